@@ -1,0 +1,37 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Administration console and lab for Cisco Unified CM Intercluster Extension Mobility Roaming."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption lab(QStringLiteral("lab"),
+                                 QCoreApplication::translate("CommandLine", "Open the lab in <dir> (a new folder gets the demo lab)."),
+                                 QStringLiteral("dir"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QCoreApplication::translate("CommandLine", "Start on a fresh demo lab in a temporary folder."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QCoreApplication::translate("CommandLine", "Language of the console: ja or en."),
+                                  QStringLiteral("code"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QCoreApplication::translate("CommandLine", "Save a picture of the main window to <file> once started, then exit."),
+                                        QStringLiteral("file"));
+    parser.addOptions({lab, demo, lang, screenshot});
+    parser.process(arguments);
+
+    CommandLine cl;
+    cl.labDirectory = parser.value(lab);
+    cl.demo = parser.isSet(demo);
+    cl.language = parser.value(lang);
+    cl.screenshot = parser.value(screenshot);
+    if (cl.demo && !cl.labDirectory.isEmpty())
+        cl.error = QCoreApplication::translate("CommandLine", "--demo and --lab cannot be used together.");
+    else if (!cl.language.isEmpty() && cl.language != QLatin1String("ja") && cl.language != QLatin1String("en"))
+        cl.error = QCoreApplication::translate("CommandLine", "--lang takes ja or en, not %1.").arg(cl.language);
+    return cl;
+}

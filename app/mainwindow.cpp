@@ -1,0 +1,293 @@
+#include "mainwindow.h"
+
+#include "cluster/cluster.h"
+#include "common/clusterpage.h"
+#include "lab/lab.h"
+#include "languagemanager.h"
+#include "overview/overviewpage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeWidget>
+
+namespace {
+constexpr int KeyRole = Qt::UserRole + 1;
+constexpr int SourceRole = Qt::UserRole + 2;
+}
+
+const QList<MainWindow::NavEntry> &MainWindow::navigation()
+{
+    static const QList<NavEntry> entries = {
+        {QT_TRANSLATE_NOOP("Navigation", "Lab Overview"), QStringLiteral("overview"), 0},
+        {QT_TRANSLATE_NOOP("Navigation", "Cisco Unified CM Administration"), {}, 0},
+        {QT_TRANSLATE_NOOP("Navigation", "System"), {}, 1},
+        {QT_TRANSLATE_NOOP("Navigation", "Service Parameters"), QStringLiteral("serviceParameters"), 2},
+        {QT_TRANSLATE_NOOP("Navigation", "Enterprise Parameters"), QStringLiteral("enterpriseParameters"), 2},
+        {QT_TRANSLATE_NOOP("Navigation", "Advanced Features"), {}, 1},
+        {QT_TRANSLATE_NOOP("Navigation", "ILS Configuration"), QStringLiteral("ilsConfiguration"), 2},
+        {QT_TRANSLATE_NOOP("Navigation", "Device"), {}, 1},
+        {QT_TRANSLATE_NOOP("Navigation", "Phone"), QStringLiteral("phone"), 2},
+        {QT_TRANSLATE_NOOP("Navigation", "Device Settings"), {}, 2},
+        {QT_TRANSLATE_NOOP("Navigation", "Device Profile"), QStringLiteral("deviceProfile"), 3},
+        {QT_TRANSLATE_NOOP("Navigation", "Phone Services"), QStringLiteral("phoneServices"), 3},
+        {QT_TRANSLATE_NOOP("Navigation", "User Management"), {}, 1},
+        {QT_TRANSLATE_NOOP("Navigation", "Application User"), QStringLiteral("applicationUser"), 2},
+        {QT_TRANSLATE_NOOP("Navigation", "End User"), QStringLiteral("endUser"), 2},
+        {QT_TRANSLATE_NOOP("Navigation", "User Settings"), {}, 2},
+        {QT_TRANSLATE_NOOP("Navigation", "Access Control Group"), QStringLiteral("accessControlGroup"), 3},
+        {QT_TRANSLATE_NOOP("Navigation", "Cisco Unified Serviceability"), {}, 0},
+        {QT_TRANSLATE_NOOP("Navigation", "Tools"), {}, 1},
+        {QT_TRANSLATE_NOOP("Navigation", "Service Activation"), QStringLiteral("serviceActivation"), 2},
+        {QT_TRANSLATE_NOOP("Navigation", "Control Center - Feature Services"), QStringLiteral("controlCenterFeature"), 2},
+        {QT_TRANSLATE_NOOP("Navigation", "Control Center - Network Services"), QStringLiteral("controlCenterNetwork"), 2},
+        {QT_TRANSLATE_NOOP("Navigation", "Cisco Unified Reporting"), {}, 0},
+        {QT_TRANSLATE_NOOP("Navigation", "System Reports"), {}, 1},
+        {QT_TRANSLATE_NOOP("Navigation", "Unified CM Phone Feature List"), QStringLiteral("phoneFeatureList"), 2},
+    };
+    return entries;
+}
+
+MainWindow::MainWindow(Lab *lab, LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent), m_lab(lab), m_languages(languages)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1280, 800);
+
+    auto *toolBar = addToolBar(QString());
+    toolBar->setObjectName(QStringLiteral("clusterToolBar"));
+    toolBar->setMovable(false);
+    m_clusterLabel = new QLabel(toolBar);
+    m_clusterLabel->setObjectName(QStringLiteral("clusterLabel"));
+    m_clusterCombo = new QComboBox(toolBar);
+    m_clusterCombo->setObjectName(QStringLiteral("clusterComboBox"));
+    m_clusterCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_clusterLabel->setBuddy(m_clusterCombo);
+    toolBar->addWidget(m_clusterLabel);
+    toolBar->addWidget(m_clusterCombo);
+    for (const Cluster *c : lab->clusters())
+        m_clusterCombo->addItem(c->name());
+    connect(lab, &Lab::clusterAdded, this, [this](Cluster *c) { m_clusterCombo->addItem(c->name()); });
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_nav = new QTreeWidget(splitter);
+    m_nav->setObjectName(QStringLiteral("navigationTreeWidget"));
+    m_nav->setHeaderHidden(true);
+    m_nav->setMinimumWidth(260);
+    m_stack = new QStackedWidget(splitter);
+    m_stack->setObjectName(QStringLiteral("pageStackedWidget"));
+    splitter->addWidget(m_nav);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 980});
+    setCentralWidget(splitter);
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("labStatusLabel"));
+    statusBar()->addPermanentWidget(m_statusLabel);
+
+    addPage(QStringLiteral("overview"), new OverviewPage(lab, m_stack));
+
+    buildMenus();
+    buildNavigation();
+    for (Cluster *c : lab->clusters()) {
+        connect(c, &Cluster::nodeStateChanged, this, &MainWindow::updateStatus);
+        connect(c, &Cluster::loginChanged, this, &MainWindow::updateStatus);
+    }
+    connect(m_clusterCombo, &QComboBox::currentIndexChanged, this, &MainWindow::clusterSelected);
+    const QString saved = QSettings().value(QStringLiteral("cluster")).toString();
+    if (!saved.isEmpty())
+        setCurrentCluster(saved);
+    retranslate();
+    showPage(QStringLiteral("overview"));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &code : LanguageManager::available()) {
+        // each language is named in its own language, whatever the current one
+        const QString name = QLocale(code).nativeLanguageName();
+        QAction *a = m_languageMenu->addAction(name.left(1).toUpper() + name.mid(1));
+        a->setObjectName(QStringLiteral("language_%1_Action").arg(code));
+        a->setCheckable(true);
+        a->setChecked(code == m_languages->current());
+        a->setData(code);
+        m_languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] { m_languages->setLanguage(code); });
+    }
+    connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &code) {
+        for (QAction *a : m_languageGroup->actions())
+            a->setChecked(a->data().toString() == code);
+    });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About EMRoam Console"),
+                           tr("<h3>EMRoam Console %1</h3><p>Administration console and lab for Cisco Unified CM "
+                              "Intercluster Extension Mobility Roaming.</p><p>Lab folder: %2</p>")
+                               .arg(QStringLiteral(EMROAM_VERSION), m_lab->directory().toHtmlEscaped()));
+    });
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+}
+
+void MainWindow::buildNavigation()
+{
+    QList<QTreeWidgetItem *> parents;
+    for (const NavEntry &e : navigation()) {
+        auto *item = e.depth == 0 ? new QTreeWidgetItem(m_nav) : new QTreeWidgetItem(parents.at(e.depth - 1));
+        item->setData(0, SourceRole, QByteArray(e.label));
+        item->setData(0, KeyRole, e.key);
+        parents = parents.mid(0, e.depth);
+        parents.append(item);
+        if (!e.key.isEmpty()) {
+            m_navItems.insert(e.key, item);
+            if (!m_pages.contains(e.key))
+                item->setDisabled(true); // the page is not part of this version yet
+        } else {
+            QFont f = item->font(0);
+            f.setBold(e.depth == 0);
+            item->setFont(0, f);
+            item->setFlags(item->flags() & ~Qt::ItemIsSelectable);
+        }
+    }
+    m_nav->expandAll();
+    connect(m_nav, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item, QTreeWidgetItem *previous) {
+        if (!item)
+            return;
+        const QString key = item->data(0, KeyRole).toString();
+        if (key.isEmpty() || key == currentPageKey())
+            return;
+        if (!showPage(key)) {
+            QSignalBlocker block(m_nav);
+            m_nav->setCurrentItem(previous);
+        }
+    });
+}
+
+void MainWindow::addPage(const QString &key, QWidget *page)
+{
+    page->setObjectName(page->objectName().isEmpty() ? key + QStringLiteral("Page") : page->objectName());
+    m_pages.insert(key, page);
+    m_stack->addWidget(page);
+    if (auto *cp = qobject_cast<ClusterPage *>(page))
+        cp->setCluster(currentCluster());
+}
+
+bool MainWindow::showPage(const QString &key)
+{
+    QWidget *page = m_pages.value(key);
+    if (!page)
+        return false;
+    if (auto *current = qobject_cast<ClusterPage *>(m_stack->currentWidget()); current && current != page
+        && !current->confirmLeave())
+        return false;
+    m_stack->setCurrentWidget(page);
+    if (QTreeWidgetItem *item = m_navItems.value(key)) {
+        QSignalBlocker block(m_nav);
+        m_nav->setCurrentItem(item);
+    }
+    return true;
+}
+
+QString MainWindow::currentPageKey() const
+{
+    return m_pages.key(m_stack->currentWidget());
+}
+
+Cluster *MainWindow::currentCluster() const
+{
+    return m_lab->cluster(m_clusterCombo->currentText());
+}
+
+void MainWindow::setCurrentCluster(const QString &name)
+{
+    const int i = m_clusterCombo->findText(name, Qt::MatchFixedString);
+    if (i >= 0)
+        m_clusterCombo->setCurrentIndex(i);
+}
+
+void MainWindow::clusterSelected(int)
+{
+    Cluster *c = currentCluster();
+    for (QWidget *page : std::as_const(m_pages))
+        if (auto *cp = qobject_cast<ClusterPage *>(page))
+            cp->setCluster(c);
+    if (c)
+        QSettings().setValue(QStringLiteral("cluster"), c->name());
+    updateStatus();
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("EMRoam Console — %1").arg(m_lab->name()));
+    m_clusterLabel->setText(tr("&Cluster:") + QLatin1Char(' '));
+    m_clusterCombo->setToolTip(tr("The cluster whose administration pages you are in"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About EMRoam Console"));
+    for (QTreeWidgetItemIterator it(m_nav); *it; ++it) {
+        QTreeWidgetItem *item = *it;
+        const QByteArray source = item->data(0, SourceRole).toByteArray();
+        item->setText(0, QCoreApplication::translate("Navigation", source.constData()));
+        item->setToolTip(0, item->isDisabled() ? tr("This page is not part of this version of the console yet.") : QString());
+    }
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    int up = 0, logins = 0;
+    for (const Cluster *c : m_lab->clusters()) {
+        up += c->isUp() ? 1 : 0;
+        logins += int(c->emLogins().size());
+    }
+    m_statusLabel->setText(tr("Lab: %1 — %2 of %3 clusters up, %4 logged in")
+                               .arg(m_lab->directory())
+                               .arg(up)
+                               .arg(m_lab->clusters().size())
+                               .arg(logins));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (auto *current = qobject_cast<ClusterPage *>(m_stack->currentWidget()); current && !current->confirmLeave()) {
+        event->ignore();
+        return;
+    }
+    event->accept();
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QHash>
+#include <QMainWindow>
+
+class Cluster;
+class ClusterPage;
+class Lab;
+class LanguageManager;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+/// The console's main window: a navigation tree shaped like the Unified CM Administration,
+/// Serviceability and Reporting menus, the cluster selector (whose administration you are
+/// in), the page area and a status line.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Lab *lab, LanguageManager *languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Cluster *currentCluster() const;
+    void setCurrentCluster(const QString &name);
+    /// Shows the page registered under @p key ("overview", "endUser", …); false if none.
+    bool showPage(const QString &key);
+    QString currentPageKey() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    struct NavEntry {
+        const char *label; ///< QT_TRANSLATE_NOOP("Navigation", …)
+        QString key;       ///< page key; empty for a menu heading
+        int depth;
+    };
+    static const QList<NavEntry> &navigation();
+    void buildMenus();
+    void buildNavigation();
+    void addPage(const QString &key, QWidget *page);
+    void retranslate();
+    void updateStatus();
+    void clusterSelected(int index);
+
+    Lab *m_lab;
+    LanguageManager *m_languages;
+    QTreeWidget *m_nav;
+    QStackedWidget *m_stack;
+    QComboBox *m_clusterCombo;
+    QLabel *m_clusterLabel;
+    QLabel *m_statusLabel;
+    QMenu *m_fileMenu;
+    QMenu *m_languageMenu;
+    QMenu *m_helpMenu;
+    QAction *m_quitAction;
+    QAction *m_aboutAction;
+    QActionGroup *m_languageGroup;
+    QHash<QString, QWidget *> m_pages;
+    QHash<QString, QTreeWidgetItem *> m_navItems;
+};

@@ -1,0 +1,1017 @@
+#include "cluster.h"
+
+#include "catalog/parametercatalog.h"
+#include "catalog/phonemodelcatalog.h"
+#include "catalog/servicecatalog.h"
+#include "security/credentialhasher.h"
+#include "store/clusterdatabase.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+#include <QUrlQuery>
+
+QStringList Groups::standardGroups()
+{
+    return {CcmEndUsers, CcmSuperUsers, CcmAdminUsers, QStringLiteral("Standard CCM Read Only"),
+            QStringLiteral("Standard CCM Phone Administration"), QStringLiteral("Standard CTI Enabled"),
+            AxlApiUsers, EmProxyRights, RoamingSuperUsers};
+}
+
+QStringList Locales::all()
+{
+    return {English, Japanese};
+}
+
+namespace {
+
+Refusal refuse(const char *field, const char *source, QStringList args = {})
+{
+    return Refusal(QString::fromLatin1(field), "Cluster", source, std::move(args));
+}
+
+QString stateKey(const QString &host, const QString &service)
+{
+    return host + QLatin1Char('\n') + service;
+}
+
+bool isDigits(const QString &s)
+{
+    if (s.isEmpty())
+        return false;
+    for (QChar c : s)
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    return true;
+}
+
+bool isPrintableAscii(const QString &s)
+{
+    for (QChar c : s)
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e)
+            return false;
+    return true;
+}
+
+template <typename T>
+QList<T> values(const std::map<qint64, T> &m)
+{
+    QList<T> out;
+    out.reserve(qsizetype(m.size()));
+    for (const auto &[id, v] : m)
+        out.append(v);
+    return out;
+}
+
+template <typename T>
+const T *lookup(const std::map<qint64, T> &m, qint64 id)
+{
+    auto it = m.find(id);
+    return it == m.end() ? nullptr : &it->second;
+}
+
+} // namespace
+
+Cluster::Cluster(QString name, QList<Node> nodes, QObject *parent)
+    : QObject(parent), m_name(std::move(name)), m_nodes(std::move(nodes))
+{
+    static int serial = 0;
+    m_db = std::make_unique<ClusterDatabase>(QStringLiteral("emroam-%1-%2").arg(m_name).arg(++serial));
+}
+
+Cluster::~Cluster() = default;
+
+bool Cluster::open(const QString &databasePath, QString *error)
+{
+    if (!m_db->open(databasePath)) {
+        if (error)
+            *error = m_db->lastError();
+        return false;
+    }
+    if (m_db->accessControlGroups().isEmpty() && !seed(error))
+        return false;
+    load();
+    return true;
+}
+
+void Cluster::close()
+{
+    m_db->close();
+}
+
+QString Cluster::databasePath() const
+{
+    return m_db->path();
+}
+
+// A new cluster has what a fresh Unified CM installation has: the standard groups, the network
+// services running, the feature services waiting to be activated, and default parameters.
+bool Cluster::seed(QString *error)
+{
+    if (!m_db->transaction()) {
+        if (error)
+            *error = m_db->lastError();
+        return false;
+    }
+    bool ok = true;
+    for (const QString &name : Groups::standardGroups()) {
+        AccessControlGroup g;
+        g.name = name;
+        g.standard = true;
+        ok = ok && m_db->insertAccessControlGroup(g);
+    }
+    for (const Node &n : m_nodes) {
+        ok = ok && m_db->setNodeUp(n.hostName, true);
+        for (const ServiceCatalog::Service &s : ServiceCatalog::services()) {
+            const bool network = s.kind == ServiceCatalog::Kind::Network;
+            ok = ok && m_db->setServiceState({n.hostName, s.name, network, network});
+        }
+    }
+    ok = ok && m_db->setEnterpriseParameter(Params::ClusterId, m_name.toLower());
+    if (!ok || !m_db->commit()) {
+        if (error)
+            *error = m_db->lastError();
+        m_db->rollback();
+        return false;
+    }
+    return true;
+}
+
+void Cluster::load()
+{
+    m_nodeUp = m_db->nodeStates();
+    m_serviceStates.clear();
+    for (const auto &row : m_db->serviceStates())
+        m_serviceStates.insert(stateKey(row.host, row.service), {row.activated, row.running});
+    m_enterpriseParameters = m_db->enterpriseParameters();
+    m_serviceParameters = m_db->serviceParameters();
+    m_services.clear();
+    for (const PhoneService &s : m_db->phoneServices())
+        m_services.emplace(s.id, s);
+    m_devices.clear();
+    m_deviceByName.clear();
+    m_deviceByDn.clear();
+    for (const Device &d : m_db->devices()) {
+        m_devices.emplace(d.id, d);
+        reindexDevice(nullptr, d);
+    }
+    m_users.clear();
+    m_userByUserId.clear();
+    for (const EndUser &u : m_db->endUsers()) {
+        m_users.emplace(u.id, u);
+        m_userByUserId.insert(u.userId.toLower(), u.id);
+    }
+    m_appUsers.clear();
+    for (const ApplicationUser &u : m_db->applicationUsers())
+        m_appUsers.emplace(u.id, u);
+    m_groups.clear();
+    for (const AccessControlGroup &g : m_db->accessControlGroups())
+        m_groups.emplace(g.id, g);
+    m_logins.clear();
+    for (const EmLogin &l : m_db->emLogins())
+        m_logins.emplace(l.deviceId, l);
+}
+
+void Cluster::reindexDevice(const Device *old, const Device &now)
+{
+    if (old) {
+        m_deviceByName.remove(old->name.toLower());
+        for (const QString &dn : old->lines)
+            m_deviceByDn.remove(dn);
+    }
+    m_deviceByName.insert(now.name.toLower(), now.id);
+    for (const QString &dn : now.lines)
+        m_deviceByDn.insert(dn, now.id);
+}
+
+Refusal Cluster::databaseRefusal() const
+{
+    return refuse("", QT_TRANSLATE_NOOP("Cluster", "The database of %1 refused the change: %2"),
+                  {m_name, m_db->lastError()});
+}
+
+bool Cluster::write(const std::function<bool()> &change)
+{
+    if (m_bulk)
+        return change();
+    if (!m_db->transaction())
+        return false;
+    if (!change()) {
+        m_db->rollback();
+        return false;
+    }
+    return m_db->commit();
+}
+
+bool Cluster::beginBulk()
+{
+    m_bulk = m_db->transaction();
+    return m_bulk;
+}
+
+bool Cluster::commitBulk()
+{
+    m_bulk = false;
+    return m_db->commit();
+}
+
+void Cluster::setDatabaseFailing(bool failing)
+{
+    m_db->setFailing(failing);
+}
+
+bool Cluster::isDatabaseFailing() const
+{
+    return m_db->isFailing();
+}
+
+QString Cluster::clusterId() const
+{
+    return enterpriseParameter(Params::ClusterId);
+}
+
+// ---- nodes and services ---------------------------------------------------------------------
+
+const Node &Cluster::publisher() const
+{
+    for (const Node &n : m_nodes)
+        if (n.publisher)
+            return n;
+    return m_nodes.first();
+}
+
+const Node *Cluster::node(const QString &hostName) const
+{
+    for (const Node &n : m_nodes)
+        if (n.hostName.compare(hostName, Qt::CaseInsensitive) == 0)
+            return &n;
+    return nullptr;
+}
+
+bool Cluster::isNodeUp(const QString &hostName) const
+{
+    return m_nodeUp.value(hostName, false);
+}
+
+bool Cluster::isUp() const
+{
+    for (const Node &n : m_nodes)
+        if (isNodeUp(n.hostName))
+            return true;
+    return false;
+}
+
+Refusal Cluster::setNodeUp(const QString &hostName, bool up)
+{
+    const Node *n = node(hostName);
+    if (!n)
+        return refuse("server", QT_TRANSLATE_NOOP("Cluster", "%1 has no server named %2."), {m_name, hostName});
+    if (isNodeUp(n->hostName) == up)
+        return {};
+    if (!write([&] { return m_db->setNodeUp(n->hostName, up); }))
+        return databaseRefusal();
+    m_nodeUp.insert(n->hostName, up);
+    emit nodeStateChanged(n->hostName, up);
+    return {};
+}
+
+Refusal Cluster::setUp(bool up)
+{
+    for (const Node &n : m_nodes)
+        if (Refusal r = setNodeUp(n.hostName, up))
+            return r;
+    return {};
+}
+
+Cluster::ServiceState Cluster::serviceState(const QString &hostName, const QString &service) const
+{
+    return m_serviceStates.value(stateKey(hostName, service));
+}
+
+bool Cluster::isServiceRunning(const QString &hostName, const QString &service) const
+{
+    const ServiceState s = serviceState(hostName, service);
+    return s.activated && s.running && isNodeUp(hostName);
+}
+
+bool Cluster::isServiceRunningAnywhere(const QString &service) const
+{
+    for (const Node &n : m_nodes)
+        if (isServiceRunning(n.hostName, service))
+            return true;
+    return false;
+}
+
+Refusal Cluster::setServiceActivated(const QString &hostName, const QString &service, bool activated)
+{
+    const Node *n = node(hostName);
+    if (!n)
+        return refuse("server", QT_TRANSLATE_NOOP("Cluster", "%1 has no server named %2."), {m_name, hostName});
+    const ServiceCatalog::Service *s = ServiceCatalog::find(service);
+    if (!s)
+        return refuse("service", QT_TRANSLATE_NOOP("Cluster", "There is no service named %1."), {service});
+    if (s->kind == ServiceCatalog::Kind::Network)
+        return refuse("service", QT_TRANSLATE_NOOP("Cluster", "%1 is a network service: it is always activated; start or stop it in Control Center – Network Services."), {service});
+    if (activated && s->publisherOnly && !n->publisher)
+        return refuse("service", QT_TRANSLATE_NOOP("Cluster", "%1 can be activated only on the publisher (%2)."),
+                      {service, publisher().hostName});
+    ServiceState st = serviceState(n->hostName, service);
+    if (st.activated == activated)
+        return {};
+    st.activated = activated;
+    st.running = activated; // activating starts the service; deactivating stops it
+    if (!write([&] { return m_db->setServiceState({n->hostName, service, st.activated, st.running}); }))
+        return databaseRefusal();
+    m_serviceStates.insert(stateKey(n->hostName, service), st);
+    emit serviceStateChanged(n->hostName, service);
+    return {};
+}
+
+Refusal Cluster::setServiceRunning(const QString &hostName, const QString &service, bool running)
+{
+    const Node *n = node(hostName);
+    if (!n)
+        return refuse("server", QT_TRANSLATE_NOOP("Cluster", "%1 has no server named %2."), {m_name, hostName});
+    if (!ServiceCatalog::find(service))
+        return refuse("service", QT_TRANSLATE_NOOP("Cluster", "There is no service named %1."), {service});
+    if (!isNodeUp(n->hostName))
+        return refuse("server", QT_TRANSLATE_NOOP("Cluster", "%1 is down: its services cannot be started or stopped."), {n->hostName});
+    ServiceState st = serviceState(n->hostName, service);
+    if (running && !st.activated)
+        return refuse("service", QT_TRANSLATE_NOOP("Cluster", "%1 is not activated on %2: activate it in Service Activation first."),
+                      {service, n->hostName});
+    if (st.running == running)
+        return {};
+    st.running = running;
+    if (!write([&] { return m_db->setServiceState({n->hostName, service, st.activated, st.running}); }))
+        return databaseRefusal();
+    m_serviceStates.insert(stateKey(n->hostName, service), st);
+    emit serviceStateChanged(n->hostName, service);
+    return {};
+}
+
+// ---- reads ----------------------------------------------------------------------------------
+
+QList<PhoneService> Cluster::phoneServices() const { return values(m_services); }
+const PhoneService *Cluster::phoneService(qint64 id) const { return lookup(m_services, id); }
+
+const PhoneService *Cluster::phoneServiceByName(const QString &name) const
+{
+    for (const auto &[id, s] : m_services)
+        if (s.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &s;
+    return nullptr;
+}
+
+QList<Device> Cluster::devices() const { return values(m_devices); }
+
+QList<Device> Cluster::phones() const
+{
+    QList<Device> out;
+    for (const auto &[id, d] : m_devices)
+        if (d.isPhone())
+            out.append(d);
+    return out;
+}
+
+QList<Device> Cluster::deviceProfiles() const
+{
+    QList<Device> out;
+    for (const auto &[id, d] : m_devices)
+        if (!d.isPhone())
+            out.append(d);
+    return out;
+}
+
+const Device *Cluster::device(qint64 id) const { return lookup(m_devices, id); }
+
+const Device *Cluster::deviceByName(const QString &name) const
+{
+    auto it = m_deviceByName.constFind(name.toLower());
+    return it == m_deviceByName.cend() ? nullptr : device(*it);
+}
+
+const Device *Cluster::deviceForDn(const QString &dn) const
+{
+    auto it = m_deviceByDn.constFind(dn);
+    return it == m_deviceByDn.cend() ? nullptr : device(*it);
+}
+
+QList<EndUser> Cluster::endUsers() const { return values(m_users); }
+const EndUser *Cluster::endUser(qint64 id) const { return lookup(m_users, id); }
+
+const EndUser *Cluster::endUserByUserId(const QString &userId) const
+{
+    auto it = m_userByUserId.constFind(userId.toLower());
+    return it == m_userByUserId.cend() ? nullptr : endUser(*it);
+}
+
+QList<ApplicationUser> Cluster::applicationUsers() const { return values(m_appUsers); }
+const ApplicationUser *Cluster::applicationUser(qint64 id) const { return lookup(m_appUsers, id); }
+
+const ApplicationUser *Cluster::applicationUserByUserId(const QString &userId) const
+{
+    for (const auto &[id, u] : m_appUsers)
+        if (u.userId.compare(userId, Qt::CaseInsensitive) == 0)
+            return &u;
+    return nullptr;
+}
+
+QList<AccessControlGroup> Cluster::accessControlGroups() const { return values(m_groups); }
+const AccessControlGroup *Cluster::accessControlGroup(qint64 id) const { return lookup(m_groups, id); }
+
+const AccessControlGroup *Cluster::accessControlGroupByName(const QString &name) const
+{
+    for (const auto &[id, g] : m_groups)
+        if (g.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &g;
+    return nullptr;
+}
+
+bool Cluster::isEndUserInGroup(qint64 userId, const QString &groupName) const
+{
+    const AccessControlGroup *g = accessControlGroupByName(groupName);
+    return g && g->endUsers.contains(userId);
+}
+
+bool Cluster::isApplicationUserInGroup(qint64 userId, const QString &groupName) const
+{
+    const AccessControlGroup *g = accessControlGroupByName(groupName);
+    return g && g->applicationUsers.contains(userId);
+}
+
+QStringList Cluster::groupsOfEndUser(qint64 userId) const
+{
+    QStringList out;
+    for (const auto &[id, g] : m_groups)
+        if (g.endUsers.contains(userId))
+            out.append(g.name);
+    return out;
+}
+
+QString Cluster::serviceParameter(const QString &service, const QString &name) const
+{
+    auto it = m_serviceParameters.constFind(ClusterDatabase::serviceParameterKey(service, name));
+    if (it != m_serviceParameters.cend())
+        return *it;
+    const ParameterCatalog::Parameter *p = ParameterCatalog::find(service, name);
+    return p ? p->defaultValue : QString();
+}
+
+QString Cluster::enterpriseParameter(const QString &name) const
+{
+    auto it = m_enterpriseParameters.constFind(name);
+    if (it != m_enterpriseParameters.cend())
+        return *it;
+    const ParameterCatalog::Parameter *p = ParameterCatalog::find(QString(), name);
+    return p ? p->defaultValue : QString();
+}
+
+// ---- phone services -------------------------------------------------------------------------
+
+Refusal Cluster::validatePhoneService(const PhoneService &s) const
+{
+    if (s.name.trimmed().isEmpty())
+        return refuse("serviceName", QT_TRANSLATE_NOOP("Cluster", "Service Name is required."));
+    if (s.name.size() > 100)
+        return refuse("serviceName", QT_TRANSLATE_NOOP("Cluster", "Service Name can be at most %1 characters."), {QStringLiteral("100")});
+    if (const PhoneService *other = phoneServiceByName(s.name); other && other->id != s.id)
+        return refuse("serviceName", QT_TRANSLATE_NOOP("Cluster", "Service Name: a phone service named %1 already exists."), {s.name});
+    if (s.asciiName.trimmed().isEmpty())
+        return refuse("asciiServiceName", QT_TRANSLATE_NOOP("Cluster", "ASCII Service Name is required."));
+    if (!isPrintableAscii(s.asciiName))
+        return refuse("asciiServiceName", QT_TRANSLATE_NOOP("Cluster", "ASCII Service Name may contain only ASCII characters."));
+    if (s.url.trimmed().isEmpty())
+        return refuse("serviceUrl", QT_TRANSLATE_NOOP("Cluster", "Service URL is required."));
+    const QUrl url(s.url.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+        || url.host().isEmpty())
+        return refuse("serviceUrl", QT_TRANSLATE_NOOP("Cluster", "Service URL must be an http:// or https:// URL with a host, for example http://cucm1-pub:8080/emapp/EMAppServlet?device=#DEVICENAME#."));
+    const QUrlQuery query(url);
+    if (query.hasQueryItem(QStringLiteral("loginType"))) {
+        const QString type = query.queryItemValue(QStringLiteral("loginType"));
+        if (type != QLatin1String("UID") && type != QLatin1String("DN") && type != QLatin1String("SP"))
+            return refuse("serviceUrl", QT_TRANSLATE_NOOP("Cluster", "Service URL: loginType must be UID, DN or SP (it is %1)."), {type});
+    }
+    if (!s.secureUrl.trimmed().isEmpty()) {
+        const QUrl secure(s.secureUrl.trimmed(), QUrl::StrictMode);
+        if (!secure.isValid() || secure.scheme() != QLatin1String("https") || secure.host().isEmpty())
+            return refuse("secureServiceUrl", QT_TRANSLATE_NOOP("Cluster", "Secure-Service URL must be an https:// URL with a host."));
+    }
+    if (s.category != QLatin1String("XML Service") && s.category != QLatin1String("Java MIDlet"))
+        return refuse("serviceCategory", QT_TRANSLATE_NOOP("Cluster", "Service Category must be XML Service or Java MIDlet."));
+    if (s.id != 0) {
+        const PhoneService *old = phoneService(s.id);
+        if (!old)
+            return refuse("", QT_TRANSLATE_NOOP("Cluster", "This phone service no longer exists."));
+        if (old->enterpriseSubscription != s.enterpriseSubscription)
+            return refuse("enterpriseSubscription", QT_TRANSLATE_NOOP("Cluster", "Enterprise Subscription can be set only when the service is added."));
+    }
+    return {};
+}
+
+Refusal Cluster::savePhoneService(PhoneService &service)
+{
+    PhoneService s = service;
+    s.name = s.name.trimmed();
+    s.url = s.url.trimmed();
+    s.secureUrl = s.secureUrl.trimmed();
+    if (s.asciiName.trimmed().isEmpty() && isPrintableAscii(s.name))
+        s.asciiName = s.name;
+    if (Refusal r = validatePhoneService(s))
+        return r;
+    const bool adding = s.id == 0;
+    if (!write([&] { return adding ? m_db->insertPhoneService(s) : m_db->updatePhoneService(s); }))
+        return databaseRefusal();
+    m_services[s.id] = s;
+    service = s;
+    if (adding)
+        emit entityAdded(Entity::PhoneService, s.id);
+    else
+        emit entityChanged(Entity::PhoneService, s.id);
+    return {};
+}
+
+Refusal Cluster::deletePhoneService(qint64 id)
+{
+    const PhoneService *s = phoneService(id);
+    if (!s)
+        return refuse("", QT_TRANSLATE_NOOP("Cluster", "This phone service no longer exists."));
+    for (const auto &[did, d] : m_devices)
+        if (d.services.contains(id))
+            return refuse("", QT_TRANSLATE_NOOP("Cluster", "%1 cannot be deleted: %2 is subscribed to it. Unsubscribe it first."),
+                          {s->name, d.name});
+    if (!write([&] { return m_db->deletePhoneService(id); }))
+        return databaseRefusal();
+    m_services.erase(id);
+    emit entityRemoved(Entity::PhoneService, id);
+    return {};
+}
+
+// ---- devices --------------------------------------------------------------------------------
+
+Refusal Cluster::validateDevice(Device &d) const
+{
+    d.name = d.name.trimmed();
+    if (d.isPhone()) {
+        d.name = d.name.toUpper();
+        static const QRegularExpression sep(QStringLiteral("^SEP[0-9A-F]{12}$"));
+        if (!sep.match(d.name).hasMatch())
+            return refuse("deviceName", QT_TRANSLATE_NOOP("Cluster", "Device Name must be SEP followed by the 12 hexadecimal digits of the phone's MAC address (for example SEPC10000000001)."));
+    } else {
+        if (d.name.isEmpty())
+            return refuse("deviceName", QT_TRANSLATE_NOOP("Cluster", "Device Profile Name is required."));
+        if (d.name.size() > 50)
+            return refuse("deviceName", QT_TRANSLATE_NOOP("Cluster", "Device Profile Name can be at most 50 characters."));
+        static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9 ._-]+$"));
+        if (!allowed.match(d.name).hasMatch())
+            return refuse("deviceName", QT_TRANSLATE_NOOP("Cluster", "Device Profile Name may contain only letters, digits, spaces, dots, hyphens and underscores."));
+    }
+    if (const Device *other = deviceByName(d.name); other && other->id != d.id)
+        return refuse("deviceName", QT_TRANSLATE_NOOP("Cluster", "A device or device profile named %1 already exists."), {other->name});
+    const PhoneModelCatalog::Model *model = PhoneModelCatalog::instance().find(d.model);
+    if (!model)
+        return refuse("model", QT_TRANSLATE_NOOP("Cluster", "%1 is not a phone model this cluster knows."), {d.model});
+    if (!model->protocols.contains(d.protocol))
+        return refuse("protocol", QT_TRANSLATE_NOOP("Cluster", "Device Protocol: %1 runs %2, not %3."),
+                      {d.model, model->protocols.join(QLatin1String(", ")), d.protocol});
+    const bool emCapable = model->extensionMobility == PhoneModelCatalog::Support::Yes;
+    if (!d.isPhone() && !emCapable)
+        return refuse("model", QT_TRANSLATE_NOOP("Cluster", "Device Profile Type: %1 does not support Extension Mobility (see the Unified CM Phone Feature List report)."), {d.model});
+    if (d.isPhone() && d.emEnabled && !emCapable)
+        return refuse("enableExtensionMobility", QT_TRANSLATE_NOOP("Cluster", "Enable Extension Mobility: %1 does not support Extension Mobility."), {d.model});
+    if (!Locales::all().contains(d.locale))
+        return refuse("locale", QT_TRANSLATE_NOOP("Cluster", "%1 is not an installed locale."), {d.locale});
+    if (d.isPhone() && d.logoutProfileId != 0) {
+        const Device *p = device(d.logoutProfileId);
+        if (!p || p->isPhone())
+            return refuse("logoutProfile", QT_TRANSLATE_NOOP("Cluster", "Log Out Profile must be Use Current Device Settings or an existing device profile."));
+    }
+    if (!d.isPhone()) {
+        d.logoutProfileId = 0;
+        d.emEnabled = false;
+        if (!d.loginUserId.isEmpty() && !endUserByUserId(d.loginUserId))
+            return refuse("loginUserId", QT_TRANSLATE_NOOP("Cluster", "Login User Id: there is no end user %1."), {d.loginUserId});
+    } else {
+        d.loginUserId.clear();
+    }
+    QSet<QString> seen;
+    for (QString &dn : d.lines) {
+        dn = dn.trimmed();
+        if (!isDigits(dn) || dn.size() > 24)
+            return refuse("directoryNumber", QT_TRANSLATE_NOOP("Cluster", "Directory Number %1 must be 1 to 24 digits."), {dn});
+        if (seen.contains(dn))
+            return refuse("directoryNumber", QT_TRANSLATE_NOOP("Cluster", "Directory Number %1 appears twice."), {dn});
+        seen.insert(dn);
+        if (const Device *owner = deviceForDn(dn); owner && owner->id != d.id)
+            return refuse("directoryNumber", QT_TRANSLATE_NOOP("Cluster", "Directory Number %1 is already assigned to %2."), {dn, owner->name});
+    }
+    if (model->lineKeys > 0 && d.lines.size() > model->lineKeys)
+        return refuse("directoryNumber", QT_TRANSLATE_NOOP("Cluster", "%1 has %2 line buttons; remove a line first."),
+                      {d.model, QString::number(model->lineKeys)});
+    for (qint64 sid : d.services)
+        if (!phoneService(sid))
+            return refuse("services", QT_TRANSLATE_NOOP("Cluster", "A subscribed phone service no longer exists."));
+    if (d.id != 0) {
+        const Device *old = device(d.id);
+        if (!old || old->kind != d.kind)
+            return refuse("", QT_TRANSLATE_NOOP("Cluster", "This device no longer exists."));
+        if (old->model != d.model || old->protocol != d.protocol)
+            return refuse("model", QT_TRANSLATE_NOOP("Cluster", "Product type and protocol cannot change once a device is added."));
+    }
+    return {};
+}
+
+Refusal Cluster::saveDevice(Device &device)
+{
+    Device d = device;
+    if (Refusal r = validateDevice(d))
+        return r;
+    const bool adding = d.id == 0;
+    if (!write([&] { return adding ? m_db->insertDevice(d) : m_db->updateDevice(d); }))
+        return databaseRefusal();
+    auto it = m_devices.find(d.id);
+    if (it != m_devices.end()) {
+        reindexDevice(&it->second, d);
+        it->second = d;
+    } else {
+        m_devices.emplace(d.id, d);
+        reindexDevice(nullptr, d);
+    }
+    device = d;
+    if (adding)
+        emit entityAdded(Entity::Device, d.id);
+    else
+        emit entityChanged(Entity::Device, d.id);
+    return {};
+}
+
+Refusal Cluster::deleteDevice(qint64 id)
+{
+    const Device *d = device(id);
+    if (!d)
+        return refuse("", QT_TRANSLATE_NOOP("Cluster", "This device no longer exists."));
+    for (const auto &[pid, other] : m_devices)
+        if (other.isPhone() && other.logoutProfileId == id)
+            return refuse("", QT_TRANSLATE_NOOP("Cluster", "%1 cannot be deleted: it is the Log Out Profile of %2."), {d->name, other.name});
+    for (const auto &[did, login] : m_logins) {
+        if (login.deviceId == id || login.profileId == id) {
+            const Device *phone = device(login.deviceId);
+            return refuse("", QT_TRANSLATE_NOOP("Cluster", "%1 cannot be deleted: a user is logged in with it on %2. Log the user out first."),
+                          {d->name, phone ? phone->name : QString()});
+        }
+    }
+    if (!write([&] { return m_db->deleteDevice(id); }))
+        return databaseRefusal();
+    // the database cascades controlled profiles and clears default profiles; mirror that
+    for (auto &[uid, u] : m_users) {
+        if (u.controlledProfiles.removeAll(id) > 0 || u.defaultProfileId == id) {
+            if (u.defaultProfileId == id)
+                u.defaultProfileId = 0;
+            emit entityChanged(Entity::EndUser, uid);
+        }
+    }
+    const Device removed = *d;
+    for (const QString &dn : removed.lines)
+        m_deviceByDn.remove(dn);
+    m_deviceByName.remove(removed.name.toLower());
+    m_devices.erase(id);
+    emit entityRemoved(Entity::Device, id);
+    return {};
+}
+
+// ---- end users ------------------------------------------------------------------------------
+
+Refusal Cluster::validateEndUser(const EndUser &u) const
+{
+    if (u.userId.isEmpty())
+        return refuse("userId", QT_TRANSLATE_NOOP("Cluster", "User ID is required."));
+    if (u.userId.size() > 128)
+        return refuse("userId", QT_TRANSLATE_NOOP("Cluster", "User ID can be at most 128 characters."));
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9._@-]+$"));
+    if (!allowed.match(u.userId).hasMatch())
+        return refuse("userId", QT_TRANSLATE_NOOP("Cluster", "User ID may contain only letters, digits, dots, hyphens, underscores and @."));
+    if (serviceParameter(QStringLiteral("Cisco Extension Mobility"), Params::AlphanumericUserId) == QLatin1String("False")
+        && !isDigits(u.userId))
+        return refuse("userId", QT_TRANSLATE_NOOP("Cluster", "User ID must be digits only while the Alphanumeric User ID service parameter is False."));
+    if (const EndUser *other = endUserByUserId(u.userId); other && other->id != u.id)
+        return refuse("userId", QT_TRANSLATE_NOOP("Cluster", "An end user with User ID %1 already exists."), {other->userId});
+    if (applicationUserByUserId(u.userId))
+        return refuse("userId", QT_TRANSLATE_NOOP("Cluster", "User ID %1 is already used by an application user."), {u.userId});
+    if (u.lastName.trimmed().isEmpty())
+        return refuse("lastName", QT_TRANSLATE_NOOP("Cluster", "Last Name is required."));
+    if (u.firstName.size() > 64 || u.lastName.size() > 64)
+        return refuse("lastName", QT_TRANSLATE_NOOP("Cluster", "First and last names can be at most 64 characters."));
+    if (!u.selfServiceId.isEmpty()) {
+        if (!isDigits(u.selfServiceId))
+            return refuse("selfServiceUserId", QT_TRANSLATE_NOOP("Cluster", "Self-Service User ID must be digits only."));
+        for (const auto &[id, other] : m_users)
+            if (id != u.id && other.selfServiceId == u.selfServiceId)
+                return refuse("selfServiceUserId", QT_TRANSLATE_NOOP("Cluster", "Self-Service User ID %1 is already used by %2."),
+                              {u.selfServiceId, other.userId});
+    }
+    if (!u.primaryExtension.isEmpty() && !deviceForDn(u.primaryExtension))
+        return refuse("primaryExtension", QT_TRANSLATE_NOOP("Cluster", "Primary Extension %1 is not a directory number of this cluster."), {u.primaryExtension});
+    QSet<qint64> seen;
+    for (qint64 pid : u.controlledProfiles) {
+        const Device *p = device(pid);
+        if (!p || p->isPhone())
+            return refuse("controlledProfiles", QT_TRANSLATE_NOOP("Cluster", "Controlled Profiles may list only existing device profiles."));
+        if (seen.contains(pid))
+            return refuse("controlledProfiles", QT_TRANSLATE_NOOP("Cluster", "%1 is listed twice in Controlled Profiles."), {p->name});
+        seen.insert(pid);
+    }
+    if (u.defaultProfileId != 0 && !u.controlledProfiles.contains(u.defaultProfileId))
+        return refuse("defaultProfile", QT_TRANSLATE_NOOP("Cluster", "Default Profile must be one of the Controlled Profiles."));
+    if (!Locales::all().contains(u.locale))
+        return refuse("userLocale", QT_TRANSLATE_NOOP("Cluster", "%1 is not an installed locale."), {u.locale});
+    if (u.id != 0) {
+        if (!endUser(u.id))
+            return refuse("", QT_TRANSLATE_NOOP("Cluster", "This end user no longer exists."));
+        for (const EmLogin &l : loginsOfUser(u.id)) {
+            if (!u.controlledProfiles.contains(l.profileId)) {
+                const Device *p = device(l.profileId);
+                const Device *phone = device(l.deviceId);
+                return refuse("controlledProfiles", QT_TRANSLATE_NOOP("Cluster", "%1 cannot be removed from Controlled Profiles: the user is logged in with it on %2."),
+                              {p ? p->name : QString(), phone ? phone->name : QString()});
+            }
+        }
+    }
+    return {};
+}
+
+Refusal Cluster::saveEndUser(EndUser &user, const QString &newPin, const QString &newPassword)
+{
+    EndUser u = user;
+    u.userId = u.userId.trimmed();
+    u.firstName = u.firstName.trimmed();
+    u.lastName = u.lastName.trimmed();
+    u.selfServiceId = u.selfServiceId.trimmed();
+    u.primaryExtension = u.primaryExtension.trimmed();
+    if (Refusal r = validateEndUser(u))
+        return r;
+    if (u.id == 0 && newPin.isEmpty())
+        return refuse("pin", QT_TRANSLATE_NOOP("Cluster", "PIN is required for a new end user."));
+    if (!newPin.isEmpty()) {
+        if (!isDigits(newPin))
+            return refuse("pin", QT_TRANSLATE_NOOP("Cluster", "PIN must be digits only."));
+        if (newPin.size() > 128)
+            return refuse("pin", QT_TRANSLATE_NOOP("Cluster", "PIN can be at most 128 digits."));
+        u.pinHash = CredentialHasher::hash(newPin);
+    }
+    if (!newPassword.isEmpty())
+        u.passwordHash = CredentialHasher::hash(newPassword);
+    const bool adding = u.id == 0;
+    const QString oldUserId = adding ? QString() : endUser(u.id)->userId;
+    if (!write([&] { return adding ? m_db->insertEndUser(u) : m_db->updateEndUser(u); }))
+        return databaseRefusal();
+    if (!adding)
+        m_userByUserId.remove(oldUserId.toLower());
+    m_users[u.id] = u;
+    m_userByUserId.insert(u.userId.toLower(), u.id);
+    user = u;
+    if (adding)
+        emit entityAdded(Entity::EndUser, u.id);
+    else
+        emit entityChanged(Entity::EndUser, u.id);
+    return {};
+}
+
+Refusal Cluster::deleteEndUser(qint64 id)
+{
+    const EndUser *u = endUser(id);
+    if (!u)
+        return refuse("", QT_TRANSLATE_NOOP("Cluster", "This end user no longer exists."));
+    if (!loginsOfUser(id).isEmpty())
+        return refuse("", QT_TRANSLATE_NOOP("Cluster", "%1 cannot be deleted while logged in to a phone. Log the user out first."), {u->userId});
+    if (!write([&] { return m_db->deleteEndUser(id); }))
+        return databaseRefusal();
+    for (auto &[gid, g] : m_groups)
+        if (g.endUsers.removeAll(id) > 0)
+            emit entityChanged(Entity::AccessControlGroup, gid);
+    m_userByUserId.remove(u->userId.toLower());
+    m_users.erase(id);
+    emit entityRemoved(Entity::EndUser, id);
+    return {};
+}
+
+// ---- application users ----------------------------------------------------------------------
+
+Refusal Cluster::saveApplicationUser(ApplicationUser &user, const QString &newPassword)
+{
+    ApplicationUser u = user;
+    u.userId = u.userId.trimmed();
+    if (u.userId.isEmpty())
+        return refuse("userId", QT_TRANSLATE_NOOP("Cluster", "User ID is required."));
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9._@-]{1,128}$"));
+    if (!allowed.match(u.userId).hasMatch())
+        return refuse("userId", QT_TRANSLATE_NOOP("Cluster", "User ID may contain only letters, digits, dots, hyphens, underscores and @."));
+    if (const ApplicationUser *other = applicationUserByUserId(u.userId); other && other->id != u.id)
+        return refuse("userId", QT_TRANSLATE_NOOP("Cluster", "An application user with User ID %1 already exists."), {other->userId});
+    if (endUserByUserId(u.userId))
+        return refuse("userId", QT_TRANSLATE_NOOP("Cluster", "User ID %1 is already used by an end user."), {u.userId});
+    if (u.id == 0 && newPassword.isEmpty())
+        return refuse("password", QT_TRANSLATE_NOOP("Cluster", "Password is required for a new application user."));
+    if (!newPassword.isEmpty())
+        u.passwordHash = CredentialHasher::hash(newPassword);
+    const bool adding = u.id == 0;
+    if (!adding && !applicationUser(u.id))
+        return refuse("", QT_TRANSLATE_NOOP("Cluster", "This application user no longer exists."));
+    if (!write([&] { return adding ? m_db->insertApplicationUser(u) : m_db->updateApplicationUser(u); }))
+        return databaseRefusal();
+    m_appUsers[u.id] = u;
+    user = u;
+    if (adding)
+        emit entityAdded(Entity::ApplicationUser, u.id);
+    else
+        emit entityChanged(Entity::ApplicationUser, u.id);
+    return {};
+}
+
+Refusal Cluster::deleteApplicationUser(qint64 id)
+{
+    if (!applicationUser(id))
+        return refuse("", QT_TRANSLATE_NOOP("Cluster", "This application user no longer exists."));
+    if (!write([&] { return m_db->deleteApplicationUser(id); }))
+        return databaseRefusal();
+    for (auto &[gid, g] : m_groups)
+        if (g.applicationUsers.removeAll(id) > 0)
+            emit entityChanged(Entity::AccessControlGroup, gid);
+    m_appUsers.erase(id);
+    emit entityRemoved(Entity::ApplicationUser, id);
+    return {};
+}
+
+// ---- access control groups ------------------------------------------------------------------
+
+Refusal Cluster::saveAccessControlGroup(AccessControlGroup &group)
+{
+    AccessControlGroup g = group;
+    g.name = g.name.trimmed();
+    if (g.name.isEmpty())
+        return refuse("name", QT_TRANSLATE_NOOP("Cluster", "Name is required."));
+    if (g.name.size() > 128)
+        return refuse("name", QT_TRANSLATE_NOOP("Cluster", "Name can be at most 128 characters."));
+    if (const AccessControlGroup *other = accessControlGroupByName(g.name); other && other->id != g.id)
+        return refuse("name", QT_TRANSLATE_NOOP("Cluster", "An access control group named %1 already exists."), {other->name});
+    const bool adding = g.id == 0;
+    if (adding) {
+        g.standard = false;
+    } else {
+        const AccessControlGroup *old = accessControlGroup(g.id);
+        if (!old)
+            return refuse("", QT_TRANSLATE_NOOP("Cluster", "This access control group no longer exists."));
+        g.standard = old->standard;
+        if (old->standard && old->name != g.name)
+            return refuse("name", QT_TRANSLATE_NOOP("Cluster", "%1 is a standard group: it cannot be renamed."), {old->name});
+    }
+    for (qint64 uid : g.endUsers)
+        if (!endUser(uid))
+            return refuse("members", QT_TRANSLATE_NOOP("Cluster", "A member of the group is not an end user of this cluster."));
+    for (qint64 uid : g.applicationUsers)
+        if (!applicationUser(uid))
+            return refuse("members", QT_TRANSLATE_NOOP("Cluster", "A member of the group is not an application user of this cluster."));
+    if (!write([&] { return adding ? m_db->insertAccessControlGroup(g) : m_db->updateAccessControlGroup(g); }))
+        return databaseRefusal();
+    m_groups[g.id] = g;
+    group = g;
+    if (adding)
+        emit entityAdded(Entity::AccessControlGroup, g.id);
+    else
+        emit entityChanged(Entity::AccessControlGroup, g.id);
+    return {};
+}
+
+Refusal Cluster::deleteAccessControlGroup(qint64 id)
+{
+    const AccessControlGroup *g = accessControlGroup(id);
+    if (!g)
+        return refuse("", QT_TRANSLATE_NOOP("Cluster", "This access control group no longer exists."));
+    if (g->standard)
+        return refuse("", QT_TRANSLATE_NOOP("Cluster", "%1 is a standard group: it cannot be deleted."), {g->name});
+    if (!write([&] { return m_db->deleteAccessControlGroup(id); }))
+        return databaseRefusal();
+    m_groups.erase(id);
+    emit entityRemoved(Entity::AccessControlGroup, id);
+    return {};
+}
+
+Refusal Cluster::addEndUserToGroup(const QString &groupName, qint64 userId)
+{
+    const AccessControlGroup *g = accessControlGroupByName(groupName);
+    if (!g)
+        return refuse("group", QT_TRANSLATE_NOOP("Cluster", "There is no access control group named %1."), {groupName});
+    if (!endUser(userId))
+        return refuse("user", QT_TRANSLATE_NOOP("Cluster", "This end user no longer exists."));
+    if (g->endUsers.contains(userId))
+        return {};
+    AccessControlGroup changed = *g;
+    changed.endUsers.append(userId);
+    return saveAccessControlGroup(changed);
+}
+
+Refusal Cluster::removeEndUserFromGroup(const QString &groupName, qint64 userId)
+{
+    const AccessControlGroup *g = accessControlGroupByName(groupName);
+    if (!g)
+        return refuse("group", QT_TRANSLATE_NOOP("Cluster", "There is no access control group named %1."), {groupName});
+    if (!g->endUsers.contains(userId))
+        return {};
+    AccessControlGroup changed = *g;
+    changed.endUsers.removeAll(userId);
+    return saveAccessControlGroup(changed);
+}
+
+Refusal Cluster::addApplicationUserToGroup(const QString &groupName, qint64 userId)
+{
+    const AccessControlGroup *g = accessControlGroupByName(groupName);
+    if (!g)
+        return refuse("group", QT_TRANSLATE_NOOP("Cluster", "There is no access control group named %1."), {groupName});
+    if (!applicationUser(userId))
+        return refuse("user", QT_TRANSLATE_NOOP("Cluster", "This application user no longer exists."));
+    if (g->applicationUsers.contains(userId))
+        return {};
+    AccessControlGroup changed = *g;
+    changed.applicationUsers.append(userId);
+    return saveAccessControlGroup(changed);
+}
+
+// ---- parameters -----------------------------------------------------------------------------
+
+Refusal Cluster::setServiceParameter(const QString &service, const QString &name, const QString &value)
+{
+    const ParameterCatalog::Parameter *p = ParameterCatalog::find(service, name);
+    if (!p || service.isEmpty())
+        return refuse("parameter", QT_TRANSLATE_NOOP("Cluster", "%1 has no service parameter named %2."), {service, name});
+    QString canonical;
+    if (Refusal r = ParameterCatalog::validate(*p, value, &canonical))
+        return r;
+    if (serviceParameter(service, name) == canonical)
+        return {};
+    if (!write([&] { return m_db->setServiceParameter(service, name, canonical); }))
+        return databaseRefusal();
+    m_serviceParameters.insert(ClusterDatabase::serviceParameterKey(service, name), canonical);
+    emit parameterChanged(service, name);
+    // Unified CM turns enforcement on when a valid maximum login time is set (FCG-EM).
+    if (name == Params::MaxLoginTime && ParameterCatalog::parseDurationMinutes(canonical) > 0
+        && serviceParameter(service, Params::EnforceMaxLoginTime) == QLatin1String("False"))
+        return setServiceParameter(service, Params::EnforceMaxLoginTime, QStringLiteral("True"));
+    return {};
+}
+
+Refusal Cluster::setEnterpriseParameter(const QString &name, const QString &value)
+{
+    const ParameterCatalog::Parameter *p = ParameterCatalog::find(QString(), name);
+    if (!p)
+        return refuse("parameter", QT_TRANSLATE_NOOP("Cluster", "There is no enterprise parameter named %1."), {name});
+    QString canonical;
+    if (Refusal r = ParameterCatalog::validate(*p, value, &canonical))
+        return r;
+    if (enterpriseParameter(name) == canonical)
+        return {};
+    if (name == Params::ClusterId && m_clusterIdInUse && m_clusterIdInUse(canonical))
+        return refuse(qPrintable(Params::ClusterId), QT_TRANSLATE_NOOP("Cluster", "Cluster ID %1 is already used by another cluster; it must be unique in the ILS network."), {canonical});
+    if (!write([&] { return m_db->setEnterpriseParameter(name, canonical); }))
+        return databaseRefusal();
+    m_enterpriseParameters.insert(name, canonical);
+    emit parameterChanged(QString(), name);
+    return {};
+}
+
+// ---- Extension Mobility state ---------------------------------------------------------------
+
+QList<EmLogin> Cluster::emLogins() const { return values(m_logins); }
+const EmLogin *Cluster::loginOnDevice(qint64 deviceId) const { return lookup(m_logins, deviceId); }
+
+QList<EmLogin> Cluster::loginsOfUser(qint64 userId) const
+{
+    QList<EmLogin> out;
+    for (const auto &[did, l] : m_logins)
+        if (l.userId == userId)
+            out.append(l);
+    return out;
+}
+
+Refusal Cluster::recordLogin(const EmLogin &login)
+{
+    const Device *phone = device(login.deviceId);
+    const Device *profile = device(login.profileId);
+    if (!phone || !phone->isPhone() || !profile || profile->isPhone() || !endUser(login.userId))
+        return refuse("", QT_TRANSLATE_NOOP("Cluster", "The login names a phone, profile or user that does not exist."));
+    if (!write([&] { return m_db->upsertEmLogin(login); }))
+        return databaseRefusal();
+    m_logins[login.deviceId] = login;
+    emit loginChanged(login.deviceId);
+    return {};
+}
+
+Refusal Cluster::recordLogout(qint64 deviceId)
+{
+    if (!m_logins.count(deviceId))
+        return {};
+    if (!write([&] { return m_db->deleteEmLogin(deviceId); }))
+        return databaseRefusal();
+    m_logins.erase(deviceId);
+    emit loginChanged(deviceId);
+    return {};
+}

@@ -1,0 +1,193 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <map>
+#include <memory>
+
+#include "core/refusal.h"
+#include "entities/accesscontrolgroup.h"
+#include "entities/applicationuser.h"
+#include "entities/device.h"
+#include "entities/emlogin.h"
+#include "entities/enduser.h"
+#include "entities/node.h"
+#include "entities/phoneservice.h"
+
+class ClusterDatabase;
+
+/// Names of the standard access control groups every cluster is seeded with.
+namespace Groups {
+inline const QString CcmEndUsers = QStringLiteral("Standard CCM End Users");
+inline const QString CcmSuperUsers = QStringLiteral("Standard CCM Super Users");
+inline const QString CcmAdminUsers = QStringLiteral("Standard CCM Admin Users");
+inline const QString AxlApiUsers = QStringLiteral("Standard AXL API Users");
+inline const QString EmProxyRights = QStringLiteral("Standard EM Authentication Proxy Rights");
+inline const QString RoamingSuperUsers = QStringLiteral("Standard EM Roaming Across Clusters Super Users");
+QStringList standardGroups();
+}
+
+/// Device and user locales a cluster offers.
+namespace Locales {
+inline const QString English = QStringLiteral("English United States");
+inline const QString Japanese = QStringLiteral("Japanese Japan");
+QStringList all();
+}
+
+/// One Unified CM cluster of the lab: its nodes and their services, and everything an
+/// administrator configures there, kept in the cluster's own SQLite database.
+///
+/// Every change is validated with the rules a real cluster enforces; a refused change returns
+/// a Refusal naming the field and the rule and changes nothing. Accepted changes are written
+/// to the database first, then to the in-memory copy, then announced with a fine-grained
+/// signal so item models can map them to insert/remove/dataChanged.
+class Cluster : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Entity { PhoneService, Device, EndUser, ApplicationUser, AccessControlGroup };
+    Q_ENUM(Entity)
+    struct ServiceState {
+        bool activated = false;
+        bool running = false;
+    };
+
+    Cluster(QString name, QList<Node> nodes, QObject *parent = nullptr);
+    ~Cluster() override;
+
+    /// Opens (creating and seeding if new) the cluster's database.
+    bool open(const QString &databasePath, QString *error);
+    void close();
+    QString databasePath() const;
+
+    QString name() const { return m_name; }
+    QString clusterId() const;
+    /// Lets the lab refuse a Cluster ID another cluster already uses.
+    void setClusterIdInUse(std::function<bool(const QString &)> inUse) { m_clusterIdInUse = std::move(inUse); }
+
+    // ---- nodes and services ------------------------------------------------------------------
+    const QList<Node> &nodes() const { return m_nodes; }
+    const Node &publisher() const;
+    const Node *node(const QString &hostName) const;
+    bool isNodeUp(const QString &hostName) const;
+    /// A cluster is up while any of its nodes is up.
+    bool isUp() const;
+    Refusal setNodeUp(const QString &hostName, bool up);
+    /// Takes every node down, or brings every node up.
+    Refusal setUp(bool up);
+    ServiceState serviceState(const QString &hostName, const QString &service) const;
+    /// Running now: activated, started, and its node is up.
+    bool isServiceRunning(const QString &hostName, const QString &service) const;
+    /// Running on at least one node of the cluster.
+    bool isServiceRunningAnywhere(const QString &service) const;
+    Refusal setServiceActivated(const QString &hostName, const QString &service, bool activated);
+    Refusal setServiceRunning(const QString &hostName, const QString &service, bool running);
+
+    // ---- configuration: reads ----------------------------------------------------------------
+    QList<PhoneService> phoneServices() const;
+    const PhoneService *phoneService(qint64 id) const;
+    const PhoneService *phoneServiceByName(const QString &name) const;
+    QList<Device> devices() const;
+    QList<Device> phones() const;
+    QList<Device> deviceProfiles() const;
+    const Device *device(qint64 id) const;
+    const Device *deviceByName(const QString &name) const;
+    /// The device or profile that owns directory number @p dn in this cluster.
+    const Device *deviceForDn(const QString &dn) const;
+    QList<EndUser> endUsers() const;
+    int endUserCount() const { return int(m_users.size()); }
+    const EndUser *endUser(qint64 id) const;
+    const EndUser *endUserByUserId(const QString &userId) const;
+    QList<ApplicationUser> applicationUsers() const;
+    const ApplicationUser *applicationUser(qint64 id) const;
+    const ApplicationUser *applicationUserByUserId(const QString &userId) const;
+    QList<AccessControlGroup> accessControlGroups() const;
+    const AccessControlGroup *accessControlGroup(qint64 id) const;
+    const AccessControlGroup *accessControlGroupByName(const QString &name) const;
+    bool isEndUserInGroup(qint64 userId, const QString &groupName) const;
+    bool isApplicationUserInGroup(qint64 userId, const QString &groupName) const;
+    QStringList groupsOfEndUser(qint64 userId) const;
+
+    QString serviceParameter(const QString &service, const QString &name) const;
+    QString enterpriseParameter(const QString &name) const;
+
+    // ---- configuration: changes --------------------------------------------------------------
+    /// Adds (id 0) or updates a phone service.
+    Refusal savePhoneService(PhoneService &service);
+    Refusal deletePhoneService(qint64 id);
+    /// Adds (id 0) or updates a phone or device profile.
+    Refusal saveDevice(Device &device);
+    Refusal deleteDevice(qint64 id);
+    /// Adds (id 0) or updates an end user. A non-empty @p newPin / @p newPassword replaces the
+    /// stored digest; a new user needs a PIN.
+    Refusal saveEndUser(EndUser &user, const QString &newPin = {}, const QString &newPassword = {});
+    Refusal deleteEndUser(qint64 id);
+    Refusal saveApplicationUser(ApplicationUser &user, const QString &newPassword = {});
+    Refusal deleteApplicationUser(qint64 id);
+    Refusal saveAccessControlGroup(AccessControlGroup &group);
+    Refusal deleteAccessControlGroup(qint64 id);
+    Refusal addEndUserToGroup(const QString &groupName, qint64 userId);
+    Refusal removeEndUserFromGroup(const QString &groupName, qint64 userId);
+    Refusal addApplicationUserToGroup(const QString &groupName, qint64 userId);
+    Refusal setServiceParameter(const QString &service, const QString &name, const QString &value);
+    Refusal setEnterpriseParameter(const QString &name, const QString &value);
+
+    // ---- Extension Mobility state ------------------------------------------------------------
+    QList<EmLogin> emLogins() const;
+    const EmLogin *loginOnDevice(qint64 deviceId) const;
+    QList<EmLogin> loginsOfUser(qint64 userId) const;
+    /// Records a login (the engine decides whether it is allowed).
+    Refusal recordLogin(const EmLogin &login);
+    Refusal recordLogout(qint64 deviceId);
+
+    /// Fault injection: the cluster's database fails every request (EM error 6).
+    void setDatabaseFailing(bool failing);
+    bool isDatabaseFailing() const;
+
+    /// Writes many changes in one transaction (bulk provisioning, benchmarks).
+    bool beginBulk();
+    bool commitBulk();
+
+signals:
+    void entityAdded(Cluster::Entity entity, qint64 id);
+    void entityChanged(Cluster::Entity entity, qint64 id);
+    void entityRemoved(Cluster::Entity entity, qint64 id);
+    void serviceStateChanged(const QString &hostName, const QString &service);
+    void nodeStateChanged(const QString &hostName, bool up);
+    void parameterChanged(const QString &service, const QString &name);
+    void loginChanged(qint64 deviceId);
+
+private:
+    bool seed(QString *error);
+    void load();
+    Refusal databaseRefusal() const;
+    bool write(const std::function<bool()> &change);
+    Refusal validatePhoneService(const PhoneService &s) const;
+    Refusal validateDevice(Device &d) const;
+    Refusal validateEndUser(const EndUser &u) const;
+    void reindexDevice(const Device *old, const Device &now);
+
+    QString m_name;
+    QList<Node> m_nodes;
+    std::unique_ptr<ClusterDatabase> m_db;
+    std::function<bool(const QString &)> m_clusterIdInUse;
+    bool m_bulk = false;
+
+    QHash<QString, bool> m_nodeUp;
+    QHash<QString, ServiceState> m_serviceStates; // key host + '\n' + service
+    QHash<QString, QString> m_enterpriseParameters;
+    QHash<QString, QString> m_serviceParameters;
+    std::map<qint64, PhoneService> m_services;
+    std::map<qint64, Device> m_devices;
+    QHash<QString, qint64> m_deviceByName; // lower-case name
+    QHash<QString, qint64> m_deviceByDn;
+    std::map<qint64, EndUser> m_users;
+    QHash<QString, qint64> m_userByUserId; // lower-case user ID
+    std::map<qint64, ApplicationUser> m_appUsers;
+    std::map<qint64, AccessControlGroup> m_groups;
+    std::map<qint64, EmLogin> m_logins; // by device id
+};

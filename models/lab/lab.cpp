@@ -1,0 +1,234 @@
+#include "lab.h"
+
+#include "catalog/parametercatalog.h"
+#include "cluster/cluster.h"
+#include "core/clock.h"
+#include "demolab.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace {
+const QString LabFile = QStringLiteral("lab.json");
+constexpr int FormatVersion = 1;
+
+QString roleName(Lab::IlsRole role)
+{
+    switch (role) {
+    case Lab::IlsRole::Hub: return QStringLiteral("hub");
+    case Lab::IlsRole::Spoke: return QStringLiteral("spoke");
+    case Lab::IlsRole::None: break;
+    }
+    return QStringLiteral("none");
+}
+
+Lab::IlsRole parseRole(const QString &s)
+{
+    if (s == QLatin1String("hub"))
+        return Lab::IlsRole::Hub;
+    if (s == QLatin1String("spoke"))
+        return Lab::IlsRole::Spoke;
+    return Lab::IlsRole::None;
+}
+} // namespace
+
+Lab::Lab(QObject *parent)
+    : QObject(parent), m_clock(new Clock(Clock::Mode::RealTime, this))
+{
+}
+
+Lab::~Lab()
+{
+    close();
+}
+
+QString Lab::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/lab");
+}
+
+bool Lab::containsLab(const QString &directory)
+{
+    return QFile::exists(QDir(directory).filePath(LabFile));
+}
+
+bool Lab::open(const QString &directory, QString *error)
+{
+    close();
+    if (!QDir().mkpath(directory)) {
+        if (error)
+            *error = tr("Cannot create the lab folder %1.").arg(directory);
+        return false;
+    }
+    m_directory = QDir(directory).absolutePath();
+    if (!containsLab(m_directory))
+        return DemoLab::create(*this, error);
+    return load(error);
+}
+
+void Lab::close()
+{
+    for (Cluster *c : std::as_const(m_clusters)) {
+        c->close();
+        delete c;
+    }
+    m_clusters.clear();
+    m_specs.clear();
+}
+
+bool Lab::load(QString *error)
+{
+    QFile f(QDir(m_directory).filePath(LabFile));
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(f.fileName(), f.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+    if (!doc.isObject()) {
+        if (error)
+            *error = tr("%1 is not a valid lab file: %2").arg(f.fileName(), parseError.errorString());
+        return false;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QLatin1String("format")).toInt() > FormatVersion) {
+        if (error)
+            *error = tr("%1 was written by a newer version of EMRoam Console.").arg(f.fileName());
+        return false;
+    }
+    m_name = root.value(QLatin1String("name")).toString();
+    const QJsonObject settings = root.value(QLatin1String("settings")).toObject();
+    m_settings.ilsSyncIntervalMs = settings.value(QLatin1String("ilsSyncIntervalMs")).toInteger(m_settings.ilsSyncIntervalMs);
+    m_settings.linkLatencyMs = settings.value(QLatin1String("linkLatencyMs")).toInteger(m_settings.linkLatencyMs);
+    m_settings.emProcessingMs = settings.value(QLatin1String("emProcessingMs")).toInteger(m_settings.emProcessingMs);
+    for (const QJsonValue &v : root.value(QLatin1String("clusters")).toArray()) {
+        const QJsonObject o = v.toObject();
+        ClusterSpec spec;
+        spec.name = o.value(QLatin1String("name")).toString();
+        spec.database = o.value(QLatin1String("database")).toString();
+        const QJsonObject ils = o.value(QLatin1String("ils")).toObject();
+        spec.role = parseRole(ils.value(QLatin1String("role")).toString());
+        spec.hub = ils.value(QLatin1String("hub")).toString();
+        const QJsonObject pos = o.value(QLatin1String("position")).toObject();
+        spec.position = QPointF(pos.value(QLatin1String("x")).toDouble(), pos.value(QLatin1String("y")).toDouble());
+        for (const QJsonValue &nv : o.value(QLatin1String("nodes")).toArray()) {
+            const QJsonObject n = nv.toObject();
+            spec.nodes.append({n.value(QLatin1String("host")).toString(), n.value(QLatin1String("address")).toString(),
+                               n.value(QLatin1String("publisher")).toBool()});
+        }
+        if (spec.name.isEmpty() || spec.database.isEmpty() || spec.nodes.isEmpty()) {
+            if (error)
+                *error = tr("%1 describes a cluster without a name, database or nodes.").arg(f.fileName());
+            return false;
+        }
+        if (!openCluster(spec, error))
+            return false;
+    }
+    return true;
+}
+
+bool Lab::save(QString *error) const
+{
+    QJsonArray clusters;
+    for (const ClusterSpec &spec : m_specs) {
+        QJsonArray nodes;
+        for (const Node &n : spec.nodes)
+            nodes.append(QJsonObject{{QStringLiteral("host"), n.hostName},
+                                     {QStringLiteral("address"), n.address},
+                                     {QStringLiteral("publisher"), n.publisher}});
+        QJsonObject ils{{QStringLiteral("role"), roleName(spec.role)}};
+        if (spec.role == IlsRole::Spoke)
+            ils.insert(QStringLiteral("hub"), spec.hub);
+        clusters.append(QJsonObject{
+            {QStringLiteral("name"), spec.name},
+            {QStringLiteral("database"), spec.database},
+            {QStringLiteral("nodes"), nodes},
+            {QStringLiteral("ils"), ils},
+            {QStringLiteral("position"), QJsonObject{{QStringLiteral("x"), spec.position.x()}, {QStringLiteral("y"), spec.position.y()}}},
+        });
+    }
+    const QJsonObject root{
+        {QStringLiteral("format"), FormatVersion},
+        {QStringLiteral("name"), m_name},
+        {QStringLiteral("settings"), QJsonObject{{QStringLiteral("ilsSyncIntervalMs"), m_settings.ilsSyncIntervalMs},
+                                                 {QStringLiteral("linkLatencyMs"), m_settings.linkLatencyMs},
+                                                 {QStringLiteral("emProcessingMs"), m_settings.emProcessingMs}}},
+        {QStringLiteral("clusters"), clusters},
+    };
+    QSaveFile f(QDir(m_directory).filePath(LabFile));
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(root).toJson()) < 0 || !f.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(f.fileName(), f.errorString());
+        return false;
+    }
+    return true;
+}
+
+void Lab::setSettings(const Settings &settings)
+{
+    m_settings = settings;
+    save();
+    emit settingsChanged();
+}
+
+Cluster *Lab::cluster(const QString &name) const
+{
+    for (Cluster *c : m_clusters)
+        if (c->name().compare(name, Qt::CaseInsensitive) == 0)
+            return c;
+    return nullptr;
+}
+
+Lab::ClusterSpec Lab::spec(const QString &clusterName) const
+{
+    for (const ClusterSpec &s : m_specs)
+        if (s.name.compare(clusterName, Qt::CaseInsensitive) == 0)
+            return s;
+    return {};
+}
+
+QList<Lab::ClusterSpec> Lab::specs() const
+{
+    return m_specs;
+}
+
+Cluster *Lab::openCluster(const ClusterSpec &spec, QString *error)
+{
+    auto *c = new Cluster(spec.name, spec.nodes, this);
+    c->setClusterIdInUse([this, c](const QString &id) {
+        for (Cluster *other : std::as_const(m_clusters))
+            if (other != c && other->clusterId().compare(id, Qt::CaseInsensitive) == 0)
+                return true;
+        return false;
+    });
+    if (!c->open(QDir(m_directory).filePath(spec.database), error)) {
+        delete c;
+        return nullptr;
+    }
+    m_specs.append(spec);
+    m_clusters.append(c);
+    emit clusterAdded(c);
+    return c;
+}
+
+Cluster *Lab::addCluster(const ClusterSpec &specIn, QString *error)
+{
+    ClusterSpec spec = specIn;
+    if (spec.name.isEmpty() || cluster(spec.name)) {
+        if (error)
+            *error = tr("A cluster needs a name that no other cluster of the lab has.");
+        return nullptr;
+    }
+    if (spec.database.isEmpty())
+        spec.database = spec.name.toLower() + QStringLiteral(".sqlite");
+    Cluster *c = openCluster(spec, error);
+    if (c && !save(error))
+        return nullptr;
+    return c;
+}

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointF>
+#include <QString>
+
+#include "core/refusal.h"
+#include "entities/node.h"
+
+class Clock;
+class Cluster;
+
+/// The lab: a folder holding lab.json (clusters, their nodes, ILS roles, map positions and
+/// settings) and one SQLite database per cluster. Opening a folder with no lab creates the
+/// demo lab there.
+class Lab : public QObject
+{
+    Q_OBJECT
+public:
+    enum class IlsRole { None, Hub, Spoke };
+
+    struct ClusterSpec {
+        QString name;
+        QList<Node> nodes;
+        IlsRole role = IlsRole::None;
+        QString hub;       ///< the hub a spoke registers with
+        QPointF position;  ///< on the topology map
+        QString database;  ///< file name inside the lab folder
+    };
+
+    struct Settings {
+        qint64 ilsSyncIntervalMs = 60'000;  ///< ILS "Synchronize Clusters Every N Minutes", scaled for a lab
+        qint64 linkLatencyMs = 200;         ///< one-way delay of an ILS message between two clusters
+        qint64 emProcessingMs = 150;        ///< how long Extension Mobility takes to handle a request
+    };
+
+    explicit Lab(QObject *parent = nullptr);
+    ~Lab() override;
+
+    /// Opens the lab in @p directory, creating the demo lab there when it holds none.
+    bool open(const QString &directory, QString *error);
+    /// Writes lab.json.
+    bool save(QString *error = nullptr) const;
+    void close();
+
+    static QString defaultDirectory();
+    static bool containsLab(const QString &directory);
+
+    QString directory() const { return m_directory; }
+    QString name() const { return m_name; }
+    Clock *clock() const { return m_clock; }
+    const Settings &settings() const { return m_settings; }
+    void setSettings(const Settings &settings);
+
+    QList<Cluster *> clusters() const { return m_clusters; }
+    Cluster *cluster(const QString &name) const;
+    ClusterSpec spec(const QString &clusterName) const;
+    QList<ClusterSpec> specs() const;
+
+    /// Adds a cluster with a new database (a blank Unified CM installation).
+    Cluster *addCluster(const ClusterSpec &spec, QString *error);
+
+signals:
+    void clusterAdded(Cluster *cluster);
+    void settingsChanged();
+
+private:
+    friend class DemoLab;
+    bool load(QString *error);
+    Cluster *openCluster(const ClusterSpec &spec, QString *error);
+
+    QString m_directory;
+    QString m_name;
+    Settings m_settings;
+    Clock *m_clock;
+    QList<ClusterSpec> m_specs;
+    QList<Cluster *> m_clusters;
+};

@@ -1,0 +1,704 @@
+#include "clusterdatabase.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+#include <QVariant>
+
+namespace {
+
+// Each entry moves the schema one version up. A new database runs them all; an older file
+// runs the ones it lacks, inside one transaction.
+const char *const Migrations[] = {
+    // 1: the first schema
+    R"SQL(
+CREATE TABLE enterprise_parameter (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE service_parameter (service TEXT NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL,
+    PRIMARY KEY (service, name));
+CREATE TABLE node_state (host TEXT PRIMARY KEY, up INTEGER NOT NULL);
+CREATE TABLE node_service (host TEXT NOT NULL, service TEXT NOT NULL,
+    activated INTEGER NOT NULL, running INTEGER NOT NULL, PRIMARY KEY (host, service));
+CREATE TABLE phone_service (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, ascii_name TEXT NOT NULL,
+    description TEXT NOT NULL, url TEXT NOT NULL, secure_url TEXT NOT NULL, category TEXT NOT NULL,
+    type INTEGER NOT NULL, enabled INTEGER NOT NULL, enterprise_subscription INTEGER NOT NULL);
+CREATE TABLE device (id INTEGER PRIMARY KEY, kind INTEGER NOT NULL, name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    model TEXT NOT NULL, protocol TEXT NOT NULL, description TEXT NOT NULL, locale TEXT NOT NULL,
+    button_template TEXT NOT NULL, softkey_template TEXT NOT NULL, em_enabled INTEGER NOT NULL,
+    logout_profile_id INTEGER REFERENCES device(id) ON DELETE RESTRICT, login_user_id TEXT NOT NULL);
+CREATE TABLE line (dn TEXT PRIMARY KEY, device_id INTEGER NOT NULL REFERENCES device(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL);
+CREATE INDEX line_device ON line(device_id);
+CREATE TABLE subscription (device_id INTEGER NOT NULL REFERENCES device(id) ON DELETE CASCADE,
+    service_id INTEGER NOT NULL REFERENCES phone_service(id) ON DELETE RESTRICT,
+    PRIMARY KEY (device_id, service_id));
+CREATE TABLE end_user (id INTEGER PRIMARY KEY, userid TEXT NOT NULL UNIQUE, first_name TEXT NOT NULL,
+    last_name TEXT NOT NULL, pin_hash TEXT NOT NULL, password_hash TEXT NOT NULL, self_service_id TEXT NOT NULL,
+    primary_extension TEXT NOT NULL, default_profile_id INTEGER REFERENCES device(id) ON DELETE SET NULL,
+    home_cluster INTEGER NOT NULL);
+CREATE TABLE controlled_profile (user_id INTEGER NOT NULL REFERENCES end_user(id) ON DELETE CASCADE,
+    device_id INTEGER NOT NULL REFERENCES device(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+    PRIMARY KEY (user_id, device_id));
+CREATE TABLE app_user (id INTEGER PRIMARY KEY, userid TEXT NOT NULL UNIQUE, password_hash TEXT NOT NULL);
+CREATE TABLE acg (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, standard INTEGER NOT NULL);
+CREATE TABLE acg_end_user (acg_id INTEGER NOT NULL REFERENCES acg(id) ON DELETE CASCADE,
+    user_id INTEGER NOT NULL REFERENCES end_user(id) ON DELETE CASCADE, PRIMARY KEY (acg_id, user_id));
+CREATE TABLE acg_app_user (acg_id INTEGER NOT NULL REFERENCES acg(id) ON DELETE CASCADE,
+    user_id INTEGER NOT NULL REFERENCES app_user(id) ON DELETE CASCADE, PRIMARY KEY (acg_id, user_id));
+CREATE TABLE extension_mobility_dynamic (device_id INTEGER PRIMARY KEY REFERENCES device(id) ON DELETE CASCADE,
+    user_id INTEGER NOT NULL REFERENCES end_user(id) ON DELETE CASCADE,
+    profile_id INTEGER NOT NULL REFERENCES device(id) ON DELETE CASCADE, login_time INTEGER NOT NULL);
+)SQL",
+    // 2: user locale (phones reset when it differs from the device locale) and timed logouts
+    R"SQL(
+ALTER TABLE end_user ADD COLUMN locale TEXT NOT NULL DEFAULT 'English United States';
+ALTER TABLE extension_mobility_dynamic ADD COLUMN expires_at INTEGER NOT NULL DEFAULT 0;
+)SQL",
+};
+static_assert(std::size(Migrations) == ClusterDatabase::SchemaVersion);
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+ClusterDatabase::ClusterDatabase(QString connectionName)
+    : m_connectionName(std::move(connectionName))
+{
+}
+
+ClusterDatabase::~ClusterDatabase()
+{
+    close();
+}
+
+bool ClusterDatabase::open(const QString &path, int targetVersion)
+{
+    close();
+    m_path = path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            m_lastError = db.lastError().text();
+            return false;
+        }
+        QSqlQuery pragma(db);
+        for (const char *p : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+            if (!pragma.exec(QString::fromLatin1(p))) {
+                m_lastError = pragma.lastError().text();
+                return false;
+            }
+        }
+    }
+    return migrate(targetVersion);
+}
+
+void ClusterDatabase::close()
+{
+    m_statements.clear();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool ClusterDatabase::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+int ClusterDatabase::schemaVersion()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool ClusterDatabase::migrate(int targetVersion)
+{
+    const int current = schemaVersion();
+    if (current < 0) {
+        m_lastError = QStringLiteral("cannot read the schema version");
+        return false;
+    }
+    if (current > SchemaVersion) {
+        m_lastError = QStringLiteral("%1 was written by a newer version (schema %2, this build knows %3)")
+                          .arg(QFileInfo(m_path).fileName())
+                          .arg(current)
+                          .arg(SchemaVersion);
+        return false;
+    }
+    if (current >= targetVersion)
+        return true;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!db.transaction()) {
+        m_lastError = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    for (int v = current; v < targetVersion; ++v) {
+        const QStringList statements = QString::fromUtf8(Migrations[v]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        for (const QString &s : statements) {
+            if (s.trimmed().isEmpty())
+                continue;
+            if (!q.exec(s)) {
+                m_lastError = QStringLiteral("migration to schema %1 failed: %2").arg(v + 1).arg(q.lastError().text());
+                db.rollback();
+                return false;
+            }
+        }
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion)) || !db.commit()) {
+        m_lastError = q.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool ClusterDatabase::failIfBroken()
+{
+    if (m_failing) {
+        m_lastError = QStringLiteral("database error (injected fault)");
+        return true;
+    }
+    return false;
+}
+
+QSqlQuery &ClusterDatabase::prepared(const char *sql)
+{
+    std::unique_ptr<QSqlQuery> &q = m_statements[sql];
+    if (!q) {
+        q = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName));
+        if (!q->prepare(QString::fromUtf8(sql)))
+            qWarning("ClusterDatabase: cannot prepare %s: %s", sql, qPrintable(q->lastError().text()));
+    }
+    return *q;
+}
+
+bool ClusterDatabase::exec(QSqlQuery &q)
+{
+    if (failIfBroken())
+        return false;
+    // A null QString binds as SQL NULL; our text columns are NOT NULL and mean "empty".
+    const QVariantList bound = q.boundValues();
+    for (qsizetype i = 0; i < bound.size(); ++i)
+        if (bound[i].typeId() == QMetaType::QString && bound[i].toString().isNull())
+            q.bindValue(int(i), QStringLiteral(""));
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool ClusterDatabase::transaction()
+{
+    if (failIfBroken())
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!db.transaction()) {
+        m_lastError = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool ClusterDatabase::commit()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (m_failing || !db.commit()) {
+        m_lastError = m_failing ? QStringLiteral("database error (injected fault)") : db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+void ClusterDatabase::rollback()
+{
+    QSqlDatabase::database(m_connectionName).rollback();
+}
+
+// ---- reads ----------------------------------------------------------------------------------
+
+QList<PhoneService> ClusterDatabase::phoneServices()
+{
+    QList<PhoneService> out;
+    QSqlQuery &q = prepared("SELECT id, name, ascii_name, description, url, secure_url, category, type, enabled, "
+                            "enterprise_subscription FROM phone_service ORDER BY id");
+    if (!exec(q))
+        return out;
+    while (q.next()) {
+        PhoneService s;
+        s.id = q.value(0).toLongLong();
+        s.name = q.value(1).toString();
+        s.asciiName = q.value(2).toString();
+        s.description = q.value(3).toString();
+        s.url = q.value(4).toString();
+        s.secureUrl = q.value(5).toString();
+        s.category = q.value(6).toString();
+        s.type = PhoneService::Type(q.value(7).toInt());
+        s.enabled = q.value(8).toBool();
+        s.enterpriseSubscription = q.value(9).toBool();
+        out.append(s);
+    }
+    return out;
+}
+
+QList<Device> ClusterDatabase::devices()
+{
+    QList<Device> out;
+    QHash<qint64, qsizetype> index;
+    QSqlQuery &q = prepared("SELECT id, kind, name, model, protocol, description, locale, button_template, "
+                            "softkey_template, em_enabled, logout_profile_id, login_user_id FROM device ORDER BY id");
+    if (!exec(q))
+        return out;
+    while (q.next()) {
+        Device d;
+        d.id = q.value(0).toLongLong();
+        d.kind = Device::Kind(q.value(1).toInt());
+        d.name = q.value(2).toString();
+        d.model = q.value(3).toString();
+        d.protocol = q.value(4).toString();
+        d.description = q.value(5).toString();
+        d.locale = q.value(6).toString();
+        d.buttonTemplate = q.value(7).toString();
+        d.softkeyTemplate = q.value(8).toString();
+        d.emEnabled = q.value(9).toBool();
+        d.logoutProfileId = q.value(10).toLongLong();
+        d.loginUserId = q.value(11).toString();
+        index.insert(d.id, out.size());
+        out.append(d);
+    }
+    QSqlQuery &lines = prepared("SELECT device_id, dn FROM line ORDER BY device_id, position");
+    if (exec(lines))
+        while (lines.next())
+            if (auto it = index.constFind(lines.value(0).toLongLong()); it != index.cend())
+                out[*it].lines.append(lines.value(1).toString());
+    QSqlQuery &subs = prepared("SELECT device_id, service_id FROM subscription ORDER BY device_id, service_id");
+    if (exec(subs))
+        while (subs.next())
+            if (auto it = index.constFind(subs.value(0).toLongLong()); it != index.cend())
+                out[*it].services.append(subs.value(1).toLongLong());
+    return out;
+}
+
+QList<EndUser> ClusterDatabase::endUsers()
+{
+    QList<EndUser> out;
+    QHash<qint64, qsizetype> index;
+    QSqlQuery &q = prepared("SELECT id, userid, first_name, last_name, pin_hash, password_hash, self_service_id, "
+                            "primary_extension, default_profile_id, home_cluster, locale FROM end_user ORDER BY id");
+    if (!exec(q))
+        return out;
+    while (q.next()) {
+        EndUser u;
+        u.id = q.value(0).toLongLong();
+        u.userId = q.value(1).toString();
+        u.firstName = q.value(2).toString();
+        u.lastName = q.value(3).toString();
+        u.pinHash = q.value(4).toString();
+        u.passwordHash = q.value(5).toString();
+        u.selfServiceId = q.value(6).toString();
+        u.primaryExtension = q.value(7).toString();
+        u.defaultProfileId = q.value(8).toLongLong();
+        u.homeCluster = q.value(9).toBool();
+        u.locale = q.value(10).toString();
+        index.insert(u.id, out.size());
+        out.append(u);
+    }
+    QSqlQuery &cp = prepared("SELECT user_id, device_id FROM controlled_profile ORDER BY user_id, position");
+    if (exec(cp))
+        while (cp.next())
+            if (auto it = index.constFind(cp.value(0).toLongLong()); it != index.cend())
+                out[*it].controlledProfiles.append(cp.value(1).toLongLong());
+    return out;
+}
+
+QList<ApplicationUser> ClusterDatabase::applicationUsers()
+{
+    QList<ApplicationUser> out;
+    QSqlQuery &q = prepared("SELECT id, userid, password_hash FROM app_user ORDER BY id");
+    if (!exec(q))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
+QList<AccessControlGroup> ClusterDatabase::accessControlGroups()
+{
+    QList<AccessControlGroup> out;
+    QHash<qint64, qsizetype> index;
+    QSqlQuery &q = prepared("SELECT id, name, standard FROM acg ORDER BY id");
+    if (!exec(q))
+        return out;
+    while (q.next()) {
+        AccessControlGroup g;
+        g.id = q.value(0).toLongLong();
+        g.name = q.value(1).toString();
+        g.standard = q.value(2).toBool();
+        index.insert(g.id, out.size());
+        out.append(g);
+    }
+    QSqlQuery &eu = prepared("SELECT acg_id, user_id FROM acg_end_user ORDER BY acg_id, user_id");
+    if (exec(eu))
+        while (eu.next())
+            if (auto it = index.constFind(eu.value(0).toLongLong()); it != index.cend())
+                out[*it].endUsers.append(eu.value(1).toLongLong());
+    QSqlQuery &au = prepared("SELECT acg_id, user_id FROM acg_app_user ORDER BY acg_id, user_id");
+    if (exec(au))
+        while (au.next())
+            if (auto it = index.constFind(au.value(0).toLongLong()); it != index.cend())
+                out[*it].applicationUsers.append(au.value(1).toLongLong());
+    return out;
+}
+
+QHash<QString, QString> ClusterDatabase::enterpriseParameters()
+{
+    QHash<QString, QString> out;
+    QSqlQuery &q = prepared("SELECT name, value FROM enterprise_parameter");
+    if (exec(q))
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+QHash<QString, QString> ClusterDatabase::serviceParameters()
+{
+    QHash<QString, QString> out;
+    QSqlQuery &q = prepared("SELECT service, name, value FROM service_parameter");
+    if (exec(q))
+        while (q.next())
+            out.insert(serviceParameterKey(q.value(0).toString(), q.value(1).toString()), q.value(2).toString());
+    return out;
+}
+
+QList<ClusterDatabase::ServiceStateRow> ClusterDatabase::serviceStates()
+{
+    QList<ServiceStateRow> out;
+    QSqlQuery &q = prepared("SELECT host, service, activated, running FROM node_service");
+    if (exec(q))
+        while (q.next())
+            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toBool(), q.value(3).toBool()});
+    return out;
+}
+
+QHash<QString, bool> ClusterDatabase::nodeStates()
+{
+    QHash<QString, bool> out;
+    QSqlQuery &q = prepared("SELECT host, up FROM node_state");
+    if (exec(q))
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toBool());
+    return out;
+}
+
+QList<EmLogin> ClusterDatabase::emLogins()
+{
+    QList<EmLogin> out;
+    QSqlQuery &q = prepared("SELECT device_id, user_id, profile_id, login_time, expires_at FROM extension_mobility_dynamic");
+    if (exec(q))
+        while (q.next())
+            out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                        q.value(3).toLongLong(), q.value(4).toLongLong()});
+    return out;
+}
+
+// ---- writes ---------------------------------------------------------------------------------
+
+bool ClusterDatabase::insertPhoneService(PhoneService &s)
+{
+    QSqlQuery &q = prepared("INSERT INTO phone_service (name, ascii_name, description, url, secure_url, category, "
+                            "type, enabled, enterprise_subscription) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const QVariant &v : {QVariant(s.name), QVariant(s.asciiName), QVariant(s.description), QVariant(s.url),
+                              QVariant(s.secureUrl), QVariant(s.category), QVariant(int(s.type)), QVariant(s.enabled),
+                              QVariant(s.enterpriseSubscription)})
+        q.addBindValue(v);
+    if (!exec(q))
+        return false;
+    s.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool ClusterDatabase::updatePhoneService(const PhoneService &s)
+{
+    QSqlQuery &q = prepared("UPDATE phone_service SET name = ?, ascii_name = ?, description = ?, url = ?, "
+                            "secure_url = ?, category = ?, type = ?, enabled = ? WHERE id = ?");
+    for (const QVariant &v : {QVariant(s.name), QVariant(s.asciiName), QVariant(s.description), QVariant(s.url),
+                              QVariant(s.secureUrl), QVariant(s.category), QVariant(int(s.type)), QVariant(s.enabled),
+                              QVariant(s.id)})
+        q.addBindValue(v);
+    return exec(q);
+}
+
+bool ClusterDatabase::deletePhoneService(qint64 id)
+{
+    QSqlQuery &q = prepared("DELETE FROM phone_service WHERE id = ?");
+    q.addBindValue(id);
+    return exec(q);
+}
+
+bool ClusterDatabase::writeDeviceChildren(const Device &d)
+{
+    QSqlQuery &delLines = prepared("DELETE FROM line WHERE device_id = ?");
+    delLines.addBindValue(d.id);
+    if (!exec(delLines))
+        return false;
+    for (int i = 0; i < d.lines.size(); ++i) {
+        QSqlQuery &q = prepared("INSERT INTO line (dn, device_id, position) VALUES (?, ?, ?)");
+        q.addBindValue(d.lines[i]);
+        q.addBindValue(d.id);
+        q.addBindValue(i);
+        if (!exec(q))
+            return false;
+    }
+    QSqlQuery &delSubs = prepared("DELETE FROM subscription WHERE device_id = ?");
+    delSubs.addBindValue(d.id);
+    if (!exec(delSubs))
+        return false;
+    for (qint64 service : d.services) {
+        QSqlQuery &q = prepared("INSERT INTO subscription (device_id, service_id) VALUES (?, ?)");
+        q.addBindValue(d.id);
+        q.addBindValue(service);
+        if (!exec(q))
+            return false;
+    }
+    return true;
+}
+
+bool ClusterDatabase::insertDevice(Device &d)
+{
+    QSqlQuery &q = prepared("INSERT INTO device (kind, name, model, protocol, description, locale, button_template, "
+                            "softkey_template, em_enabled, logout_profile_id, login_user_id) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const QVariant &v : {QVariant(int(d.kind)), QVariant(d.name), QVariant(d.model), QVariant(d.protocol),
+                              QVariant(d.description), QVariant(d.locale), QVariant(d.buttonTemplate),
+                              QVariant(d.softkeyTemplate), QVariant(d.emEnabled), nullableId(d.logoutProfileId),
+                              QVariant(d.loginUserId)})
+        q.addBindValue(v);
+    if (!exec(q))
+        return false;
+    d.id = q.lastInsertId().toLongLong();
+    return writeDeviceChildren(d);
+}
+
+bool ClusterDatabase::updateDevice(const Device &d)
+{
+    QSqlQuery &q = prepared("UPDATE device SET name = ?, model = ?, protocol = ?, description = ?, locale = ?, "
+                            "button_template = ?, softkey_template = ?, em_enabled = ?, logout_profile_id = ?, "
+                            "login_user_id = ? WHERE id = ?");
+    for (const QVariant &v : {QVariant(d.name), QVariant(d.model), QVariant(d.protocol), QVariant(d.description),
+                              QVariant(d.locale), QVariant(d.buttonTemplate), QVariant(d.softkeyTemplate),
+                              QVariant(d.emEnabled), nullableId(d.logoutProfileId), QVariant(d.loginUserId),
+                              QVariant(d.id)})
+        q.addBindValue(v);
+    return exec(q) && writeDeviceChildren(d);
+}
+
+bool ClusterDatabase::deleteDevice(qint64 id)
+{
+    QSqlQuery &q = prepared("DELETE FROM device WHERE id = ?");
+    q.addBindValue(id);
+    return exec(q);
+}
+
+bool ClusterDatabase::writeUserChildren(const EndUser &u)
+{
+    QSqlQuery &del = prepared("DELETE FROM controlled_profile WHERE user_id = ?");
+    del.addBindValue(u.id);
+    if (!exec(del))
+        return false;
+    for (int i = 0; i < u.controlledProfiles.size(); ++i) {
+        QSqlQuery &q = prepared("INSERT INTO controlled_profile (user_id, device_id, position) VALUES (?, ?, ?)");
+        q.addBindValue(u.id);
+        q.addBindValue(u.controlledProfiles[i]);
+        q.addBindValue(i);
+        if (!exec(q))
+            return false;
+    }
+    return true;
+}
+
+bool ClusterDatabase::insertEndUser(EndUser &u)
+{
+    QSqlQuery &q = prepared("INSERT INTO end_user (userid, first_name, last_name, pin_hash, password_hash, "
+                            "self_service_id, primary_extension, default_profile_id, home_cluster, locale) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const QVariant &v : {QVariant(u.userId), QVariant(u.firstName), QVariant(u.lastName), QVariant(u.pinHash),
+                              QVariant(u.passwordHash), QVariant(u.selfServiceId), QVariant(u.primaryExtension),
+                              nullableId(u.defaultProfileId), QVariant(u.homeCluster), QVariant(u.locale)})
+        q.addBindValue(v);
+    if (!exec(q))
+        return false;
+    u.id = q.lastInsertId().toLongLong();
+    return writeUserChildren(u);
+}
+
+bool ClusterDatabase::updateEndUser(const EndUser &u)
+{
+    QSqlQuery &q = prepared("UPDATE end_user SET userid = ?, first_name = ?, last_name = ?, pin_hash = ?, "
+                            "password_hash = ?, self_service_id = ?, primary_extension = ?, default_profile_id = ?, "
+                            "home_cluster = ?, locale = ? WHERE id = ?");
+    for (const QVariant &v : {QVariant(u.userId), QVariant(u.firstName), QVariant(u.lastName), QVariant(u.pinHash),
+                              QVariant(u.passwordHash), QVariant(u.selfServiceId), QVariant(u.primaryExtension),
+                              nullableId(u.defaultProfileId), QVariant(u.homeCluster), QVariant(u.locale),
+                              QVariant(u.id)})
+        q.addBindValue(v);
+    return exec(q) && writeUserChildren(u);
+}
+
+bool ClusterDatabase::deleteEndUser(qint64 id)
+{
+    QSqlQuery &q = prepared("DELETE FROM end_user WHERE id = ?");
+    q.addBindValue(id);
+    return exec(q);
+}
+
+bool ClusterDatabase::insertApplicationUser(ApplicationUser &u)
+{
+    QSqlQuery &q = prepared("INSERT INTO app_user (userid, password_hash) VALUES (?, ?)");
+    q.addBindValue(u.userId);
+    q.addBindValue(u.passwordHash);
+    if (!exec(q))
+        return false;
+    u.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool ClusterDatabase::updateApplicationUser(const ApplicationUser &u)
+{
+    QSqlQuery &q = prepared("UPDATE app_user SET userid = ?, password_hash = ? WHERE id = ?");
+    q.addBindValue(u.userId);
+    q.addBindValue(u.passwordHash);
+    q.addBindValue(u.id);
+    return exec(q);
+}
+
+bool ClusterDatabase::deleteApplicationUser(qint64 id)
+{
+    QSqlQuery &q = prepared("DELETE FROM app_user WHERE id = ?");
+    q.addBindValue(id);
+    return exec(q);
+}
+
+bool ClusterDatabase::writeGroupMembers(const AccessControlGroup &g)
+{
+    QSqlQuery &delEu = prepared("DELETE FROM acg_end_user WHERE acg_id = ?");
+    delEu.addBindValue(g.id);
+    if (!exec(delEu))
+        return false;
+    QSqlQuery &delAu = prepared("DELETE FROM acg_app_user WHERE acg_id = ?");
+    delAu.addBindValue(g.id);
+    if (!exec(delAu))
+        return false;
+    for (qint64 user : g.endUsers) {
+        QSqlQuery &q = prepared("INSERT INTO acg_end_user (acg_id, user_id) VALUES (?, ?)");
+        q.addBindValue(g.id);
+        q.addBindValue(user);
+        if (!exec(q))
+            return false;
+    }
+    for (qint64 user : g.applicationUsers) {
+        QSqlQuery &q = prepared("INSERT INTO acg_app_user (acg_id, user_id) VALUES (?, ?)");
+        q.addBindValue(g.id);
+        q.addBindValue(user);
+        if (!exec(q))
+            return false;
+    }
+    return true;
+}
+
+bool ClusterDatabase::insertAccessControlGroup(AccessControlGroup &g)
+{
+    QSqlQuery &q = prepared("INSERT INTO acg (name, standard) VALUES (?, ?)");
+    q.addBindValue(g.name);
+    q.addBindValue(g.standard);
+    if (!exec(q))
+        return false;
+    g.id = q.lastInsertId().toLongLong();
+    return writeGroupMembers(g);
+}
+
+bool ClusterDatabase::updateAccessControlGroup(const AccessControlGroup &g)
+{
+    QSqlQuery &q = prepared("UPDATE acg SET name = ? WHERE id = ?");
+    q.addBindValue(g.name);
+    q.addBindValue(g.id);
+    return exec(q) && writeGroupMembers(g);
+}
+
+bool ClusterDatabase::deleteAccessControlGroup(qint64 id)
+{
+    QSqlQuery &q = prepared("DELETE FROM acg WHERE id = ?");
+    q.addBindValue(id);
+    return exec(q);
+}
+
+bool ClusterDatabase::setEnterpriseParameter(const QString &name, const QString &value)
+{
+    QSqlQuery &q = prepared("INSERT INTO enterprise_parameter (name, value) VALUES (?, ?) "
+                            "ON CONFLICT(name) DO UPDATE SET value = excluded.value");
+    q.addBindValue(name);
+    q.addBindValue(value);
+    return exec(q);
+}
+
+bool ClusterDatabase::setServiceParameter(const QString &service, const QString &name, const QString &value)
+{
+    QSqlQuery &q = prepared("INSERT INTO service_parameter (service, name, value) VALUES (?, ?, ?) "
+                            "ON CONFLICT(service, name) DO UPDATE SET value = excluded.value");
+    q.addBindValue(service);
+    q.addBindValue(name);
+    q.addBindValue(value);
+    return exec(q);
+}
+
+bool ClusterDatabase::setServiceState(const ServiceStateRow &row)
+{
+    QSqlQuery &q = prepared("INSERT INTO node_service (host, service, activated, running) VALUES (?, ?, ?, ?) "
+                            "ON CONFLICT(host, service) DO UPDATE SET activated = excluded.activated, "
+                            "running = excluded.running");
+    q.addBindValue(row.host);
+    q.addBindValue(row.service);
+    q.addBindValue(row.activated);
+    q.addBindValue(row.running);
+    return exec(q);
+}
+
+bool ClusterDatabase::setNodeUp(const QString &host, bool up)
+{
+    QSqlQuery &q = prepared("INSERT INTO node_state (host, up) VALUES (?, ?) "
+                            "ON CONFLICT(host) DO UPDATE SET up = excluded.up");
+    q.addBindValue(host);
+    q.addBindValue(up);
+    return exec(q);
+}
+
+bool ClusterDatabase::upsertEmLogin(const EmLogin &l)
+{
+    QSqlQuery &q = prepared("INSERT INTO extension_mobility_dynamic (device_id, user_id, profile_id, login_time, "
+                            "expires_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(device_id) DO UPDATE SET "
+                            "user_id = excluded.user_id, profile_id = excluded.profile_id, "
+                            "login_time = excluded.login_time, expires_at = excluded.expires_at");
+    q.addBindValue(l.deviceId);
+    q.addBindValue(l.userId);
+    q.addBindValue(l.profileId);
+    q.addBindValue(l.loginTime);
+    q.addBindValue(l.expiresAt);
+    return exec(q);
+}
+
+bool ClusterDatabase::deleteEmLogin(qint64 deviceId)
+{
+    QSqlQuery &q = prepared("DELETE FROM extension_mobility_dynamic WHERE device_id = ?");
+    q.addBindValue(deviceId);
+    return exec(q);
+}

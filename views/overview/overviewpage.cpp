@@ -1,0 +1,64 @@
+#include "overviewpage.h"
+#include "ui_overviewpage.h"
+
+#include "cluster/cluster.h"
+#include "items/laboverviewmodel.h"
+#include "items/logintablemodel.h"
+#include "lab/lab.h"
+
+#include <QCollator>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+
+OverviewPage::OverviewPage(Lab *lab, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::OverviewPage>()), m_lab(lab)
+{
+    m_ui->setupUi(this);
+    m_clusters = new LabOverviewModel(lab, this);
+    m_logins = new LoginTableModel(lab, this);
+    m_loginsProxy = new QSortFilterProxyModel(this);
+    m_loginsProxy->setSourceModel(m_logins);
+    m_loginsProxy->setSortRole(LoginTableModel::RawValueRole);
+    m_loginsProxy->setSortLocaleAware(true);
+
+    m_ui->clustersTreeView->setModel(m_clusters);
+    m_ui->clustersTreeView->expandAll();
+    m_ui->clustersTreeView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->clustersTreeView->header()->setStretchLastSection(true);
+    m_ui->loginsTableView->setModel(m_loginsProxy);
+    m_ui->loginsTableView->sortByColumn(LoginTableModel::ClusterColumn, Qt::AscendingOrder);
+    m_ui->loginsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->loginsTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->loginsTableView->verticalHeader()->hide();
+
+    connect(m_clusters, &QAbstractItemModel::dataChanged, this, &OverviewPage::updateSummary);
+    connect(m_clusters, &QAbstractItemModel::rowsInserted, this, [this] {
+        m_ui->clustersTreeView->expandAll();
+        updateSummary();
+    });
+    connect(m_logins, &QAbstractItemModel::rowsInserted, this, &OverviewPage::updateSummary);
+    connect(m_logins, &QAbstractItemModel::rowsRemoved, this, &OverviewPage::updateSummary);
+    updateSummary();
+}
+
+OverviewPage::~OverviewPage() = default;
+
+void OverviewPage::updateSummary()
+{
+    int up = 0;
+    for (const Cluster *c : m_lab->clusters())
+        up += c->isUp() ? 1 : 0;
+    const int clusters = int(m_lab->clusters().size());
+    m_ui->summaryLabel->setText(tr("%n cluster(s) in the lab, %1 up; %2.", nullptr, clusters)
+                                    .arg(up)
+                                    .arg(tr("%n user(s) logged in with Extension Mobility", nullptr, m_logins->rowCount())));
+}
+
+void OverviewPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateSummary();
+    }
+    QWidget::changeEvent(event);
+}

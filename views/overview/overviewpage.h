@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui { class OverviewPage; }
+class Lab;
+class LabOverviewModel;
+class LoginTableModel;
+class QSortFilterProxyModel;
+
+/// The honest first page: every cluster of the lab, its servers and their services, and who
+/// is logged in on which phone — live.
+class OverviewPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OverviewPage(Lab *lab, QWidget *parent = nullptr);
+    ~OverviewPage() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateSummary();
+
+    std::unique_ptr<Ui::OverviewPage> m_ui;
+    Lab *m_lab;
+    LabOverviewModel *m_clusters;
+    LoginTableModel *m_logins;
+    QSortFilterProxyModel *m_loginsProxy;
+};
