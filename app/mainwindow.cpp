@@ -24,6 +24,8 @@
 #include <QToolBar>
 #include <QTreeWidget>
 
+#include <algorithm>
+
 namespace {
 constexpr int KeyRole = Qt::UserRole + 1;
 constexpr int SourceRole = Qt::UserRole + 2;
@@ -87,7 +89,6 @@ MainWindow::MainWindow(Lab *lab, LanguageManager *languages, QWidget *parent)
     m_nav = new QTreeWidget(splitter);
     m_nav->setObjectName(QStringLiteral("navigationTreeWidget"));
     m_nav->setHeaderHidden(true);
-    m_nav->setMinimumWidth(260);
     m_stack = new QStackedWidget(splitter);
     m_stack->setObjectName(QStringLiteral("pageStackedWidget"));
     splitter->addWidget(m_nav);
@@ -259,6 +260,10 @@ void MainWindow::retranslate()
         item->setText(0, QCoreApplication::translate("Navigation", source.constData()));
         item->setToolTip(0, item->isDisabled() ? tr("This page is not part of this version of the console yet.") : QString());
     }
+    // Japanese labels are wider: let the tree grow so no entry is clipped
+    m_nav->resizeColumnToContents(0);
+    const int wanted = m_nav->columnWidth(0) + m_nav->frameWidth() * 2 + 8;
+    m_nav->setMinimumWidth(std::clamp(wanted, 220, 460));
     updateStatus();
 }
 

@@ -1,4 +1,142 @@
 #include <QtTest>
-class T : public QObject { Q_OBJECT private slots: void nothing() {} };
-QTEST_MAIN(T)
+
+#include <QComboBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QTreeWidget>
+
+#include "commandline.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "testsupport.h"
+
+namespace {
+QTreeWidgetItem *findNav(QTreeWidget *tree, const QString &text)
+{
+    const QList<QTreeWidgetItem *> found = tree->findItems(text, Qt::MatchExactly | Qt::MatchRecursive);
+    return found.isEmpty() ? nullptr : found.first();
+}
+} // namespace
+
+/// The application shell, driven by object names as a user would.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TempLab> m_lab;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<MainWindow> m_window;
+
+private slots:
+    void init()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("EMRoamTests"));
+        QSettings().clear();
+        m_lab = std::make_unique<TempLab>();
+        QVERIFY(m_lab->openDemo());
+        m_languages = std::make_unique<LanguageManager>();
+        m_languages->setLanguage(QStringLiteral("en"), false);
+        m_window = std::make_unique<MainWindow>(m_lab->lab.get(), m_languages.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_languages.reset();
+        m_lab.reset();
+    }
+
+    void navigationMirrorsTheCiscoMenus()
+    {
+        auto *nav = m_window->findChild<QTreeWidget *>(QStringLiteral("navigationTreeWidget"));
+        QVERIFY(nav);
+        QCOMPARE(nav->topLevelItemCount(), 4);
+        QCOMPARE(nav->topLevelItem(1)->text(0), QStringLiteral("Cisco Unified CM Administration"));
+        QCOMPARE(nav->topLevelItem(2)->text(0), QStringLiteral("Cisco Unified Serviceability"));
+        QCOMPARE(nav->topLevelItem(3)->text(0), QStringLiteral("Cisco Unified Reporting"));
+        QTreeWidgetItem *profile = findNav(nav, QStringLiteral("Device Profile"));
+        QVERIFY(profile);
+        QCOMPARE(profile->parent()->text(0), QStringLiteral("Device Settings"));
+        QCOMPARE(profile->parent()->parent()->text(0), QStringLiteral("Device"));
+        QVERIFY(findNav(nav, QStringLiteral("Access Control Group")));
+        QVERIFY(findNav(nav, QStringLiteral("Unified CM Phone Feature List")));
+    }
+
+    void overviewShowsTheLab()
+    {
+        QCOMPARE(m_window->currentPageKey(), QStringLiteral("overview"));
+        auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("clustersTreeView"));
+        QVERIFY(tree && tree->isVisible());
+        QCOMPARE(tree->model()->rowCount(), 4);
+        auto *summary = m_window->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+        QCOMPARE(summary->text(), QStringLiteral("4 clusters in the lab, 4 up; 4 users logged in with Extension Mobility."));
+        // live: take Cluster1 down
+        QVERIFY(m_lab->lab->cluster(QStringLiteral("Cluster1"))->setUp(false).ok());
+        QCOMPARE(summary->text(), QStringLiteral("4 clusters in the lab, 3 up; 4 users logged in with Extension Mobility."));
+        auto *status = m_window->findChild<QLabel *>(QStringLiteral("labStatusLabel"));
+        QVERIFY(status->text().contains(QLatin1String("3 of 4 clusters up")));
+    }
+
+    void clusterSelectorListsClustersAndIsRemembered()
+    {
+        auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("clusterComboBox"));
+        QCOMPARE(combo->count(), 4);
+        QCOMPARE(m_window->currentCluster()->name(), QStringLiteral("Cluster1"));
+        combo->setCurrentIndex(2);
+        QCOMPARE(m_window->currentCluster()->name(), QStringLiteral("Cluster3"));
+        QCOMPARE(QSettings().value(QStringLiteral("cluster")).toString(), QStringLiteral("Cluster3"));
+        MainWindow second(m_lab->lab.get(), m_languages.get());
+        QCOMPARE(second.currentCluster()->name(), QStringLiteral("Cluster3"));
+    }
+
+    void languageSwitchRelabelsTheShell()
+    {
+        auto *nav = m_window->findChild<QTreeWidget *>(QStringLiteral("navigationTreeWidget"));
+        auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("clustersTreeView"));
+        QVERIFY(m_languages->setLanguage(QStringLiteral("ja"), false));
+        // Qt posts LanguageChange to the windows: the event loop delivers it
+        QTRY_VERIFY(findNav(nav, QStringLiteral("デバイス")));
+        QVERIFY(findNav(nav, QStringLiteral("エンドユーザ")));
+        QVERIFY(!findNav(nav, QStringLiteral("Device")));
+        QCOMPARE(nav->topLevelItem(1)->text(0), QStringLiteral("Cisco Unified CM の管理"));
+        QCOMPARE(m_window->menuBar()->actions().at(1)->text().remove(QLatin1Char('&')).left(2), QStringLiteral("言語"));
+        const QString header = tree->model()->headerData(0, Qt::Horizontal).toString();
+        QVERIFY2(header != QStringLiteral("Cluster / Server"), qPrintable(header));
+        QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("titleLabel"))->text(), QStringLiteral("ラボの概要"));
+        QVERIFY(m_languages->setLanguage(QStringLiteral("en"), false));
+        QTRY_VERIFY(findNav(nav, QStringLiteral("Device")));
+        QCOMPARE(tree->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Cluster / Server"));
+    }
+
+    void languageMenuSwitchesAndRemembers()
+    {
+        QAction *ja = m_window->findChild<QAction *>(QStringLiteral("language_ja_Action"));
+        QVERIFY(ja);
+        QCOMPARE(ja->text(), QStringLiteral("日本語")); // named in its own language
+        ja->trigger();
+        QCOMPARE(m_languages->current(), QStringLiteral("ja"));
+        QVERIFY(ja->isChecked());
+        QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("ja"));
+        QCOMPARE(LanguageManager::preferred(), QStringLiteral("ja"));
+        m_window->findChild<QAction *>(QStringLiteral("language_en_Action"))->trigger();
+        QCOMPARE(m_languages->current(), QStringLiteral("en"));
+    }
+
+    void commandLineRefusesNonsense()
+    {
+        const QString exe = QStringLiteral("emroam");
+        CommandLine ok = CommandLine::parse({exe, QStringLiteral("--lab"), QStringLiteral("/tmp/x"), QStringLiteral("--lang"), QStringLiteral("ja")});
+        QVERIFY(ok.error.isEmpty());
+        QCOMPARE(ok.labDirectory, QStringLiteral("/tmp/x"));
+        QCOMPARE(ok.language, QStringLiteral("ja"));
+        QVERIFY(!CommandLine::parse({exe, QStringLiteral("--demo"), QStringLiteral("--lab"), QStringLiteral("/tmp/x")}).error.isEmpty());
+        QVERIFY(!CommandLine::parse({exe, QStringLiteral("--lang"), QStringLiteral("fr")}).error.isEmpty());
+        QVERIFY(CommandLine::parse({exe, QStringLiteral("--demo"), QStringLiteral("--screenshot"), QStringLiteral("a.png")}).demo);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

@@ -1,992 +1,988 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>Cluster</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="+189"/>
+        <location filename="../models/cluster/cluster.cpp" line="+189" />
         <source>The database of %1 refused the change: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のデータベースが変更を拒否しました: %2</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <location line="+41"/>
-        <location line="+25"/>
+        <location line="+79" />
+        <location line="+41" />
+        <location line="+25" />
         <source>%1 has no server named %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 という名前のサーバーはありません。</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+24"/>
+        <location line="-22" />
+        <location line="+24" />
         <source>There is no service named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前のサービスはありません。</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-22" />
         <source>%1 is a network service: it is always activated; start or stop it in Control Center – Network Services.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はネットワーク サービスです。常にアクティブなので、[コントロールセンターのネットワークサービス] で開始または停止してください。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 can be activated only on the publisher (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はパブリッシャ (%2) でのみアクティブにできます。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>%1 is down: its services cannot be started or stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はダウンしています。サービスを開始または停止できません。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 is not activated on %2: activate it in Service Activation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 でアクティブになっていません。先に [サービス アクティベーション] でアクティブにしてください。</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+134" />
         <source>Service Name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス名は必須です。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Service Name can be at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス名は %1 文字以内で指定してください。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Service Name: a phone service named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス名: %1 という名前の電話サービスは既に存在します。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>ASCII Service Name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>ASCII サービス名は必須です。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>ASCII Service Name may contain only ASCII characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ASCII サービス名には ASCII 文字だけを使用できます。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Service URL is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス URL は必須です。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8" />
         <source>Service URL must be an http:// or https:// URL with a host, for example http://cucm1-pub:8080/emapp/EMAppServlet?device=#DEVICENAME#.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス URL はホストを含む http:// または https:// の URL にしてください (例: http://cucm1-pub:8080/emapp/EMAppServlet?device=#DEVICENAME#)。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Service URL: loginType must be UID, DN or SP (it is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス URL: loginType は UID、DN、SP のいずれかにしてください (現在は %1)。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Secure-Service URL must be an https:// URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュア サービス URL はホストを含む https:// の URL にしてください。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Service Category must be XML Service or Java MIDlet.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス カテゴリは XML Service または Java MIDlet にしてください。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+33"/>
+        <location line="+4" />
+        <location line="+33" />
         <source>This phone service no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>この電話サービスはもう存在しません。</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-31" />
         <source>Enterprise Subscription can be set only when the service is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンタープライズ登録はサービスの追加時にのみ設定できます。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>%1 cannot be deleted: %2 is subscribed to it. Unsubscribe it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は削除できません: %2 が登録しています。先に登録を解除してください。</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Device Name must be SEP followed by the 12 hexadecimal digits of the phone&apos;s MAC address (for example SEPC10000000001).</source>
-        <translation type="unfinished"></translation>
+        <location line="+18" />
+        <source>Device Name must be SEP followed by the 12 hexadecimal digits of the phone's MAC address (for example SEPC10000000001).</source>
+        <translation>デバイス名は SEP に続けて電話機の MAC アドレス (16 進数 12 桁) を指定してください (例: SEPC10000000001)。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Device Profile Name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス プロファイル名は必須です。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Device Profile Name can be at most 50 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス プロファイル名は 50 文字以内で指定してください。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Device Profile Name may contain only letters, digits, spaces, dots, hyphens and underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス プロファイル名には英字、数字、スペース、ピリオド、ハイフン、アンダースコアだけを使用できます。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>A device or device profile named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前のデバイスまたはデバイス プロファイルは既に存在します。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 is not a phone model this cluster knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこのクラスタが認識していない電話機モデルです。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Device Protocol: %1 runs %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス プロトコル: %1 が使用できるのは %2 で、%3 ではありません。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Device Profile Type: %1 does not support Extension Mobility (see the Unified CM Phone Feature List report).</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス プロファイルのタイプ: %1 は Extension Mobility をサポートしていません (Unified CM 電話機能一覧のレポートを参照してください)。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Enable Extension Mobility: %1 does not support Extension Mobility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension Mobility の有効化: %1 は Extension Mobility をサポートしていません。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+143"/>
+        <location line="+2" />
+        <location line="+143" />
         <source>%1 is not an installed locale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はインストールされているロケールではありません。</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-139" />
         <source>Log Out Profile must be Use Current Device Settings or an existing device profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログアウト プロファイルには「現在のデバイス設定を使用」または既存のデバイス プロファイルを指定してください。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Login User Id: there is no end user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン ユーザ ID: エンドユーザ %1 は存在しません。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Directory Number %1 must be 1 to 24 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号 %1 は 1 ～ 24 桁の数字にしてください。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Directory Number %1 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号 %1 が重複しています。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Directory Number %1 is already assigned to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号 %1 は既に %2 に割り当てられています。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 has %2 line buttons; remove a line first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のライン ボタンは %2 個です。先にラインを削除してください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>A subscribed phone service no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>登録されている電話サービスがもう存在しません。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+35"/>
+        <location line="+4" />
+        <location line="+35" />
         <source>This device no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデバイスはもう存在しません。</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-33" />
         <source>Product type and protocol cannot change once a device is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスの追加後は製品タイプとプロトコルを変更できません。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>%1 cannot be deleted: it is the Log Out Profile of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は削除できません: %2 のログアウト プロファイルです。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 cannot be deleted: a user is logged in with it on %2. Log the user out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は削除できません: ユーザがこれを使って %2 にログインしています。先にユーザをログアウトしてください。</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+117"/>
+        <location line="+28" />
+        <location line="+117" />
         <source>User ID is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ID は必須です。</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-115" />
         <source>User ID can be at most 128 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ID は 128 文字以内で指定してください。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+115"/>
+        <location line="+3" />
+        <location line="+115" />
         <source>User ID may contain only letters, digits, dots, hyphens, underscores and @.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ID には英字、数字、ピリオド、ハイフン、アンダースコア、@ だけを使用できます。</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-112" />
         <source>User ID must be digits only while the Alphanumeric User ID service parameter is False.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス パラメータ Alphanumeric User ID が False の間は、ユーザー ID は数字だけにしてください。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>An end user with User ID %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ID が %1 のエンドユーザは既に存在します。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>User ID %1 is already used by an application user.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ID %1 は既にアプリケーション ユーザが使用しています。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Last Name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓は必須です。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>First and last names can be at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>名と姓はそれぞれ 64 文字以内で指定してください。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Self-Service User ID must be digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>セルフサービス ユーザ ID は数字だけにしてください。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Self-Service User ID %1 is already used by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>セルフサービス ユーザ ID %1 は既に %2 が使用しています。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Primary Extension %1 is not a directory number of this cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>プライマリ内線 %1 はこのクラスタの電話番号ではありません。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Controlled Profiles may list only existing device profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>制御するプロファイルには既存のデバイス プロファイルだけを指定できます。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 is listed twice in Controlled Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が制御するプロファイルに 2 回含まれています。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Default Profile must be one of the Controlled Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルト プロファイルは制御するプロファイルの中から選んでください。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+54"/>
-        <location line="+121"/>
+        <location line="+5" />
+        <location line="+54" />
+        <location line="+121" />
         <source>This end user no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>このエンドユーザはもう存在しません。</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-170" />
         <source>%1 cannot be removed from Controlled Profiles: the user is logged in with it on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は制御するプロファイルから外せません: ユーザがこれを使って %2 にログインしています。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>PIN is required for a new end user.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいエンドユーザには PIN が必要です。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>PIN must be digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN は数字だけにしてください。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>PIN can be at most 128 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN は 128 桁以内で指定してください。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>%1 cannot be deleted while logged in to a phone. Log the user out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は電話機にログイン中のため削除できません。先にログアウトしてください。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>An application user with User ID %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ID が %1 のアプリケーション ユーザは既に存在します。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>User ID %1 is already used by an end user.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ID %1 は既にエンドユーザが使用しています。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Password is required for a new application user.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアプリケーション ユーザにはパスワードが必要です。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+15"/>
-        <location line="+97"/>
+        <location line="+5" />
+        <location line="+15" />
+        <location line="+97" />
         <source>This application user no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリケーション ユーザはもう存在しません。</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-79" />
         <source>Name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前は必須です。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Name can be at most 128 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前は 128 文字以内で指定してください。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>An access control group named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前のアクセス コントロールグループは既に存在します。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+26"/>
+        <location line="+7" />
+        <location line="+26" />
         <source>This access control group no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアクセス コントロールグループはもう存在しません。</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-23" />
         <source>%1 is a standard group: it cannot be renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は標準グループのため、名前を変更できません。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>A member of the group is not an end user of this cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>グループのメンバーにこのクラスタのエンドユーザではない人が含まれています。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>A member of the group is not an application user of this cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>グループのメンバーにこのクラスタのアプリケーション ユーザではないものが含まれています。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>%1 is a standard group: it cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は標準グループのため、削除できません。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+14"/>
-        <location line="+12"/>
+        <location line="+12" />
+        <location line="+14" />
+        <location line="+12" />
         <source>There is no access control group named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前のアクセス コントロールグループはありません。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>%1 has no service parameter named %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 というサービス パラメータはありません。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>There is no enterprise parameter named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 というエンタープライズ パラメータはありません。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Cluster ID %1 is already used by another cluster; it must be unique in the ILS network.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスタ ID %1 は既に別のクラスタが使用しています。ILS ネットワーク内で一意にしてください。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>The login names a phone, profile or user that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインに指定された電話機、プロファイル、またはユーザが存在しません。</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+9"/>
+        <location filename="../app/commandline.cpp" line="+9" />
         <source>Administration console and lab for Cisco Unified CM Intercluster Extension Mobility Roaming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cisco Unified CM のクラスタ間の Extension Mobility ローミングの管理コンソールとラボ。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Open the lab in &lt;dir&gt; (a new folder gets the demo lab).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;dir&gt; のラボを開きます (新しいフォルダにはデモ ラボを作成します)。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Start on a fresh demo lab in a temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>一時フォルダに新しいデモ ラボを作成して起動します。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Language of the console: ja or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソールの言語: ja または en。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Save a picture of the main window to &lt;file&gt; once started, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>起動後にメイン ウィンドウの画像を &lt;file&gt; に保存して終了します。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>--demo and --lab cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo と --lab は同時に指定できません。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>--lang takes ja or en, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang には ja または en を指定してください (%1 は指定できません)。</translation>
     </message>
 </context>
 <context>
     <name>DemoLab</name>
     <message>
-        <location filename="../models/lab/demolab.cpp" line="+147"/>
+        <location filename="../models/lab/demolab.cpp" line="+148" />
         <source>Demo lab</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ ラボ</translation>
     </message>
 </context>
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../models/lab/lab.cpp" line="+65"/>
+        <location filename="../models/lab/lab.cpp" line="+65" />
         <source>Cannot create the lab folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラボ フォルダ %1 を作成できません。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>%1 is not a valid lab file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効なラボ ファイルではありません: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 was written by a newer version of EMRoam Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は新しいバージョンの EMRoam Console で作成されています。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>%1 describes a cluster without a name, database or nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に名前、データベース、またはノードのないクラスタがあります。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+58" />
         <source>A cluster needs a name that no other cluster of the lab has.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスタには、ラボ内の他のクラスタと重複しない名前が必要です。</translation>
     </message>
 </context>
 <context>
     <name>LabOverviewModel</name>
     <message>
-        <location filename="../models/items/laboverviewmodel.cpp" line="+112"/>
-        <location line="+82"/>
+        <location filename="../models/items/laboverviewmodel.cpp" line="+112" />
+        <location line="+82" />
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>稼働中</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+80"/>
+        <location line="-80" />
+        <location line="+80" />
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウン</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-79" />
         <source>Partly up (%1 of %2 nodes)</source>
-        <translation type="unfinished"></translation>
+        <translation>一部稼働 (%2 ノード中 %1)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>Cluster ID (System › Enterprise Parameters)</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスタ ID ([システム] › [エンタープライズ パラメータ])</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Hub cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブ クラスタ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Spoke cluster of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のスポーク クラスタ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Not in the ILS network</source>
-        <translation type="unfinished"></translation>
+        <translation>ILS ネットワーク外</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+38"/>
+        <location line="+16" />
+        <location line="+38" />
         <source>%1 of %2 running</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件が実行中</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-23" />
         <source>Every activated service is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブなサービスはすべて実行中です。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>停止中: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>パブリッシャ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Subscriber</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクライバ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>%1 of %2 running — stopped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件が実行中 — 停止中: %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Cluster / Server</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスタ / サーバー</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cluster ID / Address</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスタ ID / アドレス</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
 </context>
 <context>
     <name>LoginTableModel</name>
     <message>
-        <location filename="../models/items/logintablemodel.cpp" line="+105"/>
+        <location filename="../models/items/logintablemodel.cpp" line="+105" />
         <source>Home cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>ホーム クラスタ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Roaming</source>
-        <translation type="unfinished"></translation>
+        <translation>ローミング</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスタ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Device Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス プロファイル</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Directory Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Home / Roaming</source>
-        <translation type="unfinished"></translation>
+        <translation>ホーム / ローミング</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+151"/>
+        <location filename="../app/mainwindow.cpp" line="+151" />
         <source>About EMRoam Console</source>
-        <translation type="unfinished"></translation>
+        <translation>EMRoam Console について</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&lt;h3&gt;EMRoam Console %1&lt;/h3&gt;&lt;p&gt;Administration console and lab for Cisco Unified CM Intercluster Extension Mobility Roaming.&lt;/p&gt;&lt;p&gt;Lab folder: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;EMRoam Console %1&lt;/h3&gt;&lt;p&gt;Cisco Unified CM のクラスタ間の Extension Mobility ローミングの管理コンソールとラボ。&lt;/p&gt;&lt;p&gt;ラボ フォルダ: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+96" />
         <source>EMRoam Console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EMRoam Console — %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Cluster:</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスタ(&amp;C):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The cluster whose administration pages you are in</source>
-        <translation type="unfinished"></translation>
+        <translation>管理ページの対象となるクラスタ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;About EMRoam Console</source>
-        <translation type="unfinished"></translation>
+        <translation>EMRoam Console について(&amp;A)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>This page is not part of this version of the console yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このページはこのバージョンのコンソールにはまだありません。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Lab: %1 — %2 of %3 clusters up, %4 logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>ラボ: %1 — %3 クラスタ中 %2 が稼働中、%4 人がログイン中</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-237"/>
+        <location line="-237" />
         <source>Lab Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>ラボの概要</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cisco Unified CM Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Cisco Unified CM の管理</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Service Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス パラメータ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Enterprise Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>エンタープライズ パラメータ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Advanced Features</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張機能</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>ILS Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>ILS 設定</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Device Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスの設定</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Device Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス プロファイル</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Phone Services</source>
-        <translation type="unfinished"></translation>
+        <translation>電話サービス</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>User Management</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザ管理</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Application User</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション ユーザ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>End User</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドユーザ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>User Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザ設定</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Access Control Group</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス コントロールグループ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cisco Unified Serviceability</source>
-        <translation type="unfinished"></translation>
+        <translation>Cisco Unified Serviceability</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Service Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス アクティベーション</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Control Center - Feature Services</source>
-        <translation type="unfinished"></translation>
+        <translation>コントロールセンター - 機能</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Control Center - Network Services</source>
-        <translation type="unfinished"></translation>
+        <translation>コントロールセンターのネットワークサービス</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cisco Unified Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cisco Unified Reporting</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>System Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>System Reports</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Unified CM Phone Feature List</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified CM 電話機能一覧</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../views/overview/overviewpage.ui" line="+9"/>
+        <location filename="../views/overview/overviewpage.ui" line="+9" />
         <source>Lab Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>ラボの概要</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Clusters and servers</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスタとサーバー</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>Extension Mobility logins</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension Mobility のログイン</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/overview/overviewpage.cpp" line="+52"/>
+        <location filename="../views/overview/overviewpage.cpp" line="+52" />
         <source>%n cluster(s) in the lab, %1 up; %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>ラボ内のクラスタ: %n (稼働中: %1)。%2。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n user(s) logged in with Extension Mobility</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Extension Mobility でログイン中のユーザ %n 人</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ParameterCatalog</name>
     <message>
-        <location filename="../models/catalog/parametercatalog.cpp" line="+12"/>
+        <location filename="../models/catalog/parametercatalog.cpp" line="+12" />
         <source>True logs users out automatically after the Intra-cluster Maximum Login Time.</source>
-        <translation type="unfinished"></translation>
+        <translation>True にすると、クラスタ内最大ログイン時間の経過後にユーザを自動的にログアウトします。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Longest local login before automatic logout, as HHH:MM from 0:00 to 168:00 (for example 8:00 or :30).</source>
-        <translation type="unfinished"></translation>
+        <translation>自動ログアウトまでの最長ログイン時間。HHH:MM 形式で 0:00 ～ 168:00 (例: 8:00、:30)。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Most login and logout requests processed at once; more are refused with error 26 and counted in Requests Throttled.</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に処理するログイン/ログアウト要求の最大数。超えた要求はエラー 26 で拒否され、Requests Throttled に計上されます。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>What happens when a user already logged in on one phone logs in on another phone of this cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>ある電話機にログイン中のユーザが、このクラスタの別の電話機にログインしたときの動作。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>True allows letters in user IDs; False allows digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>True ではユーザー ID に英字を使用でき、False では数字だけになります。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>True fills in the last user&apos;s ID on the login screen.</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>True fills in the last user's ID on the login screen.</source>
+        <translation>True にすると、ログイン画面に最後のユーザのユーザー ID を入力しておきます。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>True clears call logs on manual login and logout.</source>
-        <translation type="unfinished"></translation>
+        <translation>True にすると、手動のログインとログアウトで通話履歴を消去します。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>True checks the source address of each login and logout request (error 28 when untrusted).</source>
-        <translation type="unfinished"></translation>
+        <translation>True にすると、ログイン/ログアウト要求の送信元アドレスを確認します (信頼されていない場合はエラー 28)。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Addresses or host names separated by semicolons, at most 1024 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>セミコロンで区切ったアドレスまたはホスト名 (1024 文字以内)。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>False refuses requests that came through a proxy (error 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>False にすると、プロキシ経由の要求を拒否します (エラー 30)。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Size of the device cache used when Validate IP Address is True.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validate IP Address が True のときに使うデバイス キャッシュのサイズ。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Most learned objects this cluster writes to its database.</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスタがデータベースに書き込む学習済みオブジェクトの最大数。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Identifies the cluster; must be unique in the ILS network.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスタを識別します。ILS ネットワーク内で一意にする必要があります。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>True keeps the phone&apos;s services in its autogenerated logout profile.</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>True keeps the phone's services in its autogenerated logout profile.</source>
+        <translation>True にすると、自動生成されたログアウト プロファイルに電話機のサービスを残します。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+52" />
         <source>%1 must be True or False.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は True または False にしてください。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 ～ %3 の整数にしてください。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>%1 must be one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は次のいずれかにしてください: %2。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 must be a time as HHH:MM from 0:00 to 168:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は 0:00 ～ 168:00 の HHH:MM 形式の時間にしてください。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 can be at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 文字以内で指定してください。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は必須です。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Cluster ID may contain only letters, digits, dots, hyphens and underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスタ ID には英字、数字、ピリオド、ハイフン、アンダースコアだけを使用できます。</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+38"/>
+        <location filename="../app/main.cpp" line="+38" />
         <source>EMRoam Console</source>
-        <translation type="unfinished"></translation>
+        <translation>EMRoam Console</translation>
     </message>
 </context>
 <context>
     <name>ServiceCatalog</name>
     <message>
-        <location filename="../models/catalog/servicecatalog.cpp" line="+6"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+2"/>
-        <location line="+1"/>
+        <location filename="../models/catalog/servicecatalog.cpp" line="+6" />
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+2" />
+        <location line="+1" />
         <source>CM Services</source>
-        <translation type="unfinished"></translation>
+        <translation>CM サービス</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-2" />
         <source>Platform Services</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォーム サービス</translation>
     </message>
 </context>
 </TS>

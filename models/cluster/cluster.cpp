@@ -483,7 +483,11 @@ Refusal Cluster::validatePhoneService(const PhoneService &s) const
         return refuse("asciiServiceName", QT_TRANSLATE_NOOP("Cluster", "ASCII Service Name may contain only ASCII characters."));
     if (s.url.trimmed().isEmpty())
         return refuse("serviceUrl", QT_TRANSLATE_NOOP("Cluster", "Service URL is required."));
-    const QUrl url(s.url.trimmed(), QUrl::StrictMode);
+    // #DEVICENAME# is a token the phone replaces; parse the URL as a phone would send it
+    const auto asSent = [](QString u) {
+        return u.trimmed().replace(QLatin1String("#DEVICENAME#"), QLatin1String("SEP000000000000"));
+    };
+    const QUrl url(asSent(s.url), QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
         || url.host().isEmpty())
         return refuse("serviceUrl", QT_TRANSLATE_NOOP("Cluster", "Service URL must be an http:// or https:// URL with a host, for example http://cucm1-pub:8080/emapp/EMAppServlet?device=#DEVICENAME#."));
@@ -494,7 +498,7 @@ Refusal Cluster::validatePhoneService(const PhoneService &s) const
             return refuse("serviceUrl", QT_TRANSLATE_NOOP("Cluster", "Service URL: loginType must be UID, DN or SP (it is %1)."), {type});
     }
     if (!s.secureUrl.trimmed().isEmpty()) {
-        const QUrl secure(s.secureUrl.trimmed(), QUrl::StrictMode);
+        const QUrl secure(asSent(s.secureUrl), QUrl::StrictMode);
         if (!secure.isValid() || secure.scheme() != QLatin1String("https") || secure.host().isEmpty())
             return refuse("secureServiceUrl", QT_TRANSLATE_NOOP("Cluster", "Secure-Service URL must be an https:// URL with a host."));
     }

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Configures and builds EMRoam Console into build/ (or $EMROAM_BUILD_DIR).
+# EMROAM_SANITIZE=1 builds with AddressSanitizer + UndefinedBehaviorSanitizer (into build-asan/).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ "${EMROAM_SANITIZE:-0}" = "1" ]; then
+  dir=${EMROAM_BUILD_DIR:-build-asan}
+  extra=(-DEMROAM_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug)
+else
+  dir=${EMROAM_BUILD_DIR:-build}
+  extra=(-DCMAKE_BUILD_TYPE=RelWithDebInfo)
+fi
+if [ ! -f "$dir/build.ninja" ]; then
+  cmake -S . -B "$dir" -G Ninja "${extra[@]}"
+fi
+cmake --build "$dir"
