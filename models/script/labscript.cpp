@@ -189,6 +189,61 @@ QString LabScript::execute(const QString &command)
             changed.services.append(s->id);
         return refusalLine(c->saveDevice(changed));
     }
+    if (verb == QLatin1String("user")) {
+        if (args.size() != 4)
+            return usage("user <Cluster> <userid> locale|profiles|default|primary|selfservice \"<value>\"");
+        if (!c)
+            return needCluster();
+        const EndUser *u = c->endUserByUserId(args[1]);
+        if (!u)
+            return QStringLiteral("error %1 has no end user %2").arg(c->name(), args[1]);
+        EndUser changed = *u;
+        const QString &field = args[2], &value = args[3];
+        if (field == QLatin1String("locale")) {
+            changed.locale = value;
+        } else if (field == QLatin1String("profiles")) {
+            changed.controlledProfiles.clear();
+            changed.defaultProfileId = 0;
+            for (const QString &name : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const Device *p = c->deviceByName(name.trimmed());
+                if (!p)
+                    return QStringLiteral("error %1 has no device profile %2").arg(c->name(), name);
+                changed.controlledProfiles.append(p->id);
+            }
+        } else if (field == QLatin1String("default")) {
+            const Device *p = c->deviceByName(value);
+            changed.defaultProfileId = p ? p->id : 0;
+        } else if (field == QLatin1String("primary")) {
+            changed.primaryExtension = value;
+        } else if (field == QLatin1String("selfservice")) {
+            changed.selfServiceId = value;
+        } else {
+            return usage("user <Cluster> <userid> locale|profiles|default|primary|selfservice \"<value>\"");
+        }
+        return refusalLine(c->saveEndUser(changed));
+    }
+    if (verb == QLatin1String("device")) {
+        if (args.size() != 4)
+            return usage("device <Cluster> <name> em|locale|logoutprofile \"<value>\"");
+        if (!c)
+            return needCluster();
+        const Device *d = c->deviceByName(args[1]);
+        if (!d)
+            return QStringLiteral("error %1 has no device %2").arg(c->name(), args[1]);
+        Device changed = *d;
+        const QString &field = args[2], &value = args[3];
+        if (field == QLatin1String("em")) {
+            changed.emEnabled = value == QLatin1String("on");
+        } else if (field == QLatin1String("locale")) {
+            changed.locale = value;
+        } else if (field == QLatin1String("logoutprofile")) {
+            const Device *p = c->deviceByName(value);
+            changed.logoutProfileId = p ? p->id : 0;
+        } else {
+            return usage("device <Cluster> <name> em|locale|logoutprofile \"<value>\"");
+        }
+        return refusalLine(c->saveDevice(changed));
+    }
     if (verb == QLatin1String("fault")) {
         if (args.size() != 3 || args[1] != QLatin1String("database") || (args[2] != QLatin1String("on") && args[2] != QLatin1String("off")))
             return usage("fault <Cluster> database on|off");
