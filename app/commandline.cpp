@@ -21,7 +21,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QCoreApplication::translate("CommandLine", "Save a picture of the main window to <file> once started, then exit."),
                                         QStringLiteral("file"));
-    parser.addOptions({lab, demo, lang, screenshot});
+    const QCommandLineOption script(QStringLiteral("script"),
+                                    QCoreApplication::translate("CommandLine", "Run the lab script <file> without a window and exit (0 when every expect holds)."),
+                                    QStringLiteral("file"));
+    parser.addOptions({lab, demo, lang, screenshot, script});
     parser.process(arguments);
 
     CommandLine cl;
@@ -29,9 +32,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.demo = parser.isSet(demo);
     cl.language = parser.value(lang);
     cl.screenshot = parser.value(screenshot);
+    cl.script = parser.value(script);
     if (cl.demo && !cl.labDirectory.isEmpty())
         cl.error = QCoreApplication::translate("CommandLine", "--demo and --lab cannot be used together.");
     else if (!cl.language.isEmpty() && cl.language != QLatin1String("ja") && cl.language != QLatin1String("en"))
         cl.error = QCoreApplication::translate("CommandLine", "--lang takes ja or en, not %1.").arg(cl.language);
     return cl;
+}
+
+bool CommandLine::isHeadless(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--script" || a.startsWith("--script=") || a == "-script")
+            return true;
+    }
+    return false;
 }

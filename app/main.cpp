@@ -2,6 +2,7 @@
 #include "lab/lab.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "script/labscript.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -10,8 +11,30 @@
 
 #include <cstdio>
 
+namespace {
+// emroam --script FILE: the engine alone, no widgets.
+int runScript(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("EMRoam"));
+    QCoreApplication::setApplicationName(QStringLiteral("emroam"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EMROAM_VERSION));
+    const CommandLine cl = CommandLine::parse(app.arguments());
+    if (!cl.error.isEmpty()) {
+        std::fprintf(stderr, "emroam: %s\n", qPrintable(cl.error));
+        return 2;
+    }
+    return LabScript::runFile(
+        cl.script, cl.labDirectory,
+        [](const QString &line) { std::fprintf(stdout, "%s\n", line.toUtf8().constData()); std::fflush(stdout); },
+        [](const QString &line) { std::fprintf(stderr, "emroam: %s\n", line.toUtf8().constData()); });
+}
+}
+
 int main(int argc, char *argv[])
 {
+    if (CommandLine::isHeadless(argc, argv))
+        return runScript(argc, argv);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("EMRoam"));
     QCoreApplication::setApplicationName(QStringLiteral("emroam"));

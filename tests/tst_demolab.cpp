@@ -138,8 +138,17 @@ private slots:
         QVERIFY(!c->loginOnDevice(c->deviceByName(second)->id)); // the second phone is free
     }
 
+    void aLabOpenElsewhereIsRefusedClearly()
+    {
+        Lab second;
+        QString error;
+        QVERIFY(!second.open(m_lab.dir.path(), &error));
+        QVERIFY2(error.contains(QLatin1String("open in another EMRoam Console")), qPrintable(error));
+    }
+
     void reopeningTheFolderKeepsTheLab()
     {
+        m_lab.lab->close();
         Lab again;
         QString error;
         QVERIFY2(again.open(m_lab.dir.path(), &error), qPrintable(error));
@@ -147,6 +156,8 @@ private slots:
         QCOMPARE(again.spec(QStringLiteral("Cluster3")).hub, QStringLiteral("Cluster2"));
         QCOMPARE(again.cluster(QStringLiteral("Cluster2"))->endUserByUserId(QStringLiteral("bob"))->homeCluster, false);
         QCOMPARE(again.cluster(QStringLiteral("Cluster1"))->emLogins().size(), 1);
+        again.close();
+        QVERIFY(m_lab.lab->open(m_lab.dir.path(), &error));
     }
 
     void clusterIdMustStayUnique()

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>CallRouter</name>
+    <message>
+        <location filename="../models/routing/callrouter.cpp" line="+33" />
+        <source>Call from %1 to %2 failed (%3): %4</source>
+        <translation>%1 から %2 への発信に失敗しました (%3): %4</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 dials %2.</source>
+        <translation>%1 が %2 をダイヤルします。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>There is no phone %1 in the lab.</source>
+        <translation>ラボに電話機 %1 はありません。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The calling phone %1 is not registered.</source>
+        <translation>発信側の電話機 %1 は登録されていません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is already in a call.</source>
+        <translation>%1 は既に通話中です。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 is not registered anywhere %2 knows of.</source>
+        <translation>%2 が知る限り、%1 はどこにも登録されていません。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 knows no directory number %2.</source>
+        <translation>%1 は電話番号 %2 を知りません。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 has no SIP route to %2.</source>
+        <translation>%1 には %2 への SIP ルートがありません。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 believes %2 is on %3, but %3 does not answer (down).</source>
+        <translation>%1 は %2 が %3 にあると認識していますが、%3 が応答しません (ダウン)。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 still believes %2 is on %3, but it moved to %4 and %1 has not learned it yet.</source>
+        <translation>%1 はまだ %2 が %3 にあると認識していますが、実際は %4 に移動しており、%1 はそれをまだ学習していません。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No phone with %1 is registered on %2.</source>
+        <translation>%1 を持つ電話機は %2 に登録されていません。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 is busy on %2.</source>
+        <translation>%1 は %2 で通話中です。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 rings on %2; %3 routed the call over the SIP trunk using the location learned through ILS.</source>
+        <translation>%1 が %2 で鳴っています。%3 は ILS で学習した場所を使って SIP トランク経由でコールをルーティングしました。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 rings on %2.</source>
+        <translation>%1 が %2 で鳴っています。</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1 answered the call from %2.</source>
+        <translation>%1 が %2 からのコールに応答しました。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 hung up the call between %2 and %3.</source>
+        <translation>%1 が %2 と %3 の通話を切断しました。</translation>
+    </message>
+</context>
+<context>
     <name>Cluster</name>
     <message>
         <location filename="../models/cluster/cluster.cpp" line="+189" />
@@ -9,7 +92,7 @@
         <translation>%1 のデータベースが変更を拒否しました: %2</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+139" />
         <location line="+41" />
         <location line="+25" />
         <source>%1 has no server named %2.</source>
@@ -128,7 +211,8 @@
         <translation>デバイス プロファイル名には英字、数字、スペース、ピリオド、ハイフン、アンダースコアだけを使用できます。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-400" />
+        <location line="+403" />
         <source>A device or device profile named %1 already exists.</source>
         <translation>%1 という名前のデバイスまたはデバイス プロファイルは既に存在します。</translation>
     </message>
@@ -143,7 +227,8 @@
         <translation>デバイス プロトコル: %1 が使用できるのは %2 で、%3 ではありません。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-400" />
+        <location line="+404" />
         <source>Device Profile Type: %1 does not support Extension Mobility (see the Unified CM Phone Feature List report).</source>
         <translation>デバイス プロファイルのタイプ: %1 は Extension Mobility をサポートしていません (Unified CM 電話機能一覧のレポートを参照してください)。</translation>
     </message>
@@ -179,7 +264,8 @@
         <translation>電話番号 %1 が重複しています。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-425" />
+        <location line="+428" />
         <source>Directory Number %1 is already assigned to %2.</source>
         <translation>電話番号 %1 は既に %2 に割り当てられています。</translation>
     </message>
@@ -189,7 +275,8 @@
         <translation>%1 のライン ボタンは %2 個です。先にラインを削除してください。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-426" />
+        <location line="+430" />
         <source>A subscribed phone service no longer exists.</source>
         <translation>登録されている電話サービスがもう存在しません。</translation>
     </message>
@@ -237,12 +324,18 @@
         <translation>サービス パラメータ Alphanumeric User ID が False の間は、ユーザー ID は数字だけにしてください。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-509" />
+        <location line="+511" />
         <source>An end user with User ID %1 already exists.</source>
         <translation>ユーザー ID が %1 のエンドユーザは既に存在します。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-541" />
+        <source>Bulk import: each user needs exactly one device profile.</source>
+        <translation>一括インポート: 各ユーザにはデバイス プロファイルがちょうど 1 つ必要です。</translation>
+    </message>
+    <message>
+        <location line="+543" />
         <source>User ID %1 is already used by an application user.</source>
         <translation>ユーザー ID %1 は既にアプリケーション ユーザが使用しています。</translation>
     </message>
@@ -437,7 +530,12 @@
         <translation>起動後にメイン ウィンドウの画像を &lt;file&gt; に保存して終了します。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+3" />
+        <source>Run the lab script &lt;file&gt; without a window and exit (0 when every expect holds).</source>
+        <translation>ウィンドウを開かずにラボ スクリプト &lt;file&gt; を実行して終了します (すべての expect が成り立てば 0)。</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>--demo and --lab cannot be used together.</source>
         <translation>--demo と --lab は同時に指定できません。</translation>
     </message>
@@ -450,20 +548,367 @@
 <context>
     <name>DemoLab</name>
     <message>
-        <location filename="../models/lab/demolab.cpp" line="+148" />
+        <location filename="../models/lab/demolab.cpp" line="+136" />
         <source>Demo lab</source>
         <translation>デモ ラボ</translation>
     </message>
 </context>
 <context>
+    <name>EmResult</name>
+    <message>
+        <location filename="../models/mobility/emresult.cpp" line="+17" />
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Invalid App User</source>
+        <translation>無効なアプリケーション ユーザ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Policy Validation error</source>
+        <translation>ポリシー検証エラー</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database Error</source>
+        <translation>データベース エラー</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User lacks app proxy rights</source>
+        <translation>ユーザにアプリケーション プロキシ権限がありません</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Device does not exist</source>
+        <translation>デバイスが存在しません</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dev. Profile not found</source>
+        <translation>デバイス プロファイルが見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Another user logged in</source>
+        <translation>別のユーザがログイン中です</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No user logged in</source>
+        <translation>ログイン中のユーザはいません</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Device Logon Disabled</source>
+        <translation>デバイスのログオンが無効</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User does not exist</source>
+        <translation>ユーザが存在しません</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Multi-Login Not Allowed</source>
+        <translation>複数のログインは許可されていません</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Busy Please Try Again</source>
+        <translation>ビジー。再実行してください</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Authentication Error</source>
+        <translation>認証エラー</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Blank User ID or PIN</source>
+        <translation>ユーザ ID または PIN が空です</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User Profile Absent</source>
+        <translation>ユーザ プロファイルなし</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Device Name Empty</source>
+        <translation>デバイス名が空白です</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>EM Service Connection Error</source>
+        <translation>EM サービス接続エラー</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>LoginType invalid</source>
+        <translation>ログイン タイプが無効です</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DN has multiple users</source>
+        <translation>DN に複数のユーザがいます</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Unknown Error</source>
+        <translation>不明なエラー</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Select a device profile</source>
+        <translation>デバイス プロファイルを選択してください</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionMobility</name>
+    <message>
+        <location filename="../models/mobility/extensionmobility.cpp" line="+57" />
+        <source>The request names no device: check the Extension Mobility service URL (…?device=#DEVICENAME#).</source>
+        <translation>要求にデバイスが指定されていません。Extension Mobility のサービス URL (…?device=#DEVICENAME#) を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>loginType=%1 is not UID, DN or SP (the URL is case sensitive).</source>
+        <translation>loginType=%1 は UID、DN、SP のいずれでもありません (URL は大文字と小文字を区別します)。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cisco Extension Mobility is not running on any server of %1.</source>
+        <translation>%1 のどのサーバーでも Cisco Extension Mobility が実行されていません。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The user ID or the PIN was left blank.</source>
+        <translation>ユーザ ID または PIN が空のままです。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 login/logout requests are already in progress on %2 (Maximum Concurrent Requests = %3).</source>
+        <translation>%2 では既に %1 件のログイン/ログアウト要求を処理中です (同時要求の最大数 = %3)。</translation>
+    </message>
+    <message>
+        <location line="+120" />
+        <location line="+183" />
+        <source>The database of %1 failed while handling the request.</source>
+        <translation>要求の処理中に %1 のデータベースでエラーが発生しました。</translation>
+    </message>
+    <message>
+        <location line="-180" />
+        <location line="+183" />
+        <source>%1 has no phone named %2.</source>
+        <translation>%1 には %2 という名前の電話機はありません。</translation>
+    </message>
+    <message>
+        <location line="-181" />
+        <source>Enable Extension Mobility is unchecked on %1 (Device &gt; Phone).</source>
+        <translation>%1 で [Extension Mobility の有効化] がオフになっています ([デバイス] &gt; [電話])。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 has no end user %2.</source>
+        <translation>%1 にはエンドユーザ %2 はいません。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+21" />
+        <source>The user ID or PIN is not correct.</source>
+        <translation>ユーザ ID または PIN が正しくありません。</translation>
+    </message>
+    <message>
+        <location line="-12" />
+        <source>No end user of %1 has %2 as Primary Extension.</source>
+        <translation>%1 には %2 をプライマリ内線とするエンドユーザがいません。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No end user of %1 has %2 as Self-Service User ID.</source>
+        <translation>%1 には %2 をセルフサービス ユーザ ID とするエンドユーザがいません。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is the Primary Extension of several users (%2).</source>
+        <translation>%1 は複数のユーザ (%2) のプライマリ内線です。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 is not the home cluster of %2, and %2 is not in Standard EM Roaming Across Clusters Super Users: only super users may log in away from home.</source>
+        <translation>%1 は %2 のホーム クラスタではなく、%2 は クラスタ間標準 EM ローミング スーパーユーザー のメンバーでもありません。ホーム以外でログインできるのはスーパーユーザーだけです。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 has no device profile in Controlled Profiles on %2.</source>
+        <translation>%2 の %1 には、制御するプロファイルにデバイス プロファイルがありません。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 is not one of the Controlled Profiles of %2.</source>
+        <translation>%1 は %2 の制御するプロファイルではありません。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 controls several device profiles and has no default: the phone lists them to choose from.</source>
+        <translation>%1 は複数のデバイス プロファイルを制御しており、デフォルトがありません。電話機に一覧を表示して選択させます。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The device profile of %1 could not be read.</source>
+        <translation>%1 のデバイス プロファイルを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 is already logged in on %2: log out first.</source>
+        <translation>%1 は既に %2 にログインしています。先にログアウトしてください。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 is logged in on %2 and Multiple Login Behavior is Multiple Logins Not Allowed.</source>
+        <translation>%1 は %2 にログイン中で、複数のログイン動作が Multiple Logins Not Allowed です。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 logged in on %2: Multiple Login Behavior is Auto Logout, so the earlier login was logged out.</source>
+        <translation>%1 が %2 にログインしました。複数のログイン動作が Auto Logout のため、以前のログインはログアウトされました。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The database of %1 failed while recording the login.</source>
+        <translation>ログインの記録中に %1 のデータベースでエラーが発生しました。</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>%1 is for %2 but the phone is a %3: the Default Device Profile of %3 supplies the phone button template and softkeys; lines, speed dials, locale and services come from %1.</source>
+        <translation>%1 は %2 用ですが、電話機は %3 です。電話ボタン テンプレートとソフトキーは %3 のデフォルト デバイス プロファイルから、ライン、短縮ダイヤル、ロケール、サービスは %1 から取得します。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 logged in on %2 with %3; the user locale (%4) differs from the device locale (%5), so the phone resets.</source>
+        <translation>%1 が %3 で %2 にログインしました。ユーザ ロケール (%4) がデバイス ロケール (%5) と異なるため、電話機はリセットされます。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 logged in on %2 with %3; the phone restarts with the profile's lines and services.</source>
+        <translation>%1 が %3 で %2 にログインしました。電話機はプロファイルのラインとサービスで再起動します。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 logged in on %2 with %3, which has no phone services: the phone shows no services (subscribe the profile to Extension Mobility).</source>
+        <translation>%1 が %3 で %2 にログインしましたが、%3 には電話サービスがないため、電話機にサービスが表示されません (プロファイルを Extension Mobility に登録してください)。</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Nobody is logged in on %1.</source>
+        <translation>%1 には誰もログインしていません。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Nobody is logged in on this phone.</source>
+        <translation>この電話機には誰もログインしていません。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The database of %1 failed while recording the logout.</source>
+        <translation>ログアウトの記録中に %1 のデータベースでエラーが発生しました。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 logged out of %2; the phone returned to its Log Out Profile without phone services (Synchronization Between Auto Device Profile and Phone Configuration is False, or the phone is not subscribed).</source>
+        <translation>%1 が %2 からログアウトしました。電話機はログアウト プロファイルに戻りましたが、電話サービスがありません (自動デバイス プロファイルと電話の設定間の同期 が False か、電話機が登録されていません)。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 logged out of %2; the phone restarts with its Log Out Profile.</source>
+        <translation>%1 が %2 からログアウトしました。電話機はログアウト プロファイルで再起動します。</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>%1 learned on its return that %2 logged in on %3: logged %2 out of %4.</source>
+        <translation>%1 は復旧時に %2 が %3 にログインしたことを学習し、%2 を %4 からログアウトしました。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 logged in on %2: %3 logged %1 out of %4 automatically.</source>
+        <translation>%1 が %2 にログインしたため、%3 は %1 を %4 から自動的にログアウトしました。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 was logged out of %2: Intra-cluster Maximum Login Time (%3) reached.</source>
+        <translation>%1 は %2 からログアウトされました: クラスタ内最大ログイン時間 (%3) に達しました。</translation>
+    </message>
+</context>
+<context>
+    <name>IlsNetwork</name>
+    <message>
+        <location filename="../models/ils/ilsnetwork.cpp" line="+197" />
+        <source>The ILS network has %1 hub clusters; Cisco recommends at most 10.</source>
+        <translation>ILS ネットワークにハブ クラスタが %1 個あります。Cisco の推奨は 10 個までです。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Hub %1 has %2 spoke clusters; Cisco recommends at most 20 per hub.</source>
+        <translation>ハブ %1 にスポーク クラスタが %2 個あります。Cisco の推奨はハブあたり 20 個までです。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The ILS network has %1 clusters; Cisco recommends at most 200.</source>
+        <translation>ILS ネットワークにクラスタが %1 個あります。Cisco の推奨は 200 個までです。</translation>
+    </message>
+    <message>
+        <location line="+124" />
+        <source>Directory number %1 is defined on %2 for different owners (%3): the dial plan is not uniform.</source>
+        <translation>電話番号 %1 が %2 で異なる所有者 (%3) に定義されています。ダイヤル プランが均一ではありません。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 takes part in ILS again: it sends and receives what waited for it.</source>
+        <translation>%1 が ILS に復帰しました。待機していた更新を送受信します。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 stopped taking part in ILS: updates for it wait until it returns.</source>
+        <translation>%1 が ILS から離脱しました。宛ての更新は復帰まで待機します。</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>The Extension Mobility login of %1 started an ILS sync from %2.</source>
+        <translation>%1 の Extension Mobility ログインにより、%2 から ILS 同期が開始されました。</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>%1 became a roaming super user on %2: an ILS sync started.</source>
+        <translation>%1 が %2 でローミングのスーパーユーザーになりました。ILS 同期が開始されました。</translation>
+    </message>
+    <message>
+        <location line="+105" />
+        <source>%1 received %2 ILS updates from %3 and applied %4.</source>
+        <translation>%1 が %3 から ILS 更新を %2 件受信し、%4 件を適用しました。</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>%1 sends %2 ILS updates to %3.</source>
+        <translation>%1 が %3 に ILS 更新を %2 件送信します。</translation>
+    </message>
+</context>
+<context>
     <name>Lab</name>
     <message>
-        <location filename="../models/lab/lab.cpp" line="+65" />
+        <location filename="../models/lab/lab.cpp" line="+83" />
         <source>Cannot create the lab folder %1.</source>
         <translation>ラボ フォルダ %1 を作成できません。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+39" />
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
@@ -488,7 +933,57 @@
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+48" />
+        <source>The lab in %1 is open in another EMRoam Console: close that one first.</source>
+        <translation>%1 のラボは別の EMRoam Console で開かれています。先にそちらを閉じてください。</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Server %1 of %2 is up.</source>
+        <translation>%2 のサーバー %1 が稼働しました。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Server %1 of %2 is down.</source>
+        <translation>%2 のサーバー %1 がダウンしました。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 is up.</source>
+        <translation>%1 が稼働しました。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is down: its phones unregister and it leaves ILS until it returns.</source>
+        <translation>%1 がダウンしました。電話機は登録解除され、復旧するまで ILS から離脱します。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 is running on %2.</source>
+        <translation>%1 が %2 で実行中です。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 stopped on %2.</source>
+        <translation>%1 が %2 で停止しました。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is deactivated on %2.</source>
+        <translation>%1 が %2 で非アクティブになりました。</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Injected fault: the database of %1 fails every request.</source>
+        <translation>障害の注入: %1 のデータベースがすべての要求に失敗します。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The database of %1 works again.</source>
+        <translation>%1 のデータベースが復旧しました。</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>A cluster needs a name that no other cluster of the lab has.</source>
         <translation>クラスタには、ラボ内の他のクラスタと重複しない名前が必要です。</translation>
     </message>
@@ -590,6 +1085,14 @@
     </message>
 </context>
 <context>
+    <name>LabScript</name>
+    <message>
+        <location filename="../models/script/labscript.cpp" line="+515" />
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+</context>
+<context>
     <name>LoginTableModel</name>
     <message>
         <location filename="../models/items/logintablemodel.cpp" line="+105" />
@@ -635,7 +1138,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+151" />
+        <location filename="../app/mainwindow.cpp" line="+152" />
         <source>About EMRoam Console</source>
         <translation>EMRoam Console について</translation>
     </message>
@@ -690,7 +1193,7 @@
         <translation>このページはこのバージョンのコンソールにはまだありません。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+16" />
         <source>Lab: %1 — %2 of %3 clusters up, %4 logged in</source>
         <translation>ラボ: %1 — %3 クラスタ中 %2 が稼働中、%4 人がログイン中</translation>
     </message>
@@ -698,7 +1201,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-237" />
+        <location line="-240" />
         <source>Lab Overview</source>
         <translation>ラボの概要</translation>
     </message>
@@ -962,9 +1465,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+38" />
+        <location filename="../app/main.cpp" line="+61" />
         <source>EMRoam Console</source>
         <translation>EMRoam Console</translation>
+    </message>
+</context>
+<context>
+    <name>Registrar</name>
+    <message>
+        <location filename="../models/mobility/registrar.cpp" line="+37" />
+        <source>%1 registered with %2.</source>
+        <translation>%1 が %2 に登録されました。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 unregistered: Cisco CallManager of %2 is not running.</source>
+        <translation>%1 の登録が解除されました: %2 の Cisco CallManager が実行されていません。</translation>
     </message>
 </context>
 <context>

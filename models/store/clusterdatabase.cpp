@@ -84,19 +84,23 @@ bool ClusterDatabase::open(const QString &path, int targetVersion)
             return false;
         }
         QSqlQuery pragma(db);
-        for (const char *p : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+        // One connection per cluster database, owned by this process: exclusive locking spares
+        // SQLite a pair of file-lock system calls per transaction (a login is one transaction).
+        for (const char *p : {"PRAGMA locking_mode=EXCLUSIVE", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
             if (!pragma.exec(QString::fromLatin1(p))) {
                 m_lastError = pragma.lastError().text();
                 return false;
             }
         }
     }
+    m_connection = QSqlDatabase::database(m_connectionName, false);
     return migrate(targetVersion);
 }
 
 void ClusterDatabase::close()
 {
     m_statements.clear();
+    m_connection = QSqlDatabase();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -202,7 +206,7 @@ bool ClusterDatabase::transaction()
 {
     if (failIfBroken())
         return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlDatabase &db = m_connection;
     if (!db.transaction()) {
         m_lastError = db.lastError().text();
         return false;
@@ -212,7 +216,7 @@ bool ClusterDatabase::transaction()
 
 bool ClusterDatabase::commit()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlDatabase &db = m_connection;
     if (m_failing || !db.commit()) {
         m_lastError = m_failing ? QStringLiteral("database error (injected fault)") : db.lastError().text();
         db.rollback();
@@ -223,7 +227,7 @@ bool ClusterDatabase::commit()
 
 void ClusterDatabase::rollback()
 {
-    QSqlDatabase::database(m_connectionName).rollback();
+    m_connection.rollback();
 }
 
 // ---- reads ----------------------------------------------------------------------------------
@@ -446,12 +450,15 @@ bool ClusterDatabase::deletePhoneService(qint64 id)
     return exec(q);
 }
 
-bool ClusterDatabase::writeDeviceChildren(const Device &d)
+// @p fresh: the row was just inserted, so it has no children to delete yet.
+bool ClusterDatabase::writeDeviceChildren(const Device &d, bool fresh)
 {
-    QSqlQuery &delLines = prepared("DELETE FROM line WHERE device_id = ?");
-    delLines.addBindValue(d.id);
-    if (!exec(delLines))
-        return false;
+    if (!fresh) {
+        QSqlQuery &delLines = prepared("DELETE FROM line WHERE device_id = ?");
+        delLines.addBindValue(d.id);
+        if (!exec(delLines))
+            return false;
+    }
     for (int i = 0; i < d.lines.size(); ++i) {
         QSqlQuery &q = prepared("INSERT INTO line (dn, device_id, position) VALUES (?, ?, ?)");
         q.addBindValue(d.lines[i]);
@@ -460,10 +467,12 @@ bool ClusterDatabase::writeDeviceChildren(const Device &d)
         if (!exec(q))
             return false;
     }
-    QSqlQuery &delSubs = prepared("DELETE FROM subscription WHERE device_id = ?");
-    delSubs.addBindValue(d.id);
-    if (!exec(delSubs))
-        return false;
+    if (!fresh) {
+        QSqlQuery &delSubs = prepared("DELETE FROM subscription WHERE device_id = ?");
+        delSubs.addBindValue(d.id);
+        if (!exec(delSubs))
+            return false;
+    }
     for (qint64 service : d.services) {
         QSqlQuery &q = prepared("INSERT INTO subscription (device_id, service_id) VALUES (?, ?)");
         q.addBindValue(d.id);
@@ -487,7 +496,7 @@ bool ClusterDatabase::insertDevice(Device &d)
     if (!exec(q))
         return false;
     d.id = q.lastInsertId().toLongLong();
-    return writeDeviceChildren(d);
+    return writeDeviceChildren(d, true);
 }
 
 bool ClusterDatabase::updateDevice(const Device &d)
@@ -510,12 +519,14 @@ bool ClusterDatabase::deleteDevice(qint64 id)
     return exec(q);
 }
 
-bool ClusterDatabase::writeUserChildren(const EndUser &u)
+bool ClusterDatabase::writeUserChildren(const EndUser &u, bool fresh)
 {
-    QSqlQuery &del = prepared("DELETE FROM controlled_profile WHERE user_id = ?");
-    del.addBindValue(u.id);
-    if (!exec(del))
-        return false;
+    if (!fresh) {
+        QSqlQuery &del = prepared("DELETE FROM controlled_profile WHERE user_id = ?");
+        del.addBindValue(u.id);
+        if (!exec(del))
+            return false;
+    }
     for (int i = 0; i < u.controlledProfiles.size(); ++i) {
         QSqlQuery &q = prepared("INSERT INTO controlled_profile (user_id, device_id, position) VALUES (?, ?, ?)");
         q.addBindValue(u.id);
@@ -539,7 +550,7 @@ bool ClusterDatabase::insertEndUser(EndUser &u)
     if (!exec(q))
         return false;
     u.id = q.lastInsertId().toLongLong();
-    return writeUserChildren(u);
+    return writeUserChildren(u, true);
 }
 
 bool ClusterDatabase::updateEndUser(const EndUser &u)

@@ -102,11 +102,12 @@ private:
     bool exec(QSqlQuery &q);
     bool failIfBroken();
     bool migrate(int targetVersion);
-    bool writeDeviceChildren(const Device &d);
-    bool writeUserChildren(const EndUser &u);
+    bool writeDeviceChildren(const Device &d, bool fresh = false);
+    bool writeUserChildren(const EndUser &u, bool fresh = false);
     bool writeGroupMembers(const AccessControlGroup &g);
 
     QString m_connectionName;
+    QSqlDatabase m_connection; // kept while open: QSqlDatabase::database() locks a global registry
     QString m_path;
     QString m_lastError;
     bool m_failing = false;
