@@ -480,6 +480,11 @@ void ExtensionMobility::scheduleStoredExpiries()
 
 // ---- queries and helpers for the HTTP layer -------------------------------------------------
 
+void ExtensionMobility::noteQueryHandled()
+{
+    m_lab->counters()->add(m_cluster->name(), CounterNames::RequestsHandled);
+}
+
 ExtensionMobility::DeviceUser ExtensionMobility::deviceUser(const QString &deviceName) const
 {
     DeviceUser out;

@@ -70,6 +70,9 @@ public:
     bool verifyPin(const QString &userId, const QString &pin);
 
     int requestsInProgress() const { return m_inProgress; }
+    /// Counts an EM query the HTTP layer answered (RTMT RequestsHandled: one phone login is
+    /// about two requests, the deviceUserQuery and the login).
+    void noteQueryHandled();
 
     /// ILS told this cluster that super user @p userId logged in on @p otherCluster: log the
     /// user out here (@p deferred: the news waited because this cluster was down or isolated).
