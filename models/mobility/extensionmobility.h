@@ -86,7 +86,7 @@ signals:
 
 private:
     EmResult precheck(const EmLoginRequest *login, const QString &deviceName) const;
-    bool admit(bool isLogin, EmResult *refused);
+    bool admit(EmResult *refused);
     void finish(bool isLogin, const EmResult &r, const Callback &done);
     EmResult evaluateLogin(const EmLoginRequest &request);
     EmResult evaluateLogout(const QString &deviceName);
