@@ -70,6 +70,7 @@ void TestIlsNetwork::hubDownIsolatesSpokes()
     QCOMPARE(where(e, 4, QStringLiteral("1000001")), QStringLiteral("Cluster1")); // isolated behind its hub
     QVERIFY(e.lab->ils()->pendingCount() > 0);                                   // waiting for Cluster1
     QVERIFY(!e.lab->ils()->hasDeliverable());
+    QVERIFY(e.hasEvent(LabEvent::Type::IlsHeld, QStringLiteral("Cluster2")));
     QVERIFY(!e.cluster(1)->setUp(true));
     e.settle();
     QCOMPARE(where(e, 4, QStringLiteral("1000001")), QStringLiteral("Cluster2"));

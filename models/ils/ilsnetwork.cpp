@@ -547,6 +547,15 @@ void IlsNetwork::trySchedule(const QString &from, const QString &to, Link &link)
     const Member *a = member(from);
     const Member *b = member(to);
     if (!a || !b || !a->active || !b->active) {
+        if (!link.held && a && b) {
+            LabEvent e;
+            e.type = LabEvent::Type::IlsHeld;
+            e.cluster = from;
+            e.peer = to;
+            e.message = ilsMessage(QT_TRANSLATE_NOOP("IlsNetwork", "ILS updates from %1 to %2 wait: %3 does not take part in ILS now."),
+                                   {from, to, a->active ? to : from});
+            m_events->append(e);
+        }
         link.held = true;
         return;
     }
