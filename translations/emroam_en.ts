@@ -699,7 +699,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+118"/>
         <location line="+183"/>
         <source>The database of %1 failed while handling the request.</source>
         <translation type="unfinished"></translation>
@@ -850,7 +850,7 @@
 <context>
     <name>IlsNetwork</name>
     <message>
-        <location filename="../models/ils/ilsnetwork.cpp" line="+197"/>
+        <location filename="../models/ils/ilsnetwork.cpp" line="+226"/>
         <source>The ILS network has %1 hub clusters; Cisco recommends at most 10.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,7 +890,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+69"/>
+        <source>ILS updates from %1 to %2 wait: %3 does not take part in ILS now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>%1 received %2 ILS updates from %3 and applied %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,7 +978,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+25"/>
+        <source>There is no cluster named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A spoke cluster registers with a hub cluster: %1 is not a hub of this lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is the hub of %2: move its spoke clusters to another hub first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Injected fault: the database of %1 fails every request.</source>
         <translation type="unfinished"></translation>
     </message>

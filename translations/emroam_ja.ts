@@ -699,7 +699,7 @@
         <translation>%2 では既に %1 件のログイン/ログアウト要求を処理中です (同時要求の最大数 = %3)。</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+118" />
         <location line="+183" />
         <source>The database of %1 failed while handling the request.</source>
         <translation>要求の処理中に %1 のデータベースでエラーが発生しました。</translation>
@@ -850,7 +850,7 @@
 <context>
     <name>IlsNetwork</name>
     <message>
-        <location filename="../models/ils/ilsnetwork.cpp" line="+197" />
+        <location filename="../models/ils/ilsnetwork.cpp" line="+226" />
         <source>The ILS network has %1 hub clusters; Cisco recommends at most 10.</source>
         <translation>ILS ネットワークにハブ クラスタが %1 個あります。Cisco の推奨は 10 個までです。</translation>
     </message>
@@ -890,7 +890,12 @@
         <translation>%1 が %2 でローミングのスーパーユーザーになりました。ILS 同期が開始されました。</translation>
     </message>
     <message>
-        <location line="+105" />
+        <location line="+69" />
+        <source>ILS updates from %1 to %2 wait: %3 does not take part in ILS now.</source>
+        <translation>%1 から %2 への ILS 更新は待機中です: %3 は現在 ILS に参加していません。</translation>
+    </message>
+    <message>
+        <location line="+45" />
         <source>%1 received %2 ILS updates from %3 and applied %4.</source>
         <translation>%1 が %3 から ILS 更新を %2 件受信し、%4 件を適用しました。</translation>
     </message>
@@ -973,7 +978,22 @@
         <translation>%1 が %2 で非アクティブになりました。</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+25" />
+        <source>There is no cluster named %1.</source>
+        <translation>%1 という名前のクラスタはありません。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A spoke cluster registers with a hub cluster: %1 is not a hub of this lab.</source>
+        <translation>スポーク クラスタはハブ クラスタに登録します: %1 はこのラボのハブではありません。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 is the hub of %2: move its spoke clusters to another hub first.</source>
+        <translation>%1 は %2 のハブです。先にスポーク クラスタを別のハブに移してください。</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>Injected fault: the database of %1 fails every request.</source>
         <translation>障害の注入: %1 のデータベースがすべての要求に失敗します。</translation>
     </message>
