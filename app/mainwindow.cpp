@@ -5,6 +5,7 @@
 #include "lab/lab.h"
 #include "languagemanager.h"
 #include "overview/overviewpage.h"
+#include "admin/enduserpage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -101,6 +102,7 @@ MainWindow::MainWindow(Lab *lab, LanguageManager *languages, QWidget *parent)
     statusBar()->addPermanentWidget(m_statusLabel);
 
     addPage(QStringLiteral("overview"), new OverviewPage(lab, m_stack));
+    addPage(QStringLiteral("endUser"), new EndUserPage(lab, m_stack));
 
     buildMenus();
     buildNavigation();

@@ -230,6 +230,24 @@ QString Cluster::clusterId() const
     return enterpriseParameter(Params::ClusterId);
 }
 
+QList<qint64> Cluster::ids(Entity entity) const
+{
+    QList<qint64> out;
+    const auto keys = [&out](const auto &map) {
+        out.reserve(qsizetype(map.size()));
+        for (const auto &[id, record] : map)
+            out.append(id);
+    };
+    switch (entity) {
+    case Entity::PhoneService: keys(m_services); break;
+    case Entity::Device: keys(m_devices); break;
+    case Entity::EndUser: keys(m_users); break;
+    case Entity::ApplicationUser: keys(m_appUsers); break;
+    case Entity::AccessControlGroup: keys(m_groups); break;
+    }
+    return out;
+}
+
 // ---- nodes and services ---------------------------------------------------------------------
 
 const Node &Cluster::publisher() const

@@ -88,6 +88,8 @@ public:
     Refusal setServiceRunning(const QString &hostName, const QString &service, bool running);
 
     // ---- configuration: reads ----------------------------------------------------------------
+    /// Ids of every record of @p entity, in id order (cheap: no record is copied).
+    QList<qint64> ids(Entity entity) const;
     QList<PhoneService> phoneServices() const;
     const PhoneService *phoneService(qint64 id) const;
     const PhoneService *phoneServiceByName(const QString &name) const;
