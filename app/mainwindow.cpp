@@ -5,7 +5,12 @@
 #include "lab/lab.h"
 #include "languagemanager.h"
 #include "overview/overviewpage.h"
+#include "admin/accesscontrolgrouppage.h"
+#include "admin/applicationuserpage.h"
+#include "admin/deviceprofilepage.h"
 #include "admin/enduserpage.h"
+#include "admin/phonepage.h"
+#include "admin/phoneservicespage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -103,6 +108,11 @@ MainWindow::MainWindow(Lab *lab, LanguageManager *languages, QWidget *parent)
 
     addPage(QStringLiteral("overview"), new OverviewPage(lab, m_stack));
     addPage(QStringLiteral("endUser"), new EndUserPage(lab, m_stack));
+    addPage(QStringLiteral("phone"), new PhonePage(lab, m_stack));
+    addPage(QStringLiteral("deviceProfile"), new DeviceProfilePage(lab, m_stack));
+    addPage(QStringLiteral("phoneServices"), new PhoneServicesPage(lab, m_stack));
+    addPage(QStringLiteral("applicationUser"), new ApplicationUserPage(lab, m_stack));
+    addPage(QStringLiteral("accessControlGroup"), new AccessControlGroupPage(lab, m_stack));
 
     buildMenus();
     buildNavigation();
