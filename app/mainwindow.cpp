@@ -7,10 +7,15 @@
 #include "overview/overviewpage.h"
 #include "admin/accesscontrolgrouppage.h"
 #include "admin/applicationuserpage.h"
+#include "admin/controlcenterpage.h"
 #include "admin/deviceprofilepage.h"
 #include "admin/enduserpage.h"
+#include "admin/ilsconfigurationpage.h"
+#include "admin/parameterspage.h"
+#include "admin/phonefeaturelistpage.h"
 #include "admin/phonepage.h"
 #include "admin/phoneservicespage.h"
+#include "admin/serviceactivationpage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -113,6 +118,13 @@ MainWindow::MainWindow(Lab *lab, LanguageManager *languages, QWidget *parent)
     addPage(QStringLiteral("phoneServices"), new PhoneServicesPage(lab, m_stack));
     addPage(QStringLiteral("applicationUser"), new ApplicationUserPage(lab, m_stack));
     addPage(QStringLiteral("accessControlGroup"), new AccessControlGroupPage(lab, m_stack));
+    addPage(QStringLiteral("serviceParameters"), new ParametersPage(lab, ParametersPage::Scope::Service, m_stack));
+    addPage(QStringLiteral("enterpriseParameters"), new ParametersPage(lab, ParametersPage::Scope::Enterprise, m_stack));
+    addPage(QStringLiteral("ilsConfiguration"), new IlsConfigurationPage(lab, m_stack));
+    addPage(QStringLiteral("serviceActivation"), new ServiceActivationPage(lab, m_stack));
+    addPage(QStringLiteral("controlCenterFeature"), new ControlCenterPage(lab, ServiceCatalog::Kind::Feature, m_stack));
+    addPage(QStringLiteral("controlCenterNetwork"), new ControlCenterPage(lab, ServiceCatalog::Kind::Network, m_stack));
+    addPage(QStringLiteral("phoneFeatureList"), new PhoneFeatureListPage(lab, m_stack));
 
     buildMenus();
     buildNavigation();
