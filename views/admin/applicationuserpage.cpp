@@ -12,6 +12,7 @@ ApplicationUserPage::ApplicationUserPage(Lab *lab, QWidget *parent)
     setStatusLabel(m_ui->statusLabel);
     m_ui->findListWidget->setTexts([] { return tr("Find and List Application Users"); },
                                    [] { return tr("Find Application User where"); });
+    m_ui->groupComboBox->setProperty(NotAFieldProperty, true);
     setupEntityPage({m_ui->findListWidget, m_ui->viewStackedWidget, m_ui->findPage, m_ui->editPage, m_ui->saveButton,
                      m_ui->deleteButton, m_ui->addNewButton, m_ui->backToFindButton},
                     m_model, {ApplicationUserTableModel::UserIdColumn});

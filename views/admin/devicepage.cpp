@@ -39,6 +39,8 @@ DevicePage::DevicePage(Lab *lab, Device::Kind kind, QWidget *parent)
     m_ui->relatedLinksComboBox->addItem(QString(), SubscribeServices);
     m_ui->relatedLinksComboBox->addItem(QString(), BackToFind);
     m_ui->typeNextButton->setDefault(true);
+    m_ui->relatedLinksComboBox->setProperty(NotAFieldProperty, true);
+    m_ui->directoryNumberLineEdit->setProperty(NotAFieldProperty, true);
 
     setupEntityPage({m_ui->findListWidget, m_ui->viewStackedWidget, m_ui->findPage, m_ui->editPage, m_ui->saveButton,
                      m_ui->deleteButton, m_ui->addNewButton, m_ui->backToFindButton},

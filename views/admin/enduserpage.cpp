@@ -65,6 +65,7 @@ EndUserPage::EndUserPage(Lab *lab, QWidget *parent)
         }
         setDirty(true);
     });
+    m_ui->groupComboBox->setProperty(NotAFieldProperty, true);
     watchEdits(m_ui->editPage);
     setFieldWidget(QStringLiteral("userId"), m_ui->userIdLineEdit);
     setFieldWidget(QStringLiteral("password"), m_ui->passwordLineEdit);

@@ -118,6 +118,10 @@ void ParametersPage::build()
         m_ui->parametersLayout->addWidget(r.label, row, 0);
         m_ui->parametersLayout->addWidget(r.editor, row, 1);
         m_ui->parametersLayout->addWidget(r.hint, row, 2);
+        // shown now, not on the next event loop pass, so focus can move to a refused field
+        r.label->show();
+        r.editor->show();
+        r.hint->show();
         setFieldWidget(p.name, r.editor);
         m_rows << r;
         ++row;

@@ -67,13 +67,16 @@ void EditPage::updateStatusLabel()
 void EditPage::watchEdits(QWidget *root)
 {
     const auto dirty = [this] { setDirty(true); };
+    const auto isField = [](const QWidget *w) { return !w->property(NotAFieldProperty).toBool(); };
     for (auto *w : root->findChildren<QLineEdit *>())
-        if (!qobject_cast<QComboBox *>(w->parent()) && !qobject_cast<QSpinBox *>(w->parent()))
+        if (!qobject_cast<QComboBox *>(w->parent()) && !qobject_cast<QSpinBox *>(w->parent()) && isField(w))
             connect(w, &QLineEdit::textEdited, this, dirty);
     for (auto *w : root->findChildren<QCheckBox *>())
-        connect(w, &QAbstractButton::clicked, this, dirty);
+        if (isField(w))
+            connect(w, &QAbstractButton::clicked, this, dirty);
     for (auto *w : root->findChildren<QComboBox *>())
-        connect(w, &QComboBox::activated, this, dirty);
+        if (isField(w))
+            connect(w, &QComboBox::activated, this, dirty);
     for (auto *w : root->findChildren<QSpinBox *>())
         connect(w, &QSpinBox::valueChanged, this, [this, w] {
             if (w->hasFocus())

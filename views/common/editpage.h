@@ -36,6 +36,9 @@ protected:
     QWidget *fieldWidget(const QString &field) const { return m_fields.value(field); }
     /// Reloads the form from the engine, dropping edits (after "Discard").
     virtual void discardEdits() {}
+    /// Set to true on a widget of the form that is not a field of the record (Related Links,
+    /// a DN typed for Add a New DN): editing it does not make the form dirty.
+    static constexpr const char *NotAFieldProperty = "emroamNotAField";
     /// Marks the form dirty whenever a line edit, check box, combo box or spin box in
     /// @p root is edited by the user.
     void watchEdits(QWidget *root);
