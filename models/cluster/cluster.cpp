@@ -768,7 +768,8 @@ Refusal Cluster::saveEndUser(EndUser &user, const QString &newPin, const QString
     u.primaryExtension = u.primaryExtension.trimmed();
     if (Refusal r = validateEndUser(u))
         return r;
-    if (u.id == 0 && newPin.isEmpty())
+    // a new user needs a PIN, or the digest of one (bulk provisioning)
+    if (u.id == 0 && newPin.isEmpty() && !u.pinHash.startsWith(QLatin1String("pbkdf2-sha256$")))
         return refuse("pin", QT_TRANSLATE_NOOP("Cluster", "PIN is required for a new end user."));
     if (!newPin.isEmpty()) {
         if (!isDigits(newPin))

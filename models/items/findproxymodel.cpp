@@ -59,12 +59,187 @@ bool FindProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     return true;
 }
 
+void FindProxyModel::setSourceModel(QAbstractItemModel *source)
+{
+    for (const auto &c : std::as_const(m_sourceConnections))
+        disconnect(c);
+    m_sourceConnections.clear();
+    m_sortTexts.clear();
+    m_sortKeys.clear();
+    m_sortKeysValid = false;
+    m_sortTextsColumn = -1;
+    if (source) {
+        // Connected before the base class connects: the cache follows each change before the
+        // base class re-sorts the changed rows.
+        const auto valid = [this] { return m_sortTextsColumn >= 0; };
+        m_sourceConnections << connect(source, &QAbstractItemModel::rowsInserted, this,
+                                       [this, valid](const QModelIndex &parent, int first, int last) {
+            if (parent.isValid() || !valid())
+                return;
+            if (m_sortTexts.size() != sourceModel()->rowCount() - (last - first + 1)) {
+                m_sortTextsColumn = -1;
+                return;
+            }
+            for (int r = first; r <= last; ++r) {
+                m_sortTexts.insert(r, readSortText(r));
+                QByteArray key;
+                if (m_sortKeysValid && asciiKey(m_sortTexts.at(r), &key))
+                    m_sortKeys.insert(r, key);
+                else
+                    m_sortKeysValid = false;
+            }
+        });
+        m_sourceConnections << connect(source, &QAbstractItemModel::rowsRemoved, this,
+                                       [this, valid](const QModelIndex &parent, int first, int last) {
+            if (parent.isValid() || !valid())
+                return;
+            if (m_sortTexts.size() != sourceModel()->rowCount() + (last - first + 1))
+                m_sortTextsColumn = -1;
+            else
+                m_sortTexts.remove(first, last - first + 1);
+            if (m_sortKeysValid)
+                m_sortKeys.remove(first, last - first + 1);
+        });
+        m_sourceConnections << connect(source, &QAbstractItemModel::dataChanged, this,
+                                       [this, valid](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            if (!valid() || topLeft.column() > m_sortTextsColumn || bottomRight.column() < m_sortTextsColumn)
+                return;
+            if (m_sortTexts.size() != sourceModel()->rowCount()) {
+                m_sortTextsColumn = -1;
+                return;
+            }
+            for (int r = topLeft.row(); r <= bottomRight.row(); ++r) {
+                m_sortTexts[r] = readSortText(r);
+                QByteArray key;
+                if (m_sortKeysValid && asciiKey(m_sortTexts.at(r), &key))
+                    m_sortKeys[r] = key;
+                else
+                    m_sortKeysValid = false;
+            }
+        });
+        m_sourceConnections << connect(source, &QAbstractItemModel::modelReset, this, [this] { m_sortTextsColumn = -1; });
+        m_sourceConnections << connect(source, &QAbstractItemModel::layoutChanged, this, [this] { m_sortTextsColumn = -1; });
+        m_sourceConnections << connect(source, &QAbstractItemModel::rowsMoved, this, [this] { m_sortTextsColumn = -1; });
+    }
+    QSortFilterProxyModel::setSourceModel(source);
+}
+
+QString FindProxyModel::readSortText(int sourceRow) const
+{
+    return sourceModel()->index(sourceRow, m_sortTextsColumn).data(sortRole()).toString();
+}
+
+void FindProxyModel::rebuildSortTexts() const
+{
+    m_sortTextsColumn = sortColumn();
+    m_sortTexts.clear();
+    const int rows = sourceModel()->rowCount();
+    m_sortTexts.reserve(rows);
+    for (int r = 0; r < rows; ++r)
+        m_sortTexts.append(readSortText(r));
+    m_sortTextsAreStrings =
+        rows == 0 || sourceModel()->index(0, m_sortTextsColumn).data(sortRole()).typeId() == QMetaType::QString;
+    m_sortKeys.clear();
+    m_sortKeys.reserve(rows);
+    m_sortKeysValid = true;
+    QByteArray key;
+    for (const QString &text : std::as_const(m_sortTexts)) {
+        if (!asciiKey(text, &key)) {
+            m_sortKeysValid = false;
+            m_sortKeys.clear();
+            break;
+        }
+        m_sortKeys.append(key);
+    }
+}
+
+bool FindProxyModel::asciiKey(const QString &text, QByteArray *key)
+{
+    // lower-case letters; a digit run becomes '0', its length without leading zeros, its digits
+    key->clear();
+    key->reserve(text.size() + 4);
+    const QChar *p = text.constData(), *end = p + text.size();
+    while (p < end) {
+        const char16_t c = p->unicode();
+        if (c >= 0x80)
+            return false;
+        if (c >= '0' && c <= '9') {
+            while (p < end && p->unicode() == '0')
+                ++p;
+            const QChar *d = p;
+            while (d < end && d->unicode() >= '0' && d->unicode() <= '9')
+                ++d;
+            if (d - p > 200)
+                return false;
+            key->append('0');
+            key->append(char(d - p));
+            for (; p < d; ++p)
+                key->append(char(p->unicode()));
+            continue;
+        }
+        key->append(char((c >= 'A' && c <= 'Z') ? c + 32 : c));
+        ++p;
+    }
+    return true;
+}
+
+int FindProxyModel::compareTexts(const QString &left, const QString &right) const
+{
+    // fast path for ASCII (user IDs, device names, DNs): case-insensitive, digit runs by value
+    const QChar *a = left.constData(), *ae = a + left.size();
+    const QChar *b = right.constData(), *be = b + right.size();
+    while (a < ae && b < be) {
+        const char16_t ca = a->unicode(), cb = b->unicode();
+        if (ca >= 0x80 || cb >= 0x80)
+            return m_collator.compare(left, right);
+        const bool da = ca >= '0' && ca <= '9', db = cb >= '0' && cb <= '9';
+        if (da && db) {
+            const QChar *na = a, *nb = b;
+            while (na < ae && na->unicode() == '0')
+                ++na;
+            while (nb < be && nb->unicode() == '0')
+                ++nb;
+            const QChar *ea = na, *eb = nb;
+            while (ea < ae && ea->unicode() >= '0' && ea->unicode() <= '9')
+                ++ea;
+            while (eb < be && eb->unicode() >= '0' && eb->unicode() <= '9')
+                ++eb;
+            if (ea - na != eb - nb)
+                return int((ea - na) - (eb - nb));
+            for (; na < ea; ++na, ++nb)
+                if (na->unicode() != nb->unicode())
+                    return int(na->unicode()) - int(nb->unicode());
+            a = ea;
+            b = eb;
+            continue;
+        }
+        const char16_t la = (ca >= 'A' && ca <= 'Z') ? ca + 32 : ca;
+        const char16_t lb = (cb >= 'A' && cb <= 'Z') ? cb + 32 : cb;
+        if (la != lb)
+            return int(la) - int(lb);
+        ++a;
+        ++b;
+    }
+    if (a < ae || b < be)
+        return (a < ae) ? 1 : -1;
+    return 0;
+}
+
 bool FindProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (left.column() == sortColumn() && right.column() == sortColumn()) {
+        if (m_sortTextsColumn != sortColumn() || m_sortTexts.size() != sourceModel()->rowCount())
+            rebuildSortTexts();
+        if (m_sortTextsAreStrings && m_sortKeysValid)
+            return m_sortKeys.at(left.row()) < m_sortKeys.at(right.row());
+        if (m_sortTextsAreStrings)
+            return compareTexts(m_sortTexts.at(left.row()), m_sortTexts.at(right.row())) < 0;
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
     const QVariant l = left.data(sortRole());
     const QVariant r = right.data(sortRole());
     if (l.typeId() == QMetaType::QString || r.typeId() == QMetaType::QString)
-        return m_collator.compare(l.toString(), r.toString()) < 0;
+        return compareTexts(l.toString(), r.toString()) < 0;
     return QSortFilterProxyModel::lessThan(left, right);
 }
 

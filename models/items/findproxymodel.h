@@ -22,6 +22,11 @@ public:
     Operator searchOperator() const { return m_op; }
     QString searchText() const { return m_text; }
 
+    void setSourceModel(QAbstractItemModel *source) override;
+
+    /// Compares two texts the way the table sorts them: case-insensitive, digit runs by value.
+    int compareTexts(const QString &left, const QString &right) const;
+
     /// Translated label of @p op, as Unified CM words it.
     static QString operatorText(Operator op);
     static QList<Operator> operators();
@@ -32,8 +37,23 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    void rebuildSortTexts() const;
+    QString readSortText(int sourceRow) const;
+
     int m_column = 0;
     Operator m_op = Operator::BeginsWith;
     QString m_text;
     QCollator m_collator;
+    /// The sort column's raw texts by source row, kept in step with the source (its signals
+    /// reach us before the base class re-sorts), so 100,000 rows sort without reading the
+    /// engine twice per comparison.
+    mutable QList<QString> m_sortTexts;
+    mutable int m_sortTextsColumn = -1;
+    mutable bool m_sortTextsAreStrings = true;
+    /// Byte keys of the texts that compare with memcmp exactly as compareTexts() does, while
+    /// every text is ASCII (user IDs, device names, DNs); empty otherwise.
+    mutable QList<QByteArray> m_sortKeys;
+    mutable bool m_sortKeysValid = false;
+    static bool asciiKey(const QString &text, QByteArray *key);
+    QList<QMetaObject::Connection> m_sourceConnections;
 };

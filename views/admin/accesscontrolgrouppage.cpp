@@ -30,6 +30,8 @@ AccessControlGroupPage::AccessControlGroupPage(Lab *lab, QWidget *parent)
     m_ui->membersTableView->setModel(m_membersProxy);
     m_ui->membersTableView->verticalHeader()->hide();
     m_ui->membersTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->membersTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->membersTableView->horizontalHeader()->setResizeContentsPrecision(100);
     m_ui->membersTableView->sortByColumn(EndUserTableModel::UserIdColumn, Qt::AscendingOrder);
     connect(m_members, &QAbstractItemModel::rowsInserted, this, &AccessControlGroupPage::retranslate);
     connect(m_members, &QAbstractItemModel::rowsRemoved, this, &AccessControlGroupPage::retranslate);

@@ -18,7 +18,9 @@ FindListWidget::FindListWidget(QWidget *parent)
     m_ui->resultsTableView->setModel(m_proxy);
     m_ui->resultsTableView->verticalHeader()->hide();
     m_ui->resultsTableView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->resultsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // columns fit their header and the rows in view (a sample, not 100,000 rows)
+    m_ui->resultsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->resultsTableView->horizontalHeader()->setResizeContentsPrecision(100);
     m_ui->resultsTableView->horizontalHeader()->setSortIndicatorShown(true);
     m_ui->resultsTableView->setTabKeyNavigation(false);
 
