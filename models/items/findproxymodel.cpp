@@ -183,6 +183,46 @@ bool FindProxyModel::asciiKey(const QString &text, QByteArray *key)
     return true;
 }
 
+int FindProxyModel::compareSegments(const QString &left, const QString &right) const
+{
+    // texts beyond ASCII: digit runs by value, the text between them by the collator (which
+    // may have no numeric mode of its own, depending on how Qt was built)
+    const auto isDigit = [](QChar c) { return c.unicode() >= '0' && c.unicode() <= '9'; };
+    qsizetype i = 0, j = 0;
+    while (i < left.size() && j < right.size()) {
+        if (isDigit(left.at(i)) && isDigit(right.at(j))) {
+            qsizetype ei = i, ej = j;
+            while (ei < left.size() && isDigit(left.at(ei)))
+                ++ei;
+            while (ej < right.size() && isDigit(right.at(ej)))
+                ++ej;
+            const QStringView a = QStringView(left).mid(i, ei - i), b = QStringView(right).mid(j, ej - j);
+            qsizetype za = 0, zb = 0;
+            while (za < a.size() && a.at(za) == u'0')
+                ++za;
+            while (zb < b.size() && b.at(zb) == u'0')
+                ++zb;
+            if (a.size() - za != b.size() - zb)
+                return int((a.size() - za) - (b.size() - zb));
+            if (const int c = a.mid(za).compare(b.mid(zb)))
+                return c;
+            i = ei;
+            j = ej;
+            continue;
+        }
+        qsizetype ei = i, ej = j;
+        while (ei < left.size() && !isDigit(left.at(ei)))
+            ++ei;
+        while (ej < right.size() && !isDigit(right.at(ej)))
+            ++ej;
+        if (const int c = m_collator.compare(QStringView(left).mid(i, ei - i), QStringView(right).mid(j, ej - j)))
+            return c;
+        i = ei;
+        j = ej;
+    }
+    return int(left.size() - i) - int(right.size() - j);
+}
+
 int FindProxyModel::compareTexts(const QString &left, const QString &right) const
 {
     // fast path for ASCII (user IDs, device names, DNs): case-insensitive, digit runs by value
@@ -191,7 +231,7 @@ int FindProxyModel::compareTexts(const QString &left, const QString &right) cons
     while (a < ae && b < be) {
         const char16_t ca = a->unicode(), cb = b->unicode();
         if (ca >= 0x80 || cb >= 0x80)
-            return m_collator.compare(left, right);
+            return compareSegments(left, right);
         const bool da = ca >= '0' && ca <= '9', db = cb >= '0' && cb <= '9';
         if (da && db) {
             const QChar *na = a, *nb = b;

@@ -38,6 +38,7 @@ protected:
 
 private:
     void rebuildSortTexts() const;
+    int compareSegments(const QString &left, const QString &right) const;
     QString readSortText(int sourceRow) const;
 
     int m_column = 0;

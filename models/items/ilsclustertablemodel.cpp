@@ -8,12 +8,13 @@
 IlsClusterTableModel::IlsClusterTableModel(Lab *lab, QObject *parent)
     : QAbstractTableModel(parent), m_lab(lab)
 {
+    m_rows = int(lab->clusters().size());
     for (Cluster *c : lab->clusters())
         watch(c);
     connect(lab, &Lab::clusterAdded, this, [this](Cluster *c) {
         // the lab appends; our rows are the lab's clusters in order
-        const int row = int(m_lab->clusters().indexOf(c));
-        beginInsertRows({}, row, row);
+        beginInsertRows({}, m_rows, m_rows);
+        ++m_rows;
         endInsertRows();
         watch(c);
     });
@@ -29,13 +30,13 @@ void IlsClusterTableModel::watch(Cluster *cluster)
 void IlsClusterTableModel::rowChanged(Cluster *cluster)
 {
     const int row = int(m_lab->clusters().indexOf(cluster));
-    if (row >= 0)
+    if (row >= 0 && row < m_rows)
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 int IlsClusterTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_lab->clusters().size());
+    return parent.isValid() ? 0 : m_rows;
 }
 
 int IlsClusterTableModel::columnCount(const QModelIndex &parent) const

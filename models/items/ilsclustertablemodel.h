@@ -30,4 +30,5 @@ private:
     void rowChanged(Cluster *cluster);
 
     Lab *m_lab;
+    int m_rows = 0; ///< the lab's list already holds a new cluster when clusterAdded arrives
 };
