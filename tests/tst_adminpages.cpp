@@ -6,6 +6,7 @@
 #include "admin/subscribeservicesdialog.h"
 #include "catalog/parametercatalog.h"
 #include "catalog/servicecatalog.h"
+#include "items/clustertablemodel.h"
 #include "items/findproxymodel.h"
 #include "common/copytoclustersdialog.h"
 #include "common/messagebox.h"
@@ -41,6 +42,27 @@ public:
         if (n >= 0)
             s.replace(QStringLiteral("%n"), QString::number(n));
         return QStringLiteral("«") + s + QStringLiteral("»");
+    }
+};
+
+/// Pseudo-Japanese: every text becomes "<text> (<text>)", the way Cisco's Japanese documents
+/// write labels ("デバイス プロファイル (Device Profile)"), so layouts meet texts twice as long.
+class WideningTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *disambiguation, int n) const override
+    {
+        Q_UNUSED(context);
+        Q_UNUSED(disambiguation);
+        QString s = QString::fromUtf8(source);
+        if (n >= 0)
+            s.replace(QStringLiteral("%n"), QString::number(n));
+        if (s.contains(QLatin1Char('%')) || s.contains(QLatin1Char('<')) || s.size() < 2)
+            return s; // keep arguments and rich text intact
+        QString plain = s;
+        plain.remove(QLatin1Char('&'));
+        return s + QStringLiteral(" (") + plain + QLatin1Char(')');
     }
 };
 
@@ -112,10 +134,12 @@ private slots:
     void groupAndApplicationUserRefusals();
     void parameterRefusals();
     void serviceRefusals();
+    void keyboardOnly();
     void unsavedEditsAreNotLostSilently();
     void phonePageShowsLoginLive();
     void copyToClusters();
     void languageSwitchRelabels();
+    void longLabelsFitAt1280x800();
     void cleanupTestCase();
 
 private:
@@ -527,6 +551,41 @@ void TestAdminPages::serviceRefusals()
     shot(QStringLiteral("control-center"));
 }
 
+void TestAdminPages::keyboardOnly()
+{
+    // Find and List and a configuration form without the mouse: Ctrl+F, Tab, Enter, Ctrl+S
+    m_window->setCurrentCluster(m_lab.lab->clusters().first()->name());
+    Cluster *c = m_window->currentCluster();
+    QWidget *page = showPage(QStringLiteral("phoneServices"));
+    QWidget *list = child(page, QStringLiteral("findListWidget"));
+    auto *search = child<QLineEdit>(list, QStringLiteral("searchLineEdit"));
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("nothing-like-this"));
+    QTest::keySequence(search, QKeySequence::Find);
+    auto *table = child<QTableView>(list, QStringLiteral("resultsTableView"));
+    QTRY_COMPARE(table->model()->rowCount(), 0);
+    search->selectAll();
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QTest::keyClick(search, Qt::Key_Return); // Enter in the search field is Find
+    QCOMPARE(table->model()->rowCount(), int(c->phoneServices().size()));
+    QTest::keyClick(search, Qt::Key_Tab); // → Find
+    QCOMPARE(QApplication::focusWidget(), child(list, QStringLiteral("findButton")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // → the results
+    QCOMPARE(QApplication::focusWidget(), table);
+    QTest::keyClick(table, Qt::Key_Down);
+    QTest::keyClick(table, Qt::Key_Return); // opens the record
+    QCOMPARE(child<QStackedWidget>(page, QStringLiteral("viewStackedWidget"))->currentWidget(), child(page, QStringLiteral("editPage")));
+    QCOMPARE(QApplication::focusWidget(), child(page, QStringLiteral("serviceNameLineEdit")));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral(" v2"));
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence::Save);
+    QTRY_COMPARE(statusOf(page), QStringLiteral("Update successful"));
+    const qint64 id = child<QTableView>(list, QStringLiteral("resultsTableView"))->currentIndex().data(ClusterTableModel::IdRole).toLongLong();
+    PhoneService renamed = *c->phoneService(id);
+    QVERIFY(renamed.name.endsWith(QStringLiteral(" v2")));
+    renamed.name.chop(3); // leave the demo lab as it was
+    QVERIFY(!c->savePhoneService(renamed));
+}
+
 void TestAdminPages::unsavedEditsAreNotLostSilently()
 {
     QWidget *page = showPage(QStringLiteral("phoneServices"));
@@ -662,6 +721,45 @@ void TestAdminPages::languageSwitchRelabels()
     showPage(QStringLiteral("endUser"));
     shot(QStringLiteral("end-user-ja"));
     QVERIFY(m_languages->setLanguage(QStringLiteral("en"), false));
+    QCoreApplication::processEvents();
+}
+
+void TestAdminPages::longLabelsFitAt1280x800()
+{
+    WideningTranslator wide;
+    QVERIFY(QCoreApplication::installTranslator(&wide));
+    QCoreApplication::processEvents();
+    m_window->resize(1280, 800);
+    const QStringList keys = {QStringLiteral("serviceParameters"), QStringLiteral("enterpriseParameters"), QStringLiteral("ilsConfiguration"),
+                              QStringLiteral("phone"), QStringLiteral("deviceProfile"), QStringLiteral("phoneServices"),
+                              QStringLiteral("applicationUser"), QStringLiteral("endUser"), QStringLiteral("accessControlGroup"),
+                              QStringLiteral("serviceActivation"), QStringLiteral("controlCenterFeature"),
+                              QStringLiteral("controlCenterNetwork"), QStringLiteral("phoneFeatureList")};
+    for (const QString &key : keys) {
+        QWidget *page = showPage(key);
+        // the Find and List view, then the configuration form where the page has one
+        QCoreApplication::processEvents();
+        QVERIFY2(m_window->minimumSizeHint().width() <= 1280, qPrintable(key + QStringLiteral(" list: %1").arg(m_window->minimumSizeHint().width())));
+        if (QWidget *list = page->findChild<QWidget *>(QStringLiteral("findListWidget")))
+            if (auto *add = list->findChild<QPushButton *>(QStringLiteral("addNewButton")); add && add->isVisible()) {
+                QTest::mouseClick(add, Qt::LeftButton);
+                if (auto *next = page->findChild<QPushButton *>(QStringLiteral("typeNextButton")); next && next->isVisible()) {
+                    QTest::mouseClick(next, Qt::LeftButton);
+                    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("protocolNextButton")), Qt::LeftButton);
+                }
+                QCoreApplication::processEvents();
+                if (m_window->minimumSizeHint().width() > 1280)
+                    for (QWidget *w : page->findChildren<QWidget *>())
+                        if (w->minimumSizeHint().width() > 900)
+                            qDebug() << w << w->minimumSizeHint().width();
+                QVERIFY2(m_window->minimumSizeHint().width() <= 1280,
+                         qPrintable(key + QStringLiteral(" form: %1").arg(m_window->minimumSizeHint().width())));
+                QVERIFY2(m_window->minimumSizeHint().height() <= 800,
+                         qPrintable(key + QStringLiteral(" form height: %1").arg(m_window->minimumSizeHint().height())));
+            }
+        shot(QStringLiteral("wide-") + key);
+    }
+    QVERIFY(QCoreApplication::removeTranslator(&wide));
     QCoreApplication::processEvents();
 }
 

@@ -24,6 +24,16 @@ FindListWidget::FindListWidget(QWidget *parent)
     m_ui->resultsTableView->horizontalHeader()->setSortIndicatorShown(true);
     m_ui->resultsTableView->setTabKeyNavigation(false);
 
+    // search → Find → the results → the actions on them
+    setTabOrder(m_ui->fieldComboBox, m_ui->operatorComboBox);
+    setTabOrder(m_ui->operatorComboBox, m_ui->searchLineEdit);
+    setTabOrder(m_ui->searchLineEdit, m_ui->findButton);
+    setTabOrder(m_ui->findButton, m_ui->resultsTableView);
+    setTabOrder(m_ui->resultsTableView, m_ui->addNewButton);
+    setTabOrder(m_ui->addNewButton, m_ui->selectAllButton);
+    setTabOrder(m_ui->selectAllButton, m_ui->clearAllButton);
+    setTabOrder(m_ui->clearAllButton, m_ui->deleteSelectedButton);
+
     connect(m_ui->findButton, &QPushButton::clicked, this, &FindListWidget::find);
     connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, &FindListWidget::find);
     connect(m_ui->operatorComboBox, &QComboBox::currentIndexChanged, this, &FindListWidget::updateWidgets);
