@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTranslator>
@@ -754,6 +755,13 @@ void TestAdminPages::longLabelsFitAt1280x800()
                             qDebug() << w << w->minimumSizeHint().width();
                 QVERIFY2(m_window->minimumSizeHint().width() <= 1280,
                          qPrintable(key + QStringLiteral(" form: %1").arg(m_window->minimumSizeHint().width())));
+                // a form scrolls vertically, never sideways
+                for (auto *area : page->findChildren<QScrollArea *>())
+                    if (area->isVisible())
+                        QVERIFY2(area->widget()->minimumSizeHint().width() <= area->viewport()->width(),
+                                 qPrintable(key + QStringLiteral(" form content: %1 > %2")
+                                                      .arg(area->widget()->minimumSizeHint().width())
+                                                      .arg(area->viewport()->width())));
                 QVERIFY2(m_window->minimumSizeHint().height() <= 800,
                          qPrintable(key + QStringLiteral(" form height: %1").arg(m_window->minimumSizeHint().height())));
             }
