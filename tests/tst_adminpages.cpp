@@ -357,6 +357,7 @@ void TestAdminPages::taskFlowOnBlankCluster()
     click(groupList, QStringLiteral("findButton"));
     auto *groupTable = child<QTableView>(groupList, QStringLiteral("resultsTableView"));
     QCOMPARE(groupTable->model()->rowCount(), 1);
+    shot(QStringLiteral("access-control-group-find"));
     openRow(groupTable, 0, Groups::RoamingSuperUsers);
     QCOMPARE(child<QLineEdit>(groups, QStringLiteral("nameLineEdit"))->text(), Groups::RoamingSuperUsers);
     FindUsersDialog::setTestHook([](FindUsersDialog *d) {
