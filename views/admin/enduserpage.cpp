@@ -15,33 +15,22 @@ constexpr int IdRole = Qt::UserRole + 1;
 }
 
 EndUserPage::EndUserPage(Lab *lab, QWidget *parent)
-    : EditPage(parent), m_ui(std::make_unique<Ui::EndUserPage>()), m_lab(lab), m_model(new EndUserTableModel(this))
+    : EntityPage(parent), m_ui(std::make_unique<Ui::EndUserPage>()), m_lab(lab), m_model(new EndUserTableModel(this))
 {
     m_ui->setupUi(this);
     setStatusLabel(m_ui->statusLabel);
-    m_ui->findListWidget->setModel(m_model, {EndUserTableModel::UserIdColumn, EndUserTableModel::FirstNameColumn,
-                                             EndUserTableModel::LastNameColumn, EndUserTableModel::PrimaryExtensionColumn});
     m_ui->findListWidget->setTexts([] { return tr("Find and List Users"); }, [] { return tr("Find User where"); });
-    m_ui->saveButton->setShortcut(QKeySequence::Save);
     for (const QString &l : Locales::all())
         m_ui->userLocaleComboBox->addItem(l, l);
+    m_ui->groupComboBox->setProperty(NotAFieldProperty, true);
+    setupEntityPage({m_ui->findListWidget, m_ui->viewStackedWidget, m_ui->findPage, m_ui->editPage, m_ui->saveButton,
+                     m_ui->deleteButton, m_ui->addNewButton, m_ui->backToFindButton},
+                    m_model, {EndUserTableModel::UserIdColumn, EndUserTableModel::FirstNameColumn, EndUserTableModel::LastNameColumn,
+                              EndUserTableModel::PrimaryExtensionColumn});
 
-    connect(m_ui->findListWidget, &FindListWidget::openRequested, this, &EndUserPage::openUser);
-    connect(m_ui->findListWidget, &FindListWidget::addNewRequested, this, [this] { openUser(0); });
-    connect(m_ui->findListWidget, &FindListWidget::deleteRequested, this, &EndUserPage::deleteUsers);
-    connect(m_ui->saveButton, &QPushButton::clicked, this, &EndUserPage::save);
-    connect(m_ui->deleteButton, &QPushButton::clicked, this, &EndUserPage::deleteUser);
-    connect(m_ui->addNewButton, &QPushButton::clicked, this, [this] {
-        if (confirmLeave())
-            openUser(0);
-    });
-    connect(m_ui->backToFindButton, &QPushButton::clicked, this, [this] {
-        if (confirmLeave())
-            showFindList();
-    });
     connect(m_ui->copyToClustersButton, &QPushButton::clicked, this, [this] {
-        if (m_cluster && m_userId)
-            CopyToClustersDialog::exec(m_lab, m_cluster, CopyToClustersDialog::Kind::EndUser, m_userId, this);
+        if (cluster() && recordId())
+            CopyToClustersDialog::exec(m_lab, cluster(), CopyToClustersDialog::Kind::EndUser, recordId(), this);
     });
     connect(m_ui->addProfileButton, &QPushButton::clicked, this, [this] { moveProfiles(true); });
     connect(m_ui->removeProfileButton, &QPushButton::clicked, this, [this] { moveProfiles(false); });
@@ -65,8 +54,6 @@ EndUserPage::EndUserPage(Lab *lab, QWidget *parent)
         }
         setDirty(true);
     });
-    m_ui->groupComboBox->setProperty(NotAFieldProperty, true);
-    watchEdits(m_ui->editPage);
     setFieldWidget(QStringLiteral("userId"), m_ui->userIdLineEdit);
     setFieldWidget(QStringLiteral("password"), m_ui->passwordLineEdit);
     setFieldWidget(QStringLiteral("confirmPassword"), m_ui->confirmPasswordLineEdit);
@@ -84,57 +71,14 @@ EndUserPage::EndUserPage(Lab *lab, QWidget *parent)
 
 EndUserPage::~EndUserPage() = default;
 
-void EndUserPage::setCluster(Cluster *cluster)
+void EndUserPage::clusterChanged()
 {
-    if (m_cluster == cluster)
+    if (!cluster())
         return;
-    if (m_cluster)
-        disconnect(m_cluster, nullptr, this, nullptr);
-    m_cluster = cluster;
-    m_model->setCluster(cluster);
-    setDirty(false);
-    clearStatus();
-    if (cluster) {
-        connect(cluster, &Cluster::entityRemoved, this, [this](Cluster::Entity e, qint64 id) {
-            if (e == Cluster::Entity::EndUser && id == m_userId && !isDirty())
-                showFindList();
-        });
-        connect(cluster, &Cluster::entityAdded, this, [this](Cluster::Entity e) {
-            if (e == Cluster::Entity::Device && !isDirty() && m_ui->viewStackedWidget->currentWidget() == m_ui->editPage)
-                discardEdits(); // a new device profile is now available
-        });
-    }
-    showFindList();
-}
-
-void EndUserPage::showFindList()
-{
-    m_userId = 0;
-    setDirty(false);
-    m_ui->viewStackedWidget->setCurrentWidget(m_ui->findPage);
-    updateWidgets();
-}
-
-void EndUserPage::openUser(qint64 id)
-{
-    if (!m_cluster)
-        return;
-    const EndUser *u = id ? m_cluster->endUser(id) : nullptr;
-    m_userId = u ? u->id : 0;
-    clearStatus();
-    loadForm(u ? *u : EndUser{});
-    m_ui->viewStackedWidget->setCurrentWidget(m_ui->editPage);
-    m_ui->userIdLineEdit->setFocus();
-    updateWidgets();
-}
-
-void EndUserPage::discardEdits()
-{
-    if (!m_cluster)
-        return;
-    const EndUser *u = m_userId ? m_cluster->endUser(m_userId) : nullptr;
-    loadForm(u ? *u : EndUser{});
-    setDirty(false);
+    connect(cluster(), &Cluster::entityAdded, this, [this](Cluster::Entity e) {
+        if (e == Cluster::Entity::Device && !isDirty() && isEditing())
+            discardEdits(); // a new device profile or DN is now available
+    });
 }
 
 void EndUserPage::fillChoices()
@@ -143,7 +87,7 @@ void EndUserPage::fillChoices()
     m_ui->primaryExtensionComboBox->clear();
     m_ui->primaryExtensionComboBox->addItem(QString(), QString()); // < None >
     QStringList dns;
-    for (const Device &d : m_cluster->devices())
+    for (const Device &d : cluster()->devices())
         dns << d.lines;
     QCollator collator;
     collator.setNumericMode(true);
@@ -151,12 +95,14 @@ void EndUserPage::fillChoices()
     for (const QString &dn : std::as_const(dns))
         m_ui->primaryExtensionComboBox->addItem(dn, dn);
     m_ui->groupComboBox->clear();
-    for (const AccessControlGroup &g : m_cluster->accessControlGroups())
+    for (const AccessControlGroup &g : cluster()->accessControlGroups())
         m_ui->groupComboBox->addItem(g.name);
 }
 
-void EndUserPage::loadForm(const EndUser &u)
+void EndUserPage::loadRecord(qint64 id)
 {
+    const EndUser *found = id ? cluster()->endUser(id) : nullptr;
+    const EndUser u = found ? *found : EndUser{};
     fillChoices();
     m_ui->userIdLineEdit->setText(u.userId);
     m_ui->passwordLineEdit->clear();
@@ -177,7 +123,7 @@ void EndUserPage::loadForm(const EndUser &u)
 
     m_ui->availableProfilesListWidget->clear();
     m_ui->controlledProfilesListWidget->clear();
-    for (const Device &p : m_cluster->deviceProfiles()) {
+    for (const Device &p : cluster()->deviceProfiles()) {
         auto *item = new QListWidgetItem(p.name);
         item->setData(IdRole, p.id);
         (u.controlledProfiles.contains(p.id) ? m_ui->controlledProfilesListWidget : m_ui->availableProfilesListWidget)->addItem(item);
@@ -185,10 +131,9 @@ void EndUserPage::loadForm(const EndUser &u)
     refreshDefaultProfiles();
     m_ui->defaultProfileComboBox->setCurrentIndex(qMax(0, m_ui->defaultProfileComboBox->findData(u.defaultProfileId)));
 
-    m_groups = u.id ? m_cluster->groupsOfEndUser(u.id) : QStringList{Groups::CcmEndUsers};
+    m_groups = u.id ? cluster()->groupsOfEndUser(u.id) : QStringList{Groups::CcmEndUsers};
     m_ui->groupsListWidget->clear();
     m_ui->groupsListWidget->addItems(m_groups);
-    setDirty(false);
 }
 
 void EndUserPage::refreshDefaultProfiles()
@@ -204,6 +149,7 @@ void EndUserPage::refreshDefaultProfiles()
     if (index <= 0 && m_ui->defaultProfileComboBox->count() > 1)
         index = 1; // Unified CM proposes the first controlled profile
     m_ui->defaultProfileComboBox->setCurrentIndex(qMax(0, index));
+    retranslate();
 }
 
 void EndUserPage::moveProfiles(bool toControlled)
@@ -223,7 +169,7 @@ void EndUserPage::moveProfiles(bool toControlled)
 EndUser EndUserPage::formValue() const
 {
     EndUser u;
-    if (const EndUser *old = m_userId ? m_cluster->endUser(m_userId) : nullptr)
+    if (const EndUser *old = recordId() ? cluster()->endUser(recordId()) : nullptr)
         u = *old;
     u.userId = m_ui->userIdLineEdit->text().trimmed();
     u.lastName = m_ui->lastNameLineEdit->text().trimmed();
@@ -239,96 +185,55 @@ EndUser EndUserPage::formValue() const
     return u;
 }
 
-void EndUserPage::save()
+Refusal EndUserPage::saveRecord(qint64 &id)
 {
-    if (!m_cluster)
-        return;
-    if (m_ui->pinLineEdit->text() != m_ui->confirmPinLineEdit->text()) {
-        showRefusal(Refusal(QStringLiteral("confirmPin"), "EndUserPage", QT_TRANSLATE_NOOP("EndUserPage", "PIN and Confirm PIN do not match.")));
-        return;
-    }
-    if (m_ui->passwordLineEdit->text() != m_ui->confirmPasswordLineEdit->text()) {
-        showRefusal(Refusal(QStringLiteral("confirmPassword"), "EndUserPage",
-                            QT_TRANSLATE_NOOP("EndUserPage", "Password and Confirm Password do not match.")));
-        return;
-    }
+    if (m_ui->pinLineEdit->text() != m_ui->confirmPinLineEdit->text())
+        return Refusal(QStringLiteral("confirmPin"), "EndUserPage", QT_TRANSLATE_NOOP("EndUserPage", "PIN and Confirm PIN do not match."));
+    if (m_ui->passwordLineEdit->text() != m_ui->confirmPasswordLineEdit->text())
+        return Refusal(QStringLiteral("confirmPassword"), "EndUserPage",
+                       QT_TRANSLATE_NOOP("EndUserPage", "Password and Confirm Password do not match."));
     EndUser u = formValue();
     const bool adding = u.id == 0;
-    if (const Refusal r = m_cluster->saveEndUser(u, m_ui->pinLineEdit->text(), m_ui->passwordLineEdit->text())) {
-        showRefusal(r);
-        return;
-    }
+    if (const Refusal r = cluster()->saveEndUser(u, m_ui->pinLineEdit->text(), m_ui->passwordLineEdit->text()))
+        return r;
+    id = u.id;
     // Permission Information: apply the difference
-    const QStringList before = adding ? QStringList{} : m_cluster->groupsOfEndUser(u.id);
+    const QStringList before = adding ? QStringList{} : cluster()->groupsOfEndUser(u.id);
     for (const QString &g : std::as_const(m_groups))
         if (!before.contains(g))
-            if (const Refusal r = m_cluster->addEndUserToGroup(g, u.id)) {
-                showRefusal(r);
-                return;
-            }
+            if (const Refusal r = cluster()->addEndUserToGroup(g, u.id))
+                return r;
     for (const QString &g : before)
         if (!m_groups.contains(g))
-            if (const Refusal r = m_cluster->removeEndUserFromGroup(g, u.id)) {
-                showRefusal(r);
-                return;
-            }
-    m_userId = u.id;
-    loadForm(u);
-    adding ? showAdded() : showUpdated();
-    updateWidgets();
+            if (const Refusal r = cluster()->removeEndUserFromGroup(g, u.id))
+                return r;
+    return {};
 }
 
-void EndUserPage::deleteUser()
+Refusal EndUserPage::deleteRecord(qint64 id)
 {
-    if (!m_cluster || !m_userId)
-        return;
-    if (MessageBox::question(this, tr("Delete End User"), tr("You are about to permanently delete this end user. Continue?"),
-                             QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Ok)
-        return;
-    if (const Refusal r = m_cluster->deleteEndUser(m_userId)) {
-        showRefusal(r);
-        return;
-    }
-    showFindList();
-    m_ui->findListWidget->showDeleted(1);
-}
-
-void EndUserPage::deleteUsers(const QList<qint64> &ids)
-{
-    if (MessageBox::question(this, tr("Delete End User"),
-                             tr("You are about to permanently delete %n end user(s). Continue?", nullptr, int(ids.size())),
-                             QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Ok)
-        return;
-    int deleted = 0;
-    for (qint64 id : ids) {
-        if (const Refusal r = m_cluster->deleteEndUser(id)) {
-            m_ui->findListWidget->showRefusal(r);
-            return;
-        }
-        ++deleted;
-    }
-    m_ui->findListWidget->showDeleted(deleted);
+    return cluster()->deleteEndUser(id);
 }
 
 void EndUserPage::updateWidgets()
 {
-    const bool existing = m_userId != 0;
-    m_ui->deleteButton->setEnabled(existing);
-    m_ui->copyToClustersButton->setEnabled(existing && !isDirty());
+    EntityPage::updateWidgets();
+    m_ui->copyToClustersButton->setEnabled(recordId() != 0 && !isDirty());
     m_ui->addProfileButton->setEnabled(!m_ui->availableProfilesListWidget->selectedItems().isEmpty());
     m_ui->removeProfileButton->setEnabled(!m_ui->controlledProfilesListWidget->selectedItems().isEmpty());
     m_ui->removeFromGroupButton->setEnabled(!m_ui->groupsListWidget->selectedItems().isEmpty());
-    m_ui->userIdLineEdit->setReadOnly(false);
     retranslate();
 }
 
 void EndUserPage::retranslate()
 {
-    m_ui->editTitleLabel->setText(m_userId ? tr("End User Configuration") : tr("End User Configuration (new)"));
-    m_ui->defaultProfileComboBox->setItemText(0, tr("< None >"));
-    m_ui->primaryExtensionComboBox->setItemText(0, tr("< None >"));
-    m_ui->pinLineEdit->setPlaceholderText(m_userId ? tr("unchanged") : QString());
-    m_ui->passwordLineEdit->setPlaceholderText(m_userId ? tr("unchanged") : QString());
+    m_ui->editTitleLabel->setText(recordId() ? tr("End User Configuration") : tr("End User Configuration (new)"));
+    if (m_ui->defaultProfileComboBox->count() > 0)
+        m_ui->defaultProfileComboBox->setItemText(0, tr("< None >"));
+    if (m_ui->primaryExtensionComboBox->count() > 0)
+        m_ui->primaryExtensionComboBox->setItemText(0, tr("< None >"));
+    m_ui->pinLineEdit->setPlaceholderText(recordId() ? tr("unchanged") : QString());
+    m_ui->passwordLineEdit->setPlaceholderText(recordId() ? tr("unchanged") : QString());
 }
 
 void EndUserPage::changeEvent(QEvent *event)
@@ -337,5 +242,5 @@ void EndUserPage::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         retranslate();
     }
-    EditPage::changeEvent(event);
+    EntityPage::changeEvent(event);
 }
