@@ -48,7 +48,9 @@ AccessControlGroupPage::~AccessControlGroupPage() = default;
 
 void AccessControlGroupPage::clusterChanged()
 {
-    m_members->setCluster(cluster());
+    // the members table reads the cluster only while a group is open (a cluster may hold
+    // 100,000 users; switching clusters should not walk them for a table nobody sees)
+    m_members->setCluster(nullptr);
     if (!cluster())
         return;
     connect(cluster(), &Cluster::entityChanged, this, [this](Cluster::Entity e, qint64 id) {
@@ -69,7 +71,10 @@ void AccessControlGroupPage::loadRecord(qint64 id)
     m_ui->nameLineEdit->setText(g ? g->name : QString());
     m_ui->nameLineEdit->setReadOnly(g && g->standard);
     setRecordId(id);
-    m_members->refilter();
+    if (m_members->cluster() != cluster())
+        m_members->setCluster(cluster());
+    else
+        m_members->refilter();
 }
 
 Refusal AccessControlGroupPage::saveRecord(qint64 &id)
