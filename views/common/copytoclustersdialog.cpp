@@ -134,7 +134,7 @@ void CopyToClustersDialog::refresh()
     retranslate();
 }
 
-QString CopyToClustersDialog::copyTo(Cluster *target)
+std::function<QString()> CopyToClustersDialog::copyTo(Cluster *target)
 {
     if (m_kind == Kind::EndUser) {
         const EndUser *u = m_source->endUser(m_id);
@@ -151,8 +151,10 @@ QString CopyToClustersDialog::copyTo(Cluster *target)
         for (qint64 pid : u->controlledProfiles) {
             const Device *p = m_source->device(pid);
             const Device *tp = p ? target->deviceByName(p->name) : nullptr;
-            if (!tp)
-                return tr("%1 has no device profile %2: copy the device profile first.").arg(target->name(), p ? p->name : QString());
+            if (!tp) {
+                const QString cluster = target->name(), profile = p ? p->name : QString();
+                return [cluster, profile] { return tr("%1 has no device profile %2: copy the device profile first.").arg(cluster, profile); };
+            }
             copy.controlledProfiles << tp->id;
             if (pid == u->defaultProfileId)
                 copy.defaultProfileId = tp->id;
@@ -160,12 +162,12 @@ QString CopyToClustersDialog::copyTo(Cluster *target)
         if (!copy.primaryExtension.isEmpty() && !target->deviceForDn(copy.primaryExtension))
             copy.primaryExtension.clear();
         if (const Refusal r = target->saveEndUser(copy, existing ? QString() : m_ui->pinLineEdit->text()))
-            return r.text();
+            return [r] { return r.text(); };
         const QStringList groups = m_source->groupsOfEndUser(u->id);
         for (const QString &g : groups)
             if (!target->isEndUserInGroup(copy.id, g))
                 if (const Refusal r = target->addEndUserToGroup(g, copy.id))
-                    return r.text();
+                    return [r] { return r.text(); };
         for (const QString &g : target->groupsOfEndUser(copy.id))
             if (!groups.contains(g))
                 target->removeEndUserFromGroup(g, copy.id);
@@ -181,20 +183,22 @@ QString CopyToClustersDialog::copyTo(Cluster *target)
     for (qint64 sid : d->services) {
         const PhoneService *s = m_source->phoneService(sid);
         const PhoneService *ts = s ? target->phoneServiceByName(s->name) : nullptr;
-        if (!ts)
-            return tr("%1 has no phone service %2: add it first.").arg(target->name(), s ? s->name : QString());
+        if (!ts) {
+            const QString cluster = target->name(), service = s ? s->name : QString();
+            return [cluster, service] { return tr("%1 has no phone service %2: add it first.").arg(cluster, service); };
+        }
         copy.services << ts->id;
     }
     if (!copy.loginUserId.isEmpty() && !target->endUserByUserId(copy.loginUserId))
         copy.loginUserId.clear();
     if (const Refusal r = target->saveDevice(copy))
-        return r.text();
+        return [r] { return r.text(); };
     return {};
 }
 
 int CopyToClustersDialog::copySelected()
 {
-    m_results.clear();
+    m_failures.clear();
     int copies = 0;
     for (int i = 0; i < m_ui->clustersTreeWidget->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *item = m_ui->clustersTreeWidget->topLevelItem(i);
@@ -203,20 +207,24 @@ int CopyToClustersDialog::copySelected()
         Cluster *target = m_lab->cluster(item->data(0, ClusterRole).toString());
         if (!target)
             continue;
-        const QString error = copyTo(target);
-        if (error.isEmpty())
-            ++copies;
+        if (auto failure = copyTo(target))
+            m_failures << failure;
         else
-            m_results << error;
+            ++copies;
     }
+    m_copies = copies;
     refresh();
-    m_ui->resultLabel->setText(tr("%n cluster(s) updated.", nullptr, copies)
-                               + (m_results.isEmpty() ? QString() : QLatin1Char(' ') + m_results.join(QLatin1Char(' '))));
     return copies;
 }
 
 void CopyToClustersDialog::retranslate()
 {
+    QStringList result;
+    if (m_copies >= 0)
+        result << tr("%n cluster(s) updated.", nullptr, m_copies);
+    for (const auto &failure : std::as_const(m_failures))
+        result << failure();
+    m_ui->resultLabel->setText(result.join(QLatin1Char(' ')));
     m_ui->clustersTreeWidget->setHeaderLabels({tr("Cluster"), tr("In that cluster")});
     QString name;
     if (m_kind == Kind::EndUser) {

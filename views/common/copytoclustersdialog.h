@@ -34,7 +34,8 @@ protected:
 
 private:
     QString difference(Cluster *target) const;
-    QString copyTo(Cluster *target);
+    /// Copies to @p target; returns the reason it could not (made on each call), or nullptr.
+    std::function<QString()> copyTo(Cluster *target);
     void refresh();
     void retranslate();
 
@@ -43,6 +44,7 @@ private:
     Cluster *m_source;
     Kind m_kind;
     qint64 m_id;
-    QStringList m_results; ///< per-cluster outcome of the last copy (engine texts, already translated)
+    QList<std::function<QString()>> m_failures; ///< why copies failed (texts made on display)
+    int m_copies = -1;                          ///< copies made by the last Copy, -1 before
     static std::function<void(CopyToClustersDialog *)> s_testHook;
 };
