@@ -1,10 +1,5 @@
 #include "mainwindow.h"
 
-#include "cluster/cluster.h"
-#include "common/clusterpage.h"
-#include "lab/lab.h"
-#include "languagemanager.h"
-#include "overview/overviewpage.h"
 #include "admin/accesscontrolgrouppage.h"
 #include "admin/applicationuserpage.h"
 #include "admin/controlcenterpage.h"
@@ -16,6 +11,11 @@
 #include "admin/phonepage.h"
 #include "admin/phoneservicespage.h"
 #include "admin/serviceactivationpage.h"
+#include "cluster/cluster.h"
+#include "common/clusterpage.h"
+#include "lab/lab.h"
+#include "languagemanager.h"
+#include "overview/overviewpage.h"
 
 #include <QAction>
 #include <QActionGroup>
