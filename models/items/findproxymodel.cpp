@@ -35,10 +35,17 @@ QString FindProxyModel::operatorText(Operator op)
 
 void FindProxyModel::find(int column, Operator op, const QString &text)
 {
+    const auto acceptsAll = [](Operator o, const QString &t) {
+        return o != Operator::IsEmpty && o != Operator::IsNotEmpty && t.isEmpty();
+    };
+    const QString trimmed = text.trimmed();
+    // the same search again (or "everything" again) changes no row: skip a pass over them all
+    const bool same = (column == m_column && op == m_op && trimmed == m_text) || (acceptsAll(op, trimmed) && acceptsAll(m_op, m_text));
     m_column = column;
     m_op = op;
-    m_text = text.trimmed();
-    invalidateFilter();
+    m_text = trimmed;
+    if (!same)
+        invalidateFilter();
 }
 
 bool FindProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
