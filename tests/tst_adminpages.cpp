@@ -194,6 +194,13 @@ void click(QWidget *parent, const QString &button)
     QTest::mouseClick(b, Qt::LeftButton);
 }
 
+/// Finds every record of a Find and List window (an empty search).
+void findAll(QWidget *list)
+{
+    type(child<QLineEdit>(list, QStringLiteral("searchLineEdit")), QString());
+    click(list, QStringLiteral("findButton"));
+}
+
 /// Opens the row of @p view whose @p column shows @p text, with the keyboard (Enter).
 void openRow(QAbstractItemView *view, int column, const QString &text)
 {
@@ -222,6 +229,7 @@ private slots:
     void groupAndApplicationUserRefusals();
     void parameterRefusals();
     void serviceRefusals();
+    void deleteSelected();
     void keyboardOnly();
     void unsavedEditsAreNotLostSilently();
     void phonePageShowsLoginLive();
@@ -640,6 +648,45 @@ void TestAdminPages::serviceRefusals()
     shot(QStringLiteral("control-center"));
 }
 
+void TestAdminPages::deleteSelected()
+{
+    Cluster *c = m_blank;
+    for (const char *id : {"temp-a", "temp-b"}) {
+        EndUser u;
+        u.userId = QString::fromLatin1(id);
+        u.lastName = QStringLiteral("Temp");
+        QVERIFY(!c->saveEndUser(u, QStringLiteral("1")));
+    }
+    QWidget *page = showPage(QStringLiteral("endUser"));
+    QWidget *list = child(page, QStringLiteral("findListWidget"));
+    type(child<QLineEdit>(list, QStringLiteral("searchLineEdit")), QStringLiteral("temp-"));
+    click(list, QStringLiteral("findButton"));
+    QCOMPARE(child<QTableView>(list, QStringLiteral("resultsTableView"))->model()->rowCount(), 2);
+    QVERIFY(child<QLabel>(list, QStringLiteral("countLabel"))->text().startsWith(QStringLiteral("2 of ")));
+    click(list, QStringLiteral("selectAllButton"));
+    MessageBox::setNextAnswer(QMessageBox::Cancel); // "delete 2 items?" — no
+    click(list, QStringLiteral("deleteSelectedButton"));
+    QVERIFY(c->endUserByUserId(QStringLiteral("temp-a")));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    click(list, QStringLiteral("deleteSelectedButton"));
+    QVERIFY(!c->endUserByUserId(QStringLiteral("temp-a")));
+    QVERIFY(!c->endUserByUserId(QStringLiteral("temp-b")));
+    QCOMPARE(child<QTableView>(list, QStringLiteral("resultsTableView"))->model()->rowCount(), 0);
+    QCOMPARE(child<QLabel>(list, QStringLiteral("findStatusLabel"))->text(), QStringLiteral("2 record(s) deleted"));
+
+    // a standard group cannot be deleted: the refusal shows and nothing changes
+    const QList<AccessControlGroup> before = c->accessControlGroups();
+    QWidget *groups = showPage(QStringLiteral("accessControlGroup"));
+    QWidget *groupList = child(groups, QStringLiteral("findListWidget"));
+    auto *table = child<QTableView>(groupList, QStringLiteral("resultsTableView"));
+    click(groupList, QStringLiteral("findButton"));
+    table->selectRow(0);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    click(groupList, QStringLiteral("deleteSelectedButton"));
+    QVERIFY(!child<QLabel>(groupList, QStringLiteral("findStatusLabel"))->text().isEmpty());
+    QCOMPARE(c->accessControlGroups(), before);
+}
+
 void TestAdminPages::keyboardOnly()
 {
     // Find and List and a configuration form without the mouse: Ctrl+F, Tab, Enter, Ctrl+S
@@ -729,6 +776,7 @@ void TestAdminPages::copyToClusters()
     const Device profile = *from->device(user.controlledProfiles.first());
 
     QWidget *users = showPage(QStringLiteral("endUser"));
+    findAll(child(users, QStringLiteral("findListWidget")));
     openRow(child<QTableView>(child(users, QStringLiteral("findListWidget")), QStringLiteral("resultsTableView")), 0, user.userId);
     QString firstTry;
     CopyToClustersDialog::setTestHook([&](CopyToClustersDialog *d) {
@@ -746,6 +794,7 @@ void TestAdminPages::copyToClusters()
     QVERIFY(!m_blank->endUserByUserId(user.userId));
 
     QWidget *profiles = showPage(QStringLiteral("deviceProfile"));
+    findAll(child(profiles, QStringLiteral("findListWidget")));
     openRow(child<QTableView>(child(profiles, QStringLiteral("findListWidget")), QStringLiteral("resultsTableView")), 0, profile.name);
     CopyToClustersDialog::setTestHook([&](CopyToClustersDialog *d) {
         auto *tree = child<QTreeWidget>(d, QStringLiteral("clustersTreeWidget"));
