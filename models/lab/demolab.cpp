@@ -4,6 +4,7 @@
 #include "catalog/servicecatalog.h"
 #include "cluster/cluster.h"
 #include "lab.h"
+#include "mobility/extensionmobility.h"
 
 #include <QCoreApplication>
 
@@ -125,19 +126,6 @@ bool populate(Cluster &c, int k, QString *error)
         || !check(c.addApplicationUserToGroup(Groups::EmProxyRights, api.id), api.userId, error))
         return false;
 
-    // The story starts with each super user logged in on the first phone of their home cluster.
-    for (const DemoUser &u : demoUsers()) {
-        if (u.home != k || !u.superUser)
-            continue;
-        const EndUser *user = c.endUserByUserId(u.userId);
-        const Device *phone = c.deviceByName(phoneName(k, 1));
-        EmLogin login;
-        login.deviceId = phone->id;
-        login.userId = user->id;
-        login.profileId = user->defaultProfileId;
-        if (!check(c.recordLogin(login), u.userId, error))
-            return false;
-    }
     return true;
 }
 
@@ -170,6 +158,22 @@ bool DemoLab::create(Lab &lab, QString *error)
         Cluster *c = lab.openCluster(spec, error);
         if (!c || !populate(*c, k, error))
             return false;
+    }
+    // The story starts with each super user logged in on the first phone of their home
+    // cluster: real Extension Mobility logins, before ILS takes the converged state.
+    for (const DemoUser &u : demoUsers()) {
+        if (!u.superUser)
+            continue;
+        EmLoginRequest request;
+        request.deviceName = phoneName(u.home, 1);
+        request.id = u.userId;
+        request.pin = DemoPin;
+        const EmResult r = lab.mobility(QStringLiteral("Cluster%1").arg(u.home))->loginNow(request);
+        if (!r.ok()) {
+            if (error)
+                *error = QStringLiteral("demo lab: login of %1: %2").arg(u.userId, r.text());
+            return false;
+        }
     }
     return lab.save(error);
 }

@@ -1,9 +1,16 @@
 #include "lab.h"
 
 #include "catalog/parametercatalog.h"
+#include "catalog/servicecatalog.h"
 #include "cluster/cluster.h"
 #include "core/clock.h"
 #include "demolab.h"
+#include "events/counters.h"
+#include "events/eventlog.h"
+#include "ils/ilsnetwork.h"
+#include "mobility/extensionmobility.h"
+#include "mobility/registrar.h"
+#include "routing/callrouter.h"
 
 #include <QDir>
 #include <QFile>
@@ -40,6 +47,17 @@ Lab::IlsRole parseRole(const QString &s)
 Lab::Lab(QObject *parent)
     : QObject(parent), m_clock(new Clock(Clock::Mode::RealTime, this))
 {
+    m_events = new EventLog(m_clock, this);
+    m_counters = new Counters(this);
+    m_ils = new IlsNetwork(m_clock, m_events, m_counters, this);
+    m_ils->setLatencyMs(m_settings.linkLatencyMs);
+    m_ils->setSyncIntervalMs(m_settings.ilsSyncIntervalMs);
+    m_router = new CallRouter(this, this);
+    connect(m_ils, &IlsNetwork::userLoggedInElsewhere, this,
+            [this](Cluster *c, const QString &userId, const QString &other, bool deferred) {
+                if (ExtensionMobility *em = mobility(c))
+                    em->userLoggedInElsewhere(userId, other, deferred);
+            });
 }
 
 Lab::~Lab()
@@ -66,17 +84,32 @@ bool Lab::open(const QString &directory, QString *error)
         return false;
     }
     m_directory = QDir(directory).absolutePath();
-    if (!containsLab(m_directory))
-        return DemoLab::create(*this, error);
-    return load(error);
+    const bool ok = containsLab(m_directory) ? load(error) : DemoLab::create(*this, error);
+    if (ok)
+        startEngine();
+    return ok;
+}
+
+void Lab::startEngine()
+{
+    m_ils->setLatencyMs(m_settings.linkLatencyMs);
+    m_ils->setSyncIntervalMs(m_settings.ilsSyncIntervalMs);
+    m_ils->start();
+    for (ExtensionMobility *em : std::as_const(m_mobility))
+        em->scheduleStoredExpiries();
 }
 
 void Lab::close()
 {
     for (Cluster *c : std::as_const(m_clusters)) {
+        m_ils->removeCluster(c->name());
+        delete m_mobility.take(c);
+        delete m_registrars.take(c);
         c->close();
         delete c;
     }
+    m_superUsers.clear();
+    m_wasUp.clear();
     m_clusters.clear();
     m_specs.clear();
 }
@@ -173,6 +206,8 @@ bool Lab::save(QString *error) const
 void Lab::setSettings(const Settings &settings)
 {
     m_settings = settings;
+    m_ils->setLatencyMs(m_settings.linkLatencyMs);
+    m_ils->setSyncIntervalMs(m_settings.ilsSyncIntervalMs);
     save();
     emit settingsChanged();
 }
@@ -213,8 +248,108 @@ Cluster *Lab::openCluster(const ClusterSpec &spec, QString *error)
     }
     m_specs.append(spec);
     m_clusters.append(c);
+    attachEngine(c, spec);
     emit clusterAdded(c);
     return c;
+}
+
+void Lab::attachEngine(Cluster *c, const ClusterSpec &spec)
+{
+    m_registrars.insert(c, new Registrar(c, m_events, this));
+    m_mobility.insert(c, new ExtensionMobility(this, c, this));
+    const IlsNetwork::Role role = spec.role == IlsRole::Hub ? IlsNetwork::Role::Hub
+        : spec.role == IlsRole::Spoke                        ? IlsNetwork::Role::Spoke
+                                                             : IlsNetwork::Role::None;
+    m_ils->addCluster(c, role, spec.hub);
+    m_wasUp.insert(c, c->isUp());
+    if (const AccessControlGroup *g = c->accessControlGroupByName(Groups::RoamingSuperUsers))
+        m_superUsers.insert(c, g->endUsers);
+    connect(c, &Cluster::nodeStateChanged, this, [this, c](const QString &host, bool up) { clusterNodeChanged(c, host, up); });
+    connect(c, &Cluster::serviceStateChanged, this, [this, c](const QString &host, const QString &service) { clusterServiceChanged(c, host, service); });
+    connect(c, &Cluster::entityChanged, this, [this, c](Cluster::Entity e, qint64 id) {
+        if (e == Cluster::Entity::AccessControlGroup)
+            groupChanged(c, id);
+    });
+    connect(m_registrars.value(c), &Registrar::registrationChanged, this, [this](const QString &device, bool registered) {
+        if (!registered)
+            m_router->hangup(device);
+    });
+}
+
+void Lab::clusterNodeChanged(Cluster *c, const QString &host, bool up)
+{
+    LabEvent e;
+    e.type = LabEvent::Type::NodeState;
+    e.cluster = c->name();
+    e.message = up ? Message("Lab", QT_TRANSLATE_NOOP("Lab", "Server %1 of %2 is up."), {host, c->name()})
+                   : Message("Lab", QT_TRANSLATE_NOOP("Lab", "Server %1 of %2 is down."), {host, c->name()});
+    m_events->append(e);
+    const bool clusterUp = c->isUp();
+    if (clusterUp != m_wasUp.value(c)) {
+        m_wasUp.insert(c, clusterUp);
+        LabEvent ce;
+        ce.type = LabEvent::Type::ClusterState;
+        ce.cluster = c->name();
+        ce.message = clusterUp ? Message("Lab", QT_TRANSLATE_NOOP("Lab", "%1 is up."), {c->name()})
+                               : Message("Lab", QT_TRANSLATE_NOOP("Lab", "%1 is down: its phones unregister and it leaves ILS until it returns."), {c->name()});
+        m_events->append(ce);
+    }
+    m_ils->clusterStateChanged(c);
+}
+
+void Lab::clusterServiceChanged(Cluster *c, const QString &host, const QString &service)
+{
+    const Cluster::ServiceState st = c->serviceState(host, service);
+    LabEvent e;
+    e.type = LabEvent::Type::ServiceState;
+    e.cluster = c->name();
+    e.message = st.running ? Message("Lab", QT_TRANSLATE_NOOP("Lab", "%1 is running on %2."), {service, host})
+              : st.activated ? Message("Lab", QT_TRANSLATE_NOOP("Lab", "%1 stopped on %2."), {service, host})
+                             : Message("Lab", QT_TRANSLATE_NOOP("Lab", "%1 is deactivated on %2."), {service, host});
+    m_events->append(e);
+    if (service == Services::Ils)
+        m_ils->clusterStateChanged(c);
+}
+
+void Lab::groupChanged(Cluster *c, qint64 groupId)
+{
+    const AccessControlGroup *g = c->accessControlGroup(groupId);
+    if (!g || g->name != Groups::RoamingSuperUsers)
+        return;
+    const QList<qint64> before = m_superUsers.value(c);
+    m_superUsers.insert(c, g->endUsers);
+    if (!m_ils->isStarted())
+        return;
+    for (qint64 id : g->endUsers)
+        if (!before.contains(id))
+            if (const EndUser *u = c->endUser(id))
+                m_ils->syncUser(c, u->userId);
+}
+
+ExtensionMobility *Lab::mobility(const QString &clusterName) const
+{
+    return mobility(cluster(clusterName));
+}
+
+Cluster *Lab::clusterOfPhone(const QString &deviceName) const
+{
+    for (Cluster *c : m_clusters)
+        if (const Device *d = c->deviceByName(deviceName); d && d->isPhone())
+            return c;
+    return nullptr;
+}
+
+void Lab::setDatabaseFailing(Cluster *c, bool failing)
+{
+    if (c->isDatabaseFailing() == failing)
+        return;
+    c->setDatabaseFailing(failing);
+    LabEvent e;
+    e.type = LabEvent::Type::Fault;
+    e.cluster = c->name();
+    e.message = failing ? Message("Lab", QT_TRANSLATE_NOOP("Lab", "Injected fault: the database of %1 fails every request."), {c->name()})
+                        : Message("Lab", QT_TRANSLATE_NOOP("Lab", "The database of %1 works again."), {c->name()});
+    m_events->append(e);
 }
 
 Cluster *Lab::addCluster(const ClusterSpec &specIn, QString *error)

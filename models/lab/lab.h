@@ -9,12 +9,21 @@
 #include "core/refusal.h"
 #include "entities/node.h"
 
+class CallRouter;
 class Clock;
 class Cluster;
+class Counters;
+class EventLog;
+class ExtensionMobility;
+class IlsNetwork;
+class Registrar;
 
 /// The lab: a folder holding lab.json (clusters, their nodes, ILS roles, map positions and
 /// settings) and one SQLite database per cluster. Opening a folder with no lab creates the
 /// demo lab there.
+///
+/// The lab owns the engine: per cluster an ExtensionMobility and a Registrar, and for the whole
+/// lab the IlsNetwork, the CallRouter, the Counters and the EventLog, all on the lab Clock.
 class Lab : public QObject
 {
     Q_OBJECT
@@ -62,6 +71,21 @@ public:
     /// Adds a cluster with a new database (a blank Unified CM installation).
     Cluster *addCluster(const ClusterSpec &spec, QString *error);
 
+    // ---- the engine --------------------------------------------------------------------------
+    EventLog *events() const { return m_events; }
+    Counters *counters() const { return m_counters; }
+    IlsNetwork *ils() const { return m_ils; }
+    CallRouter *router() const { return m_router; }
+    ExtensionMobility *mobility(Cluster *cluster) const { return m_mobility.value(cluster, nullptr); }
+    ExtensionMobility *mobility(const QString &clusterName) const;
+    Registrar *registrar(Cluster *cluster) const { return m_registrars.value(cluster, nullptr); }
+    /// The cluster that has phone @p deviceName, or nullptr.
+    Cluster *clusterOfPhone(const QString &deviceName) const;
+    /// Fault injection with an event: the cluster's database fails every request (EM error 6).
+    void setDatabaseFailing(Cluster *cluster, bool failing);
+    /// Starts the ILS network from the clusters' current state (open() does it).
+    void startEngine();
+
 signals:
     void clusterAdded(Cluster *cluster);
     void settingsChanged();
@@ -70,6 +94,10 @@ private:
     friend class DemoLab;
     bool load(QString *error);
     Cluster *openCluster(const ClusterSpec &spec, QString *error);
+    void attachEngine(Cluster *cluster, const ClusterSpec &spec);
+    void clusterNodeChanged(Cluster *cluster, const QString &host, bool up);
+    void clusterServiceChanged(Cluster *cluster, const QString &host, const QString &service);
+    void groupChanged(Cluster *cluster, qint64 groupId);
 
     QString m_directory;
     QString m_name;
@@ -77,4 +105,12 @@ private:
     Clock *m_clock;
     QList<ClusterSpec> m_specs;
     QList<Cluster *> m_clusters;
+    EventLog *m_events;
+    Counters *m_counters;
+    IlsNetwork *m_ils;
+    CallRouter *m_router;
+    QHash<Cluster *, ExtensionMobility *> m_mobility;
+    QHash<Cluster *, Registrar *> m_registrars;
+    QHash<Cluster *, QList<qint64>> m_superUsers;
+    QHash<Cluster *, bool> m_wasUp;
 };

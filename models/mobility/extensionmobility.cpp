@@ -1,0 +1,561 @@
+#include "extensionmobility.h"
+
+#include "catalog/parametercatalog.h"
+#include "catalog/servicecatalog.h"
+#include "cluster/cluster.h"
+#include "core/clock.h"
+#include "events/counters.h"
+#include "events/eventlog.h"
+#include "ils/ilsnetwork.h"
+#include "lab/lab.h"
+#include "mobility/registrar.h"
+
+#include <QUrl>
+
+namespace {
+Message emText(const char *source, QStringList args = {})
+{
+    return Message("ExtensionMobility", source, std::move(args));
+}
+}
+
+ExtensionMobility::ExtensionMobility(Lab *lab, Cluster *cluster, QObject *parent)
+    : QObject(parent), m_lab(lab), m_cluster(cluster)
+{
+}
+
+EmResult ExtensionMobility::failure(int code, const char *detail, QStringList args) const
+{
+    EmResult r = EmResult::failure(code, detail ? emText(detail, std::move(args)) : Message());
+    r.cluster = m_cluster->name();
+    return r;
+}
+
+bool ExtensionMobility::isSuperUser(qint64 userId) const
+{
+    return m_cluster->isEndUserInGroup(userId, Groups::RoamingSuperUsers);
+}
+
+void ExtensionMobility::record(LabEvent::Type type, const EmResult &r, Message message)
+{
+    LabEvent e;
+    e.type = type;
+    e.cluster = m_cluster->name();
+    e.device = r.device;
+    e.user = r.userId;
+    e.code = r.code;
+    e.message = message.isEmpty() ? r.detail : message;
+    m_lab->events()->append(std::move(e));
+}
+
+// ---- request flow ---------------------------------------------------------------------------
+
+// What EMApp checks before it reaches EMService: the URL, the login type, the service, blanks.
+EmResult ExtensionMobility::precheck(const EmLoginRequest *login, const QString &deviceName) const
+{
+    if (deviceName.trimmed().isEmpty())
+        return failure(EmCode::DeviceNameEmpty, QT_TRANSLATE_NOOP("ExtensionMobility", "The request names no device: check the Extension Mobility service URL (…?device=#DEVICENAME#)."));
+    if (login && login->loginType != QLatin1String("UID") && login->loginType != QLatin1String("DN")
+        && login->loginType != QLatin1String("SP"))
+        return failure(EmCode::LoginTypeInvalid, QT_TRANSLATE_NOOP("ExtensionMobility", "loginType=%1 is not UID, DN or SP (the URL is case sensitive)."), {login->loginType});
+    if (!m_cluster->isServiceRunningAnywhere(Services::ExtensionMobility))
+        return failure(EmCode::EmServiceConnectionError, QT_TRANSLATE_NOOP("ExtensionMobility", "Cisco Extension Mobility is not running on any server of %1."), {m_cluster->name()});
+    if (login && (login->id.trimmed().isEmpty() || (!login->proxy && login->pin.isEmpty())))
+        return failure(EmCode::BlankUserIdOrPin, QT_TRANSLATE_NOOP("ExtensionMobility", "The user ID or the PIN was left blank."));
+    return {};
+}
+
+bool ExtensionMobility::admit(bool isLogin, EmResult *refused)
+{
+    Counters *c = m_lab->counters();
+    const QString name = m_cluster->name();
+    c->add(name, CounterNames::TotalRequestsAttempted);
+    const int max = m_cluster->serviceParameter(Services::ExtensionMobility, Params::MaxConcurrentRequests).toInt();
+    if (max > 0 && m_inProgress >= max) {
+        *refused = failure(EmCode::Busy, QT_TRANSLATE_NOOP("ExtensionMobility", "%1 login/logout requests are already in progress on %2 (Maximum Concurrent Requests = %3)."),
+                           {QString::number(m_inProgress), name, QString::number(max)});
+        c->add(name, CounterNames::RequestsThrottled);
+        c->add(name, CounterNames::RequestsHandled);
+        record(LabEvent::Type::Throttled, *refused);
+        Q_UNUSED(isLogin)
+        return false;
+    }
+    ++m_inProgress;
+    c->set(name, CounterNames::RequestsInProgress, m_inProgress);
+    return true;
+}
+
+void ExtensionMobility::finish(bool isLogin, const EmResult &r, const Callback &done)
+{
+    if (isLogin)
+        emit loginFinished(r);
+    else
+        emit logoutFinished(r);
+    if (done)
+        done(r);
+}
+
+void ExtensionMobility::login(const EmLoginRequest &request, Callback done)
+{
+    EmResult r = precheck(&request, request.deviceName);
+    if (r.status == EmResult::Status::Failure) {
+        r.device = request.deviceName;
+        m_lab->counters()->add(m_cluster->name(), CounterNames::TotalRequestsAttempted);
+        m_lab->counters()->add(m_cluster->name(), CounterNames::RequestsHandled);
+        record(LabEvent::Type::LoginFailed, r);
+        finish(true, r, done);
+        return;
+    }
+    if (!admit(true, &r)) {
+        r.device = request.deviceName;
+        finish(true, r, done);
+        return;
+    }
+    auto complete = [this, request, done] {
+        --m_inProgress;
+        m_lab->counters()->set(m_cluster->name(), CounterNames::RequestsInProgress, m_inProgress);
+        m_lab->counters()->add(m_cluster->name(), CounterNames::RequestsHandled);
+        finish(true, evaluateLogin(request), done);
+    };
+    const qint64 ms = m_lab->settings().emProcessingMs;
+    if (ms <= 0)
+        complete();
+    else
+        m_lab->clock()->schedule(ms, this, complete);
+}
+
+void ExtensionMobility::logout(const QString &deviceName, Callback done)
+{
+    EmResult r = precheck(nullptr, deviceName);
+    if (r.status == EmResult::Status::Failure) {
+        r.device = deviceName;
+        m_lab->counters()->add(m_cluster->name(), CounterNames::TotalRequestsAttempted);
+        m_lab->counters()->add(m_cluster->name(), CounterNames::RequestsHandled);
+        record(LabEvent::Type::LogoutFailed, r);
+        finish(false, r, done);
+        return;
+    }
+    if (!admit(false, &r)) {
+        r.device = deviceName;
+        finish(false, r, done);
+        return;
+    }
+    auto complete = [this, deviceName, done] {
+        --m_inProgress;
+        m_lab->counters()->set(m_cluster->name(), CounterNames::RequestsInProgress, m_inProgress);
+        m_lab->counters()->add(m_cluster->name(), CounterNames::RequestsHandled);
+        finish(false, evaluateLogout(deviceName), done);
+    };
+    const qint64 ms = m_lab->settings().emProcessingMs;
+    if (ms <= 0)
+        complete();
+    else
+        m_lab->clock()->schedule(ms, this, complete);
+}
+
+EmResult ExtensionMobility::loginNow(const EmLoginRequest &request)
+{
+    EmResult r = precheck(&request, request.deviceName);
+    if (r.status == EmResult::Status::Failure)
+        return r;
+    m_lab->counters()->add(m_cluster->name(), CounterNames::TotalRequestsAttempted);
+    m_lab->counters()->add(m_cluster->name(), CounterNames::RequestsHandled);
+    return evaluateLogin(request);
+}
+
+EmResult ExtensionMobility::logoutNow(const QString &deviceName)
+{
+    EmResult r = precheck(nullptr, deviceName);
+    if (r.status == EmResult::Status::Failure)
+        return r;
+    m_lab->counters()->add(m_cluster->name(), CounterNames::TotalRequestsAttempted);
+    m_lab->counters()->add(m_cluster->name(), CounterNames::RequestsHandled);
+    return evaluateLogout(deviceName);
+}
+
+// ---- EMService: login -----------------------------------------------------------------------
+
+bool ExtensionMobility::verifyPin(const QString &userId, const QString &pin)
+{
+    const EndUser *u = m_cluster->endUserByUserId(userId);
+    return u && !u->pinHash.isEmpty() && m_cache.verify(pin, u->pinHash, m_lab->clock()->now());
+}
+
+EmResult ExtensionMobility::evaluateLogin(const EmLoginRequest &req)
+{
+    EmResult fail;
+    auto failed = [&](EmResult r) {
+        r.device = req.deviceName;
+        if (r.userId.isEmpty())
+            r.userId = req.id;
+        record(LabEvent::Type::LoginFailed, r);
+        return r;
+    };
+    if (m_cluster->isDatabaseFailing())
+        return failed(failure(EmCode::DatabaseError, QT_TRANSLATE_NOOP("ExtensionMobility", "The database of %1 failed while handling the request."), {m_cluster->name()}));
+    const Device *phone = m_cluster->deviceByName(req.deviceName);
+    if (!phone || !phone->isPhone())
+        return failed(failure(EmCode::DeviceDoesNotExist, QT_TRANSLATE_NOOP("ExtensionMobility", "%1 has no phone named %2."), {m_cluster->name(), req.deviceName}));
+    if (!phone->emEnabled)
+        return failed(failure(EmCode::DeviceLogonDisabled, QT_TRANSLATE_NOOP("ExtensionMobility", "Enable Extension Mobility is unchecked on %1 (Device > Phone)."), {phone->name}));
+
+    // Who is logging in: by user ID, Primary Extension or Self-Service User ID.
+    const EndUser *user = nullptr;
+    const QString id = req.id.trimmed();
+    if (req.loginType == QLatin1String("UID")) {
+        user = m_cluster->endUserByUserId(id);
+        if (!user) {
+            if (req.proxy)
+                return failed(failure(EmCode::UserNotFound, QT_TRANSLATE_NOOP("ExtensionMobility", "%1 has no end user %2."), {m_cluster->name(), id}));
+            return failed(failure(EmCode::AuthenticationError, QT_TRANSLATE_NOOP("ExtensionMobility", "The user ID or PIN is not correct.")));
+        }
+    } else {
+        const bool byDn = req.loginType == QLatin1String("DN");
+        QList<const EndUser *> matches;
+        for (const EndUser &u : m_cluster->endUsers())
+            if ((byDn ? u.primaryExtension : u.selfServiceId) == id)
+                matches.append(m_cluster->endUser(u.id));
+        if (matches.isEmpty())
+            return failed(byDn ? failure(EmCode::UserNotFound, QT_TRANSLATE_NOOP("ExtensionMobility", "No end user of %1 has %2 as Primary Extension."), {m_cluster->name(), id})
+                               : failure(EmCode::UserNotFound, QT_TRANSLATE_NOOP("ExtensionMobility", "No end user of %1 has %2 as Self-Service User ID."), {m_cluster->name(), id}));
+        if (matches.size() > 1) {
+            QStringList ids;
+            for (const EndUser *u : matches)
+                ids.append(u->userId);
+            return failed(failure(EmCode::DnHasMultipleUsers, QT_TRANSLATE_NOOP("ExtensionMobility", "%1 is the Primary Extension of several users (%2)."), {id, ids.join(QLatin1String(", "))}));
+        }
+        user = matches.first();
+    }
+    const QString userId = user->userId;
+    if (!req.proxy && !(!user->pinHash.isEmpty() && m_cache.verify(req.pin, user->pinHash, m_lab->clock()->now()))) {
+        EmResult r = failure(EmCode::AuthenticationError, QT_TRANSLATE_NOOP("ExtensionMobility", "The user ID or PIN is not correct."));
+        r.userId = userId;
+        return failed(r);
+    }
+
+    // Roaming: only the home cluster, unless the user is a roaming super user.
+    const bool superUser = isSuperUser(user->id);
+    if (!user->homeCluster && !superUser) {
+        EmResult r = failure(EmCode::PolicyValidation, QT_TRANSLATE_NOOP("ExtensionMobility", "%1 is not the home cluster of %2, and %2 is not in Standard EM Roaming Across Clusters Super Users: only super users may log in away from home."),
+                             {m_cluster->name(), userId});
+        r.userId = userId;
+        return failed(r);
+    }
+
+    // The profile.
+    if (user->controlledProfiles.isEmpty()) {
+        EmResult r = failure(EmCode::UserProfileAbsent, QT_TRANSLATE_NOOP("ExtensionMobility", "%1 has no device profile in Controlled Profiles on %2."), {userId, m_cluster->name()});
+        r.userId = userId;
+        return failed(r);
+    }
+    const Device *profile = nullptr;
+    if (!req.profile.isEmpty()) {
+        for (qint64 pid : user->controlledProfiles)
+            if (const Device *p = m_cluster->device(pid); p && p->name.compare(req.profile, Qt::CaseInsensitive) == 0)
+                profile = p;
+        if (!profile) {
+            EmResult r = failure(EmCode::ProfileNotFound, QT_TRANSLATE_NOOP("ExtensionMobility", "%1 is not one of the Controlled Profiles of %2."), {req.profile, userId});
+            r.userId = userId;
+            return failed(r);
+        }
+    } else if (user->controlledProfiles.size() == 1) {
+        profile = m_cluster->device(user->controlledProfiles.first());
+    } else if (user->defaultProfileId != 0) {
+        profile = m_cluster->device(user->defaultProfileId);
+    } else {
+        EmResult r;
+        r.status = EmResult::Status::ChooseProfile;
+        r.cluster = m_cluster->name();
+        r.device = phone->name;
+        r.userId = userId;
+        for (qint64 pid : user->controlledProfiles)
+            if (const Device *p = m_cluster->device(pid))
+                r.profileChoices.append(p->name);
+        r.detail = emText(QT_TRANSLATE_NOOP("ExtensionMobility", "%1 controls several device profiles and has no default: the phone lists them to choose from."), {userId});
+        return r;
+    }
+    if (!profile) {
+        EmResult r = failure(EmCode::UserProfileAbsent, QT_TRANSLATE_NOOP("ExtensionMobility", "The device profile of %1 could not be read."), {userId});
+        r.userId = userId;
+        return failed(r);
+    }
+
+    // The phone and the user's other logins.
+    if (const EmLogin *existing = m_cluster->loginOnDevice(phone->id)) {
+        const EndUser *other = m_cluster->endUser(existing->userId);
+        EmResult r = failure(EmCode::AnotherUserLoggedIn, QT_TRANSLATE_NOOP("ExtensionMobility", "%1 is already logged in on %2: log out first."),
+                             {other ? other->userId : QString(), phone->name});
+        r.userId = userId;
+        return failed(r);
+    }
+    const QList<EmLogin> elsewhere = m_cluster->loginsOfUser(user->id);
+    if (!elsewhere.isEmpty()) {
+        const QString behavior = m_cluster->serviceParameter(Services::ExtensionMobility, Params::MultipleLoginBehavior);
+        const Device *there = m_cluster->device(elsewhere.first().deviceId);
+        const QString thereName = there ? there->name : QString();
+        if (behavior == Params::MultipleLoginsNotAllowed) {
+            EmResult r = failure(EmCode::MultiLoginNotAllowed, QT_TRANSLATE_NOOP("ExtensionMobility", "%1 is logged in on %2 and Multiple Login Behavior is Multiple Logins Not Allowed."),
+                                 {userId, thereName});
+            r.userId = userId;
+            return failed(r);
+        }
+        if (behavior == Params::AutoLogout) {
+            for (const EmLogin &l : elsewhere) {
+                const EmResult out = logoutDevice(l.deviceId, LabEvent::Type::AutoLogout,
+                                                  emText(QT_TRANSLATE_NOOP("ExtensionMobility", "%1 logged in on %2: Multiple Login Behavior is Auto Logout, so the earlier login was logged out."),
+                                                         {userId, phone->name}));
+                if (!out.ok())
+                    return failed(out);
+            }
+        }
+    }
+
+    EmLogin login;
+    login.deviceId = phone->id;
+    login.userId = user->id;
+    login.profileId = profile->id;
+    login.loginTime = m_lab->clock()->now();
+    if (m_cluster->serviceParameter(Services::ExtensionMobility, Params::EnforceMaxLoginTime) == QLatin1String("True")) {
+        const int minutes = ParameterCatalog::parseDurationMinutes(m_cluster->serviceParameter(Services::ExtensionMobility, Params::MaxLoginTime));
+        if (minutes > 0)
+            login.expiresAt = login.loginTime + qint64(minutes) * 60'000;
+    }
+    if (Refusal refused = m_cluster->recordLogin(login)) {
+        EmResult r = failure(EmCode::DatabaseError, QT_TRANSLATE_NOOP("ExtensionMobility", "The database of %1 failed while recording the login."), {m_cluster->name()});
+        r.userId = userId;
+        return failed(r);
+    }
+    m_lastLogin.insert(phone->id, userId);
+    if (login.expiresAt > 0)
+        scheduleExpiry(login.deviceId, login.loginTime, login.expiresAt);
+
+    EmResult r;
+    r.cluster = m_cluster->name();
+    r.device = phone->name;
+    r.userId = userId;
+    r.profile = profile->name;
+    r.lines = profile->lines;
+    for (qint64 sid : profile->services)
+        if (const PhoneService *s = m_cluster->phoneService(sid))
+            r.services.append(s->name);
+    r.defaultDeviceProfile = profile->model != phone->model;
+    // The phone restarts with the new configuration; when the user locale differs from the
+    // device locale the configuration file is rebuilt and it resets instead.
+    const bool localeChange = user->locale != phone->locale;
+    r.action = localeChange ? EmResult::PhoneAction::Reset : EmResult::PhoneAction::Restart;
+    if (r.defaultDeviceProfile)
+        r.detail = emText(QT_TRANSLATE_NOOP("ExtensionMobility", "%1 is for %2 but the phone is a %3: the Default Device Profile of %3 supplies the phone button template and softkeys; lines, speed dials, locale and services come from %1."),
+                          {profile->name, profile->model, phone->model});
+    Message what = localeChange
+        ? emText(QT_TRANSLATE_NOOP("ExtensionMobility", "%1 logged in on %2 with %3; the user locale (%4) differs from the device locale (%5), so the phone resets."),
+                 {userId, phone->name, profile->name, user->locale, phone->locale})
+        : emText(QT_TRANSLATE_NOOP("ExtensionMobility", "%1 logged in on %2 with %3; the phone restarts with the profile's lines and services."),
+                 {userId, phone->name, profile->name});
+    if (r.services.isEmpty())
+        what = emText(QT_TRANSLATE_NOOP("ExtensionMobility", "%1 logged in on %2 with %3, which has no phone services: the phone shows no services (subscribe the profile to Extension Mobility)."),
+                      {userId, phone->name, profile->name});
+    record(LabEvent::Type::Login, r, what);
+    m_lab->counters()->add(m_cluster->name(), CounterNames::LoginsSuccessful);
+
+    QStringList devices;
+    for (const EmLogin &l : m_cluster->loginsOfUser(user->id))
+        if (const Device *d = m_cluster->device(l.deviceId))
+            devices.append(d->name);
+    m_lab->ils()->publishLogin(m_cluster, userId, superUser, profile->lines, devices);
+    return r;
+}
+
+// ---- EMService: logout ----------------------------------------------------------------------
+
+EmResult ExtensionMobility::evaluateLogout(const QString &deviceName)
+{
+    auto failed = [&](EmResult r) {
+        r.device = deviceName;
+        record(LabEvent::Type::LogoutFailed, r);
+        return r;
+    };
+    if (m_cluster->isDatabaseFailing())
+        return failed(failure(EmCode::DatabaseError, QT_TRANSLATE_NOOP("ExtensionMobility", "The database of %1 failed while handling the request."), {m_cluster->name()}));
+    const Device *phone = m_cluster->deviceByName(deviceName);
+    if (!phone || !phone->isPhone())
+        return failed(failure(EmCode::DeviceDoesNotExist, QT_TRANSLATE_NOOP("ExtensionMobility", "%1 has no phone named %2."), {m_cluster->name(), deviceName}));
+    if (!m_cluster->loginOnDevice(phone->id))
+        return failed(failure(EmCode::NoUserLoggedIn, QT_TRANSLATE_NOOP("ExtensionMobility", "Nobody is logged in on %1."), {phone->name}));
+    EmResult r = logoutDevice(phone->id, LabEvent::Type::Logout, {});
+    if (r.ok())
+        m_lab->counters()->add(m_cluster->name(), CounterNames::LogoutsSuccessful);
+    return r;
+}
+
+EmResult ExtensionMobility::logoutDevice(qint64 deviceId, LabEvent::Type kind, Message why)
+{
+    const Device *phone = m_cluster->device(deviceId);
+    const EmLogin *l = m_cluster->loginOnDevice(deviceId);
+    if (!phone || !l)
+        return failure(EmCode::NoUserLoggedIn, QT_TRANSLATE_NOOP("ExtensionMobility", "Nobody is logged in on this phone."));
+    const EmLogin login = *l;
+    const EndUser *user = m_cluster->endUser(login.userId);
+    const Device *profile = m_cluster->device(login.profileId);
+    const QString userId = user ? user->userId : QString();
+    const QStringList dns = profile ? profile->lines : QStringList();
+    if (m_cluster->recordLogout(deviceId)) {
+        EmResult r = failure(EmCode::DatabaseError, QT_TRANSLATE_NOOP("ExtensionMobility", "The database of %1 failed while recording the logout."), {m_cluster->name()});
+        r.device = phone->name;
+        r.userId = userId;
+        record(LabEvent::Type::LogoutFailed, r);
+        return r;
+    }
+    EmResult r;
+    r.cluster = m_cluster->name();
+    r.device = phone->name;
+    r.userId = userId;
+    Registrar *reg = m_lab->registrar(m_cluster);
+    reg->logoutProfileView(*phone, &r.lines, &r.services);
+    const bool localeChange = user && user->locale != phone->locale;
+    r.action = localeChange ? EmResult::PhoneAction::Reset : EmResult::PhoneAction::Restart;
+    Message what = why;
+    if (what.isEmpty()) {
+        what = r.services.isEmpty()
+            ? emText(QT_TRANSLATE_NOOP("ExtensionMobility", "%1 logged out of %2; the phone returned to its Log Out Profile without phone services (Synchronization Between Auto Device Profile and Phone Configuration is False, or the phone is not subscribed)."),
+                     {userId, phone->name})
+            : emText(QT_TRANSLATE_NOOP("ExtensionMobility", "%1 logged out of %2; the phone restarts with its Log Out Profile."), {userId, phone->name});
+    }
+    record(kind, r, what);
+    publishLogout(login.userId, dns);
+    return r;
+}
+
+void ExtensionMobility::publishLogout(qint64 userId, const QStringList &dns)
+{
+    const EndUser *user = m_cluster->endUser(userId);
+    if (!user)
+        return;
+    QStringList devices;
+    for (const EmLogin &l : m_cluster->loginsOfUser(userId))
+        if (const Device *d = m_cluster->device(l.deviceId))
+            devices.append(d->name);
+    m_lab->ils()->publishLogout(m_cluster, user->userId, isSuperUser(userId), dns, devices);
+}
+
+// ---- automatic logouts ----------------------------------------------------------------------
+
+void ExtensionMobility::userLoggedInElsewhere(const QString &userId, const QString &otherCluster, bool deferred)
+{
+    const EndUser *user = m_cluster->endUserByUserId(userId);
+    if (!user || !m_cluster->isUp())
+        return;
+    for (const EmLogin &l : m_cluster->loginsOfUser(user->id)) {
+        const Device *phone = m_cluster->device(l.deviceId);
+        const QString phoneName = phone ? phone->name : QString();
+        logoutDevice(l.deviceId, deferred ? LabEvent::Type::DeferredLogout : LabEvent::Type::RoamingLogout,
+                     deferred ? emText(QT_TRANSLATE_NOOP("ExtensionMobility", "%1 learned on its return that %2 logged in on %3: logged %2 out of %4."),
+                                       {m_cluster->name(), user->userId, otherCluster, phoneName})
+                              : emText(QT_TRANSLATE_NOOP("ExtensionMobility", "%1 logged in on %2: %3 logged %1 out of %4 automatically."),
+                                       {user->userId, otherCluster, m_cluster->name(), phoneName}));
+    }
+}
+
+void ExtensionMobility::scheduleExpiry(qint64 deviceId, qint64 loginTime, qint64 expiresAt)
+{
+    const qint64 delay = qMax<qint64>(0, expiresAt - m_lab->clock()->now());
+    m_lab->clock()->schedule(delay, this, [this, deviceId, loginTime] {
+        const EmLogin *l = m_cluster->loginOnDevice(deviceId);
+        if (!l || l->loginTime != loginTime || !m_cluster->isUp())
+            return;
+        const EndUser *u = m_cluster->endUser(l->userId);
+        const Device *phone = m_cluster->device(deviceId);
+        logoutDevice(deviceId, LabEvent::Type::TimedLogout,
+                     emText(QT_TRANSLATE_NOOP("ExtensionMobility", "%1 was logged out of %2: Intra-cluster Maximum Login Time (%3) reached."),
+                            {u ? u->userId : QString(), phone ? phone->name : QString(),
+                             m_cluster->serviceParameter(Services::ExtensionMobility, Params::MaxLoginTime)}));
+    });
+}
+
+void ExtensionMobility::scheduleStoredExpiries()
+{
+    for (const EmLogin &l : m_cluster->emLogins())
+        if (l.expiresAt > 0)
+            scheduleExpiry(l.deviceId, l.loginTime, l.expiresAt);
+}
+
+// ---- queries and helpers for the HTTP layer -------------------------------------------------
+
+ExtensionMobility::DeviceUser ExtensionMobility::deviceUser(const QString &deviceName) const
+{
+    DeviceUser out;
+    const Device *phone = m_cluster->deviceByName(deviceName);
+    if (!phone || !phone->isPhone())
+        return out;
+    out.exists = true;
+    if (const EmLogin *l = m_cluster->loginOnDevice(phone->id))
+        if (const EndUser *u = m_cluster->endUser(l->userId))
+            out.userId = u->userId;
+    out.lastLogin = m_lastLogin.value(phone->id, out.userId);
+    return out;
+}
+
+QStringList ExtensionMobility::userDevices(const QString &userId, bool *exists) const
+{
+    const EndUser *u = m_cluster->endUserByUserId(userId);
+    if (exists)
+        *exists = u != nullptr;
+    QStringList out;
+    if (u)
+        for (const EmLogin &l : m_cluster->loginsOfUser(u->id))
+            if (const Device *d = m_cluster->device(l.deviceId))
+                out.append(d->name);
+    return out;
+}
+
+QList<ExtensionMobility::ProfileInfo> ExtensionMobility::userProfiles(const QString &userId, bool *exists) const
+{
+    const EndUser *u = m_cluster->endUserByUserId(userId);
+    if (exists)
+        *exists = u != nullptr;
+    QList<ProfileInfo> out;
+    if (u)
+        for (qint64 pid : u->controlledProfiles)
+            if (const Device *p = m_cluster->device(pid))
+                out.append({p->name, pid == u->defaultProfileId});
+    return out;
+}
+
+QString ExtensionMobility::phoneHttpError(const QString &deviceName, bool emApplication) const
+{
+    // The phone's EM service URL names the server it talks to; default to the publisher.
+    QString host = m_cluster->publisher().hostName;
+    if (const Device *phone = m_cluster->deviceByName(deviceName))
+        for (qint64 sid : phone->services)
+            if (const PhoneService *s = m_cluster->phoneService(sid); s && s->url.contains(QLatin1String("/emapp/"))) {
+                const QString h = QUrl(s->url).host();
+                if (m_cluster->node(h))
+                    host = m_cluster->node(h)->hostName;
+            }
+    if (!m_cluster->isServiceRunning(host, Services::Tomcat))
+        return QStringLiteral("host-not-found");
+    if (!m_cluster->isServiceRunning(host, Services::IpPhoneServices))
+        return QStringLiteral("http-503");
+    if (emApplication && !m_cluster->isServiceRunning(host, Services::EmApplication))
+        return QStringLiteral("http-503");
+    return {};
+}
+
+int ExtensionMobility::authenticateCaller(const QString &appId, const QString &password, const QString &forUserId)
+{
+    const qint64 now = m_lab->clock()->now();
+    if (const ApplicationUser *app = m_cluster->applicationUserByUserId(appId)) {
+        if (app->passwordHash.isEmpty() || !m_cache.verify(password, app->passwordHash, now))
+            return EmCode::InvalidAppUser;
+        return m_cluster->isApplicationUserInGroup(app->id, Groups::EmProxyRights) ? EmCode::Success : EmCode::NoProxyRights;
+    }
+    if (const EndUser *u = m_cluster->endUserByUserId(appId)) {
+        const bool ok = (!u->passwordHash.isEmpty() && m_cache.verify(password, u->passwordHash, now))
+                        || (!u->pinHash.isEmpty() && m_cache.verify(password, u->pinHash, now));
+        if (!ok)
+            return EmCode::InvalidAppUser;
+        if (forUserId.isEmpty() || forUserId.compare(u->userId, Qt::CaseInsensitive) == 0)
+            return EmCode::Success;
+        return m_cluster->isEndUserInGroup(u->id, Groups::EmProxyRights) ? EmCode::Success : EmCode::NoProxyRights;
+    }
+    return EmCode::InvalidAppUser;
+}

@@ -1,0 +1,103 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+#include "core/message.h"
+#include "events/labevent.h"
+#include "mobility/emloginrequest.h"
+#include "mobility/emresult.h"
+#include "security/credentialcache.h"
+
+class Cluster;
+class Lab;
+
+/// Extension Mobility of one cluster (the Cisco Extension Mobility service, EMService, with the
+/// checks EMApp makes before it): login and logout with every documented outcome code,
+/// throttling at Maximum Concurrent Requests, Multiple Login Behavior, automatic logout, and the
+/// roaming rules for super users. The HTTP layer (EMApp servlet, EM API) sits on top of this API.
+///
+/// Requests take Lab::Settings::emProcessingMs of lab time, so they overlap: RequestsInProgress
+/// rises and past Maximum Concurrent Requests new ones fail with 26. With a processing time of 0
+/// the callback runs before login()/logout() return.
+class ExtensionMobility : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const EmResult &)>;
+
+    /// EM API queries (deviceUserQuery / userDevicesQuery / deviceProfileQuery).
+    struct DeviceUser {
+        bool exists = false;
+        QString userId;    ///< logged-in user, or empty
+        QString lastLogin; ///< last user logged in on the device, or empty
+    };
+    struct ProfileInfo {
+        QString name;
+        bool isDefault = false;
+    };
+
+    ExtensionMobility(Lab *lab, Cluster *cluster, QObject *parent = nullptr);
+
+    Cluster *cluster() const { return m_cluster; }
+
+    /// Starts a login; @p done receives the outcome once processed (lab time).
+    void login(const EmLoginRequest &request, Callback done);
+    /// Starts a logout of whoever is logged in on @p deviceName.
+    void logout(const QString &deviceName, Callback done);
+    /// Login/logout without processing time or throttling (demo lab set-up, benchmarks).
+    EmResult loginNow(const EmLoginRequest &request);
+    EmResult logoutNow(const QString &deviceName);
+
+    DeviceUser deviceUser(const QString &deviceName) const;
+    /// Phones @p userId is logged in on in this cluster; @p exists is false for an unknown user.
+    QStringList userDevices(const QString &userId, bool *exists = nullptr) const;
+    QList<ProfileInfo> userProfiles(const QString &userId, bool *exists = nullptr) const;
+
+    /// What a phone sees before EM is reached over HTTP: "host-not-found" (Cisco Tomcat not
+    /// running where the service URL points), "http-503" (Cisco IP Phone Services stopped, or
+    /// with @p emApplication Cisco Extension Mobility Application stopped), or empty.
+    QString phoneHttpError(const QString &deviceName, bool emApplication = true) const;
+
+    /// EM API caller check: 0 when @p appId (an application user in Standard EM Authentication
+    /// Proxy Rights, or the end user @p forUserId itself) authenticates with @p password;
+    /// otherwise EmCode::InvalidAppUser or EmCode::NoProxyRights. Successful checks are cached.
+    int authenticateCaller(const QString &appId, const QString &password, const QString &forUserId);
+    /// End user PIN check through the EM user cache.
+    bool verifyPin(const QString &userId, const QString &pin);
+
+    int requestsInProgress() const { return m_inProgress; }
+
+    /// ILS told this cluster that super user @p userId logged in on @p otherCluster: log the
+    /// user out here (@p deferred: the news waited because this cluster was down or isolated).
+    void userLoggedInElsewhere(const QString &userId, const QString &otherCluster, bool deferred);
+    /// Schedules Intra-cluster Maximum Login Time logouts of logins already stored.
+    void scheduleStoredExpiries();
+
+signals:
+    void loginFinished(const EmResult &result);
+    void logoutFinished(const EmResult &result);
+
+private:
+    EmResult precheck(const EmLoginRequest *login, const QString &deviceName) const;
+    bool admit(bool isLogin, EmResult *refused);
+    void finish(bool isLogin, const EmResult &r, const Callback &done);
+    EmResult evaluateLogin(const EmLoginRequest &request);
+    EmResult evaluateLogout(const QString &deviceName);
+    /// Logs the login on @p deviceId out for the engine itself (auto, roaming, timed logout).
+    EmResult logoutDevice(qint64 deviceId, LabEvent::Type kind, Message why);
+    void scheduleExpiry(qint64 deviceId, qint64 loginTime, qint64 expiresAt);
+    bool isSuperUser(qint64 userId) const;
+    void record(LabEvent::Type type, const EmResult &r, Message message = {});
+    void publishLogout(qint64 userId, const QStringList &dns);
+    EmResult failure(int code, const char *detail, QStringList args = {}) const;
+
+    Lab *m_lab;
+    Cluster *m_cluster;
+    CredentialCache m_cache;
+    int m_inProgress = 0;
+    QHash<qint64, QString> m_lastLogin; // device id → last user
+};
