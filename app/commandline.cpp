@@ -21,7 +21,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QCoreApplication::translate("CommandLine", "Save a picture of the main window to <file> once started, then exit."),
                                         QStringLiteral("file"));
-    parser.addOptions({lab, demo, lang, screenshot});
+    const QCommandLineOption headless(QStringLiteral("headless"),
+                                      QCoreApplication::translate("CommandLine", "Run without a window: serve every cluster's HTTP endpoints until SIGINT or SIGTERM."));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QCoreApplication::translate("CommandLine", "Serve HTTP on <address> instead of 127.0.0.1 (PINs then cross the network in clear text)."),
+                                    QStringLiteral("address"));
+    parser.addOptions({lab, demo, lang, screenshot, headless, listen});
     parser.process(arguments);
 
     CommandLine cl;
@@ -29,9 +34,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.demo = parser.isSet(demo);
     cl.language = parser.value(lang);
     cl.screenshot = parser.value(screenshot);
+    cl.headless = parser.isSet(headless);
+    cl.listen = parser.value(listen);
     if (cl.demo && !cl.labDirectory.isEmpty())
         cl.error = QCoreApplication::translate("CommandLine", "--demo and --lab cannot be used together.");
     else if (!cl.language.isEmpty() && cl.language != QLatin1String("ja") && cl.language != QLatin1String("en"))
         cl.error = QCoreApplication::translate("CommandLine", "--lang takes ja or en, not %1.").arg(cl.language);
     return cl;
+}
+
+bool CommandLine::wantsHeadless(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--headless") == 0 || qstrcmp(argv[i], "-headless") == 0)
+            return true;
+    return false;
 }

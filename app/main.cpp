@@ -1,21 +1,45 @@
 #include "commandline.h"
+#include "http/headlessrunner.h"
+#include "http/labhttp.h"
 #include "lab/lab.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QHostAddress>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
 
-int main(int argc, char *argv[])
+namespace {
+void setApplicationNames()
 {
-    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("EMRoam"));
     QCoreApplication::setApplicationName(QStringLiteral("emroam"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EMROAM_VERSION));
+}
+
+int runHeadless(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    const CommandLine cl = CommandLine::parse(app.arguments());
+    if (!cl.error.isEmpty()) {
+        std::fprintf(stderr, "emroam: %s\n", qPrintable(cl.error));
+        return 2;
+    }
+    return HeadlessRunner({cl.labDirectory, cl.demo, cl.listen}).run();
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (CommandLine::wantsHeadless(argc, argv))
+        return runHeadless(argc, argv);
+    QApplication app(argc, argv);
+    setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("EMRoam Console"));
 
     const CommandLine cl = CommandLine::parse(app.arguments());
@@ -38,6 +62,19 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QObject::tr("EMRoam Console"), error);
         return 1;
     }
+
+    // The clusters' HTTP endpoints serve while the console runs (phones, curl, EM API clients).
+    LabHttp http(&lab);
+    QHostAddress listenAddress(QHostAddress::LocalHost);
+    if (!cl.listen.isEmpty() && !listenAddress.setAddress(cl.listen)) {
+        std::fprintf(stderr, "emroam: %s\n", qPrintable(QObject::tr("--listen needs an IP address, not %1.").arg(cl.listen)));
+        return 2;
+    }
+    if (!listenAddress.isLoopback())
+        std::fprintf(stderr, "emroam: %s\n", qPrintable(QObject::tr("Warning: listening on %1. Phones and API clients then send user IDs and PINs across the network in clear text (plain HTTP).").arg(listenAddress.toString())));
+    http.setListenAddress(listenAddress);
+    if (!http.start(&error))
+        std::fprintf(stderr, "emroam: %s\n", qPrintable(error));
 
     MainWindow window(&lab, &languages);
     window.show();

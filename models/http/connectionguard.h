@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include "http/httplimits.h"
+
+class QTcpSocket;
+
+/// Watches one accepted HTTP connection for what Qt HttpServer 6.4 does not limit itself:
+/// header size, body size (from Content-Length, or counted for chunked bodies), slow and idle
+/// clients. It reads ahead of the server's parser (its readyRead slot is connected first and
+/// only peeks); on a violation it answers 431, 413 or 408 itself, discards the rest of the
+/// input so no handler sees it, and closes the connection.
+///
+/// A child of the socket, so it dies with it.
+class ConnectionGuard : public QObject
+{
+    Q_OBJECT
+public:
+    ConnectionGuard(QTcpSocket *socket, const HttpLimits &limits);
+
+    /// Closes the connection now (the listener stopped serving).
+    void drop();
+
+private:
+    enum class State { Header, Body, Chunked, Rejected };
+    void inspect();
+    void headerComplete(const QByteArray &header);
+    void requestComplete();
+    void reject(int status, const QByteArray &reason);
+    void timedOut();
+    void armRequestTimer();
+
+    QTcpSocket *m_socket;
+    HttpLimits m_limits;
+    State m_state = State::Header;
+    QByteArray m_header;
+    qint64 m_bodyLeft = 0;
+    qint64 m_chunked = 0;
+    bool m_inRequest = false;
+    bool m_awaitingAnswer = false;
+    QElapsedTimer m_requestStarted;
+    QTimer m_timer;
+};
