@@ -296,8 +296,10 @@ void ClusterHttp::serveEmApp(const QHttpServerRequest &request, QHttpServerRespo
         if (!du.userId.isEmpty()) {
             QUrl yes = base;
             yes.setQuery(QUrlQuery{{QStringLiteral("device"), login.deviceName}, {QStringLiteral("logout"), QStringLiteral("true")}});
+            const EndUser *user = m_cluster->endUserByUserId(du.userId);
+            const QString who = user ? QStringLiteral("%1 (%2)").arg(user->displayName(), du.userId) : du.userId;
             deferred->send(PhoneXml::text(EmTitle, QStringLiteral("Logout?"),
-                                          QStringLiteral("%1 is logged in on this phone. Log out?").arg(du.userId),
+                                          QStringLiteral("%1 is logged in on this phone. Log out?").arg(who),
                                           {{QStringLiteral("Yes"), yes.toString(QUrl::FullyEncoded), 1},
                                            {QStringLiteral("No"), QStringLiteral("SoftKey:Exit"), 2}}));
             return;

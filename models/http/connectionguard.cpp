@@ -57,7 +57,11 @@ void ConnectionGuard::armRequestTimer()
 void ConnectionGuard::inspect()
 {
     if (m_state == State::Rejected) {
-        m_socket->readAll(); // whatever follows a refused request is discarded
+        // Whatever follows a refused request is discarded; reading it (for a while) rather
+        // than closing at once lets the client see the answer instead of a reset.
+        m_discarded += m_socket->readAll().size();
+        if (m_discarded > 4 * m_limits.maxBodyBytes + m_limits.maxHeaderBytes)
+            drop();
         return;
     }
     const QByteArray data = m_socket->peek(m_socket->bytesAvailable());
@@ -159,13 +163,20 @@ void ConnectionGuard::reject(int status, const QByteArray &reason)
     m_socket->write(QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(status) + ' ' + reason
                     + QByteArrayLiteral("\r\nContent-Type: text/xml; charset=utf-8\r\nContent-Length: ")
                     + QByteArray::number(body.size()) + QByteArrayLiteral("\r\nConnection: close\r\n\r\n") + body);
-    m_socket->disconnectFromHost();
-    // The server may have dropped its own slots on the socket; make sure it goes away.
-    m_timer.start(2'000);
+    // Linger briefly, discarding input, then close; the timer makes sure the socket goes away
+    // even when the server has dropped its own slots on it.
+    m_lingering = true;
+    m_timer.start(500);
 }
 
 void ConnectionGuard::timedOut()
 {
+    if (m_lingering) {
+        m_lingering = false;
+        m_socket->disconnectFromHost();
+        m_timer.start(2'000);
+        return;
+    }
     if (m_state != State::Rejected && m_inRequest) {
         reject(408, QByteArrayLiteral("Request Timeout"));
         return;

@@ -42,6 +42,8 @@ private:
     qint64 m_chunked = 0;
     bool m_inRequest = false;
     bool m_awaitingAnswer = false;
+    bool m_lingering = false;
+    qint64 m_discarded = 0;
     QElapsedTimer m_requestStarted;
     QTimer m_timer;
 };
