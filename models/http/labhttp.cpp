@@ -28,7 +28,8 @@ ClusterHttp *LabHttp::add(Cluster *cluster, QString *error)
     m_servers.append(http);
     if (!http->refresh() && error && error->isEmpty())
         *error = tr("Cannot listen for %1 on %2: %3").arg(cluster->name(), http->url().toString(), http->errorString());
-    connect(cluster, &QObject::destroyed, this, [this, http] {
+    // The server is the context: once stop() deleted it, this connection is gone too.
+    connect(cluster, &QObject::destroyed, http, [this, http] {
         m_servers.removeAll(http);
         http->deleteLater();
     });
