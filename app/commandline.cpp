@@ -26,7 +26,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     QCoreApplication::translate("CommandLine", "Serve HTTP on <address> instead of 127.0.0.1 (PINs then cross the network in clear text)."),
                                     QStringLiteral("address"));
-    parser.addOptions({lab, demo, lang, screenshot, headless, listen});
+    const QCommandLineOption script(QStringLiteral("script"),
+                                    QCoreApplication::translate("CommandLine", "Run the lab script <file> without a window and exit (0 when every expect holds)."),
+                                    QStringLiteral("file"));
+    parser.addOptions({lab, demo, lang, screenshot, script, headless, listen});
     parser.process(arguments);
 
     CommandLine cl;
@@ -36,11 +39,22 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.screenshot = parser.value(screenshot);
     cl.headless = parser.isSet(headless);
     cl.listen = parser.value(listen);
+    cl.script = parser.value(script);
     if (cl.demo && !cl.labDirectory.isEmpty())
         cl.error = QCoreApplication::translate("CommandLine", "--demo and --lab cannot be used together.");
     else if (!cl.language.isEmpty() && cl.language != QLatin1String("ja") && cl.language != QLatin1String("en"))
         cl.error = QCoreApplication::translate("CommandLine", "--lang takes ja or en, not %1.").arg(cl.language);
     return cl;
+}
+
+bool CommandLine::isHeadless(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--script" || a.startsWith("--script=") || a == "-script")
+            return true;
+    }
+    return false;
 }
 
 bool CommandLine::wantsHeadless(int argc, char *argv[])

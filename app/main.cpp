@@ -4,6 +4,7 @@
 #include "lab/lab.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "script/labscript.h"
 
 #include <QApplication>
 #include <QHostAddress>
@@ -21,6 +22,22 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(EMROAM_VERSION));
 }
 
+// emroam --script FILE: the engine alone, no widgets.
+int runScript(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    const CommandLine cl = CommandLine::parse(app.arguments());
+    if (!cl.error.isEmpty()) {
+        std::fprintf(stderr, "emroam: %s\n", qPrintable(cl.error));
+        return 2;
+    }
+    return LabScript::runFile(
+        cl.script, cl.labDirectory,
+        [](const QString &line) { std::fprintf(stdout, "%s\n", line.toUtf8().constData()); std::fflush(stdout); },
+        [](const QString &line) { std::fprintf(stderr, "emroam: %s\n", line.toUtf8().constData()); });
+}
+
 int runHeadless(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -36,6 +53,8 @@ int runHeadless(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    if (CommandLine::isHeadless(argc, argv))
+        return runScript(argc, argv);
     if (CommandLine::wantsHeadless(argc, argv))
         return runHeadless(argc, argv);
     QApplication app(argc, argv);

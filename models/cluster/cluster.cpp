@@ -215,6 +215,66 @@ bool Cluster::commitBulk()
     return m_db->commit();
 }
 
+Refusal Cluster::bulkAddUsersWithProfiles(QList<Device> profiles, QList<EndUser> users, const QString &pinDigest)
+{
+    if (profiles.size() != users.size())
+        return refuse("", QT_TRANSLATE_NOOP("Cluster", "Bulk import: each user needs exactly one device profile."));
+    QSet<QString> names, dns, userIds;
+    QHash<QString, bool> emModel;
+    for (qsizetype i = 0; i < profiles.size(); ++i) {
+        Device &p = profiles[i];
+        EndUser &u = users[i];
+        p.id = 0;
+        p.kind = Device::Kind::Profile;
+        u.id = 0;
+        const QString key = p.name.toLower();
+        if (p.name.isEmpty() || names.contains(key) || m_deviceByName.contains(key))
+            return refuse("deviceName", QT_TRANSLATE_NOOP("Cluster", "A device or device profile named %1 already exists."), {p.name});
+        names.insert(key);
+        auto em = emModel.find(p.model);
+        if (em == emModel.end()) {
+            const PhoneModelCatalog::Model *m = PhoneModelCatalog::instance().find(p.model);
+            em = emModel.insert(p.model, m && m->extensionMobility == PhoneModelCatalog::Support::Yes && m->protocols.contains(p.protocol));
+        }
+        if (!*em)
+            return refuse("model", QT_TRANSLATE_NOOP("Cluster", "Device Profile Type: %1 does not support Extension Mobility (see the Unified CM Phone Feature List report)."), {p.model});
+        for (const QString &dn : std::as_const(p.lines)) {
+            if (!isDigits(dn) || dns.contains(dn) || m_deviceByDn.contains(dn))
+                return refuse("directoryNumber", QT_TRANSLATE_NOOP("Cluster", "Directory Number %1 is already assigned to %2."), {dn, p.name});
+            dns.insert(dn);
+        }
+        for (qint64 sid : std::as_const(p.services))
+            if (!phoneService(sid))
+                return refuse("services", QT_TRANSLATE_NOOP("Cluster", "A subscribed phone service no longer exists."));
+        const QString uid = u.userId.toLower();
+        if (u.userId.isEmpty() || u.lastName.isEmpty() || userIds.contains(uid) || m_userByUserId.contains(uid))
+            return refuse("userId", QT_TRANSLATE_NOOP("Cluster", "An end user with User ID %1 already exists."), {u.userId});
+        userIds.insert(uid);
+        u.pinHash = pinDigest;
+    }
+    const bool ok = write([&] {
+        for (qsizetype i = 0; i < profiles.size(); ++i) {
+            if (!m_db->insertDevice(profiles[i]))
+                return false;
+            users[i].controlledProfiles = {profiles[i].id};
+            users[i].defaultProfileId = profiles[i].id;
+            if (!m_db->insertEndUser(users[i]))
+                return false;
+        }
+        return true;
+    });
+    if (!ok)
+        return databaseRefusal();
+    for (qsizetype i = 0; i < profiles.size(); ++i) {
+        m_devices.emplace(profiles[i].id, profiles[i]);
+        reindexDevice(nullptr, profiles[i]);
+        m_userByUserId.insert(users[i].userId.toLower(), users[i].id);
+        m_users.emplace(users[i].id, std::move(users[i]));
+    }
+    emit bulkImported();
+    return {};
+}
+
 void Cluster::setDatabaseFailing(bool failing)
 {
     m_db->setFailing(failing);

@@ -151,6 +151,12 @@ public:
     /// Writes many changes in one transaction (bulk provisioning, benchmarks).
     bool beginBulk();
     bool commitBulk();
+    /// Bulk Administration: adds users[i] with profiles[i] as its one controlled and default
+    /// profile, in one transaction. Names, DNs and user IDs are checked for uniqueness against
+    /// indexes only (fast for thousands of rows); @p pinDigest is stored for every user as is
+    /// (a CredentialHasher digest), so provisioning does not pay PBKDF2 per user. Emits one
+    /// bulkImported() instead of a signal per entity. All or nothing.
+    Refusal bulkAddUsersWithProfiles(QList<Device> profiles, QList<EndUser> users, const QString &pinDigest);
 
 signals:
     void entityAdded(Cluster::Entity entity, qint64 id);
@@ -160,6 +166,7 @@ signals:
     void nodeStateChanged(const QString &hostName, bool up);
     void parameterChanged(const QString &service, const QString &name);
     void loginChanged(qint64 deviceId);
+    void bulkImported();
 
 private:
     bool seed(QString *error);

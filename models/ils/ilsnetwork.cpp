@@ -74,6 +74,7 @@ void IlsNetwork::addCluster(Cluster *cluster, Role role, const QString &hub)
     connect(cluster, &Cluster::entityChanged, this, [this, cluster](Cluster::Entity e) {
         if (e == Cluster::Entity::Device) scheduleConfigSync(cluster);
     });
+    m_neighbourCache.clear();
     emit topologyChanged();
     if (m_base) // joining a running network: advertise what it has
         configSync(m->name);
@@ -99,6 +100,7 @@ void IlsNetwork::removeCluster(const QString &name)
     }
     m_members.remove(name);
     m_order.removeAll(name);
+    m_neighbourCache.clear();
     delete m;
     emit topologyChanged();
     emit pendingChanged();
@@ -111,6 +113,7 @@ void IlsNetwork::setRole(const QString &name, Role role, const QString &hub)
         return;
     m->role = role;
     m->hub = role == Role::Spoke ? hub : QString();
+    m_neighbourCache.clear();
     clusterStateChanged(m->cluster);
     emit topologyChanged();
 }
@@ -149,17 +152,25 @@ QStringList IlsNetwork::spokesOf(const QString &hub) const
 
 QStringList IlsNetwork::neighbours(const QString &name) const
 {
+    auto cached = m_neighbourCache.constFind(name);
+    if (cached != m_neighbourCache.cend())
+        return *cached;
     const Member *m = member(name);
     if (!m)
         return {};
     switch (m->role) {
     case Role::None: return {};
-    case Role::Spoke: return member(m->hub) ? QStringList{m->hub} : QStringList{};
+    case Role::Spoke: {
+        const QStringList out = member(m->hub) ? QStringList{m->hub} : QStringList{};
+        m_neighbourCache.insert(name, out);
+        return out;
+    }
     case Role::Hub: break;
     }
     QStringList out = hubs();
     out.removeAll(name);
     out += spokesOf(name);
+    m_neighbourCache.insert(name, out);
     return out;
 }
 
@@ -568,7 +579,8 @@ void IlsNetwork::forward(const QString &at, const QString &from, const QList<QPa
         targets = neighbours(at);
         targets.removeAll(from);
     } else {
-        targets = spokesOf(at);
+        targets = neighbours(at); // a hub relays what another hub sent to its own spokes only
+        targets.erase(std::remove_if(targets.begin(), targets.end(), [this](const QString &n) { return role(n) != Role::Spoke; }), targets.end());
     }
     for (const QString &t : std::as_const(targets)) {
         if (m_events->isRecording(LabEvent::Type::IlsSent)) {

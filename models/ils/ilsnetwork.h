@@ -140,4 +140,5 @@ private:
     int m_scheduled = 0;
     QHash<QString, int> m_pendingOut;
     QList<DnConflict> m_conflicts;
+    mutable QHash<QString, QStringList> m_neighbourCache; // cleared on topology changes
 };

@@ -84,19 +84,23 @@ bool ClusterDatabase::open(const QString &path, int targetVersion)
             return false;
         }
         QSqlQuery pragma(db);
-        for (const char *p : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+        // One connection per cluster database, owned by this process: exclusive locking spares
+        // SQLite a pair of file-lock system calls per transaction (a login is one transaction).
+        for (const char *p : {"PRAGMA locking_mode=EXCLUSIVE", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
             if (!pragma.exec(QString::fromLatin1(p))) {
                 m_lastError = pragma.lastError().text();
                 return false;
             }
         }
     }
+    m_connection = QSqlDatabase::database(m_connectionName, false);
     return migrate(targetVersion);
 }
 
 void ClusterDatabase::close()
 {
     m_statements.clear();
+    m_connection = QSqlDatabase();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -202,7 +206,7 @@ bool ClusterDatabase::transaction()
 {
     if (failIfBroken())
         return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlDatabase &db = m_connection;
     if (!db.transaction()) {
         m_lastError = db.lastError().text();
         return false;
@@ -212,7 +216,7 @@ bool ClusterDatabase::transaction()
 
 bool ClusterDatabase::commit()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlDatabase &db = m_connection;
     if (m_failing || !db.commit()) {
         m_lastError = m_failing ? QStringLiteral("database error (injected fault)") : db.lastError().text();
         db.rollback();
@@ -223,7 +227,7 @@ bool ClusterDatabase::commit()
 
 void ClusterDatabase::rollback()
 {
-    QSqlDatabase::database(m_connectionName).rollback();
+    m_connection.rollback();
 }
 
 // ---- reads ----------------------------------------------------------------------------------

@@ -107,6 +107,7 @@ private:
     bool writeGroupMembers(const AccessControlGroup &g);
 
     QString m_connectionName;
+    QSqlDatabase m_connection; // kept while open: QSqlDatabase::database() locks a global registry
     QString m_path;
     QString m_lastError;
     bool m_failing = false;

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class Lab;
+
+/// Lab scripts: one command a line, run against a lab on a manual clock, each printed with its
+/// outcome as a stable English line. `expect <command> => <text>` checks an outcome (equal, or
+/// starting with the text followed by a space). Used headless (`emroam --script FILE`), by
+/// tests and for repeatable trainer demos. The commands are listed in run()'s documentation
+/// and in resources/scripts/README.md.
+class LabScript
+{
+    Q_DECLARE_TR_FUNCTIONS(LabScript)
+public:
+    using Output = std::function<void(const QString &line)>;
+
+    /// Drives @p lab; switches its clock to manual mode.
+    explicit LabScript(Lab *lab);
+
+    /// Runs every line of @p script, writing "<command> => <outcome>" lines and
+    /// "expect failed: …" lines to @p out. True when every expect held and every line parsed.
+    bool run(const QString &script, const Output &out);
+    /// Runs one command and returns its outcome line.
+    QString execute(const QString &command);
+    int failures() const { return m_failures; }
+
+    /// The whole headless run of `emroam --script FILE [--demo | --lab DIR]`: opens the lab (a
+    /// fresh demo lab in a temporary folder unless @p labDirectory is given), runs the file and
+    /// returns the process exit code (0 only if every expect holds).
+    static int runFile(const QString &path, const QString &labDirectory, const Output &out, const Output &err);
+
+    /// "250ms", "10s", "5m", "1h" or plain milliseconds; -1 when malformed.
+    static qint64 parseDuration(const QString &text);
+    /// Splits on blanks, keeping "quoted strings" (quotes removed) together.
+    static QStringList tokenize(const QString &line, bool *ok = nullptr);
+
+private:
+    QString login(const QStringList &args);
+    QString logout(const QStringList &args);
+    QString parallel(const QString &rest);
+    QString phone(const QStringList &args);
+    QString where(const QStringList &args);
+    QString settle();
+    void waitFor(const bool &done);
+
+    Lab *m_lab;
+    int m_failures = 0;
+};

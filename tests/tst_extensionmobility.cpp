@@ -1,0 +1,214 @@
+// Extension Mobility inside one cluster: login types, profiles, throttling, behaviours.
+#include "enginetestsupport.h"
+
+#include "catalog/parametercatalog.h"
+#include "catalog/servicecatalog.h"
+
+class TestExtensionMobility : public QObject
+{
+    Q_OBJECT
+private slots:
+    void dnAndSpLogins();
+    void dnOfSeveralUsers();
+    void throttlingWithOverlappingRequests();
+    void autoLogout();
+    void multipleLoginsAllowed();
+    void resetWhenLocalesDiffer();
+    void severalProfilesMustChoose();
+    void modelMismatchUsesDefaultDeviceProfile();
+    void maximumLoginTime();
+    void nonSuperUserOnlyAtHome();
+    void proxyAuthentication();
+    void queries();
+};
+
+static const QString Phone = QStringLiteral("SEPC10000000002");
+
+void TestExtensionMobility::dnAndSpLogins()
+{
+    EngineLab e;
+    EmResult r = e.login(1, Phone, QStringLiteral("1000002"), QStringLiteral("12345"), QStringLiteral("DN"));
+    QVERIFY2(r.ok(), qPrintable(r.text()));
+    QCOMPARE(r.userId, QStringLiteral("carol"));
+    QVERIFY(e.logout(1, Phone).ok());
+    r = e.login(1, Phone, QStringLiteral("1000002"), QStringLiteral("12345"), QStringLiteral("SP"));
+    QVERIFY2(r.ok(), qPrintable(r.text()));
+    QVERIFY(e.logout(1, Phone).ok());
+    QCOMPARE(e.login(1, Phone, QStringLiteral("5555"), QStringLiteral("12345"), QStringLiteral("SP")).code, 23);
+    QCOMPARE(e.login(1, Phone, QStringLiteral("1000002"), QStringLiteral("00000"), QStringLiteral("DN")).code, 201);
+}
+
+void TestExtensionMobility::dnOfSeveralUsers()
+{
+    EngineLab e;
+    EndUser carol = *e.cluster(1)->endUserByUserId(QStringLiteral("carol"));
+    carol.primaryExtension = QStringLiteral("1000001");
+    QVERIFY(!e.cluster(1)->saveEndUser(carol));
+    QCOMPARE(e.login(1, Phone, QStringLiteral("1000001"), QStringLiteral("12345"), QStringLiteral("DN")).code, 216);
+}
+
+void TestExtensionMobility::throttlingWithOverlappingRequests()
+{
+    EngineLab e;
+    Cluster *c = e.cluster(1);
+    QVERIFY(!c->setServiceParameter(Services::ExtensionMobility, Params::MaxConcurrentRequests, QStringLiteral("2")));
+    QVERIFY(!c->setServiceParameter(Services::ExtensionMobility, Params::MultipleLoginBehavior, Params::MultipleLoginsAllowed));
+    QList<EmResult> results;
+    auto collect = [&](const EmResult &r) { results.append(r); };
+    EmLoginRequest a{Phone, QStringLiteral("carol"), QStringLiteral("12345"), QStringLiteral("UID"), {}, false};
+    EmLoginRequest b{QStringLiteral("SEPC10000000001"), QStringLiteral("carol"), QStringLiteral("12345"), QStringLiteral("UID"), {}, false};
+    e.em(1)->logout(QStringLiteral("SEPC10000000001"), collect); // 1 in progress
+    e.em(1)->login(a, collect);                                  // 2 in progress
+    QCOMPARE(e.em(1)->requestsInProgress(), 2);
+    QCOMPARE(e.lab->counters()->value(c->name(), CounterNames::RequestsInProgress), 2);
+    e.em(1)->login(b, collect);                                  // refused at once
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.first().code, 26);
+    QCOMPARE(e.lab->counters()->value(c->name(), CounterNames::RequestsThrottled), 1);
+    e.lab->clock()->advance(e.lab->settings().emProcessingMs);
+    QCOMPARE(results.size(), 3);
+    QVERIFY(results.at(1).ok());
+    QVERIFY(results.at(2).ok());
+    QCOMPARE(e.em(1)->requestsInProgress(), 0);
+    QCOMPARE(e.lab->counters()->value(c->name(), CounterNames::TotalRequestsAttempted), 1 + 3); // the demo's login too
+    // once the load is gone, the same request succeeds
+    EmResult again = e.login(1, QStringLiteral("SEPC10000000001"), QStringLiteral("carol"));
+    QVERIFY2(again.ok(), qPrintable(again.text()));
+}
+
+void TestExtensionMobility::autoLogout()
+{
+    EngineLab e;
+    QVERIFY(!e.cluster(1)->setServiceParameter(Services::ExtensionMobility, Params::MultipleLoginBehavior, Params::AutoLogout));
+    const EmResult r = e.login(1, Phone, QStringLiteral("bob"));
+    QVERIFY2(r.ok(), qPrintable(r.text()));
+    QCOMPARE(e.userOn(1, QStringLiteral("SEPC10000000001")), QString());
+    QCOMPARE(e.userOn(1, Phone), QStringLiteral("bob"));
+    QVERIFY(e.hasEvent(LabEvent::Type::AutoLogout, QStringLiteral("Cluster1")));
+}
+
+void TestExtensionMobility::multipleLoginsAllowed()
+{
+    EngineLab e;
+    QCOMPARE(e.login(1, Phone, QStringLiteral("bob")).code, 25);
+    QVERIFY(!e.cluster(1)->setServiceParameter(Services::ExtensionMobility, Params::MultipleLoginBehavior, Params::MultipleLoginsAllowed));
+    QVERIFY(e.login(1, Phone, QStringLiteral("bob")).ok());
+    QCOMPARE(e.userOn(1, QStringLiteral("SEPC10000000001")), QStringLiteral("bob"));
+    QCOMPARE(e.userOn(1, Phone), QStringLiteral("bob"));
+}
+
+void TestExtensionMobility::resetWhenLocalesDiffer()
+{
+    EngineLab e;
+    EndUser carol = *e.cluster(1)->endUserByUserId(QStringLiteral("carol"));
+    carol.locale = Locales::Japanese;
+    QVERIFY(!e.cluster(1)->saveEndUser(carol));
+    EmResult r = e.login(1, Phone, QStringLiteral("carol"));
+    QVERIFY(r.ok());
+    QCOMPARE(r.action, EmResult::PhoneAction::Reset);
+    r = e.logout(1, Phone);
+    QCOMPARE(r.action, EmResult::PhoneAction::Reset);
+}
+
+void TestExtensionMobility::severalProfilesMustChoose()
+{
+    EngineLab e;
+    Cluster *c = e.cluster(1);
+    Device second = *c->deviceByName(QStringLiteral("UDP-carol"));
+    second.id = 0;
+    second.name = QStringLiteral("UDP-carol-2");
+    second.lines = {QStringLiteral("1000102")};
+    QVERIFY(!c->saveDevice(second));
+    EndUser carol = *c->endUserByUserId(QStringLiteral("carol"));
+    carol.controlledProfiles.append(second.id);
+    carol.defaultProfileId = 0;
+    QVERIFY(!c->saveEndUser(carol));
+    EmResult r = e.login(1, Phone, QStringLiteral("carol"));
+    QCOMPARE(r.status, EmResult::Status::ChooseProfile);
+    QCOMPARE(r.profileChoices, (QStringList{QStringLiteral("UDP-carol"), QStringLiteral("UDP-carol-2")}));
+    EmLoginRequest req{Phone, QStringLiteral("carol"), QStringLiteral("12345"), QStringLiteral("UID"), QStringLiteral("UDP-carol-2"), false};
+    r = e.em(1)->loginNow(req);
+    QVERIFY2(r.ok(), qPrintable(r.text()));
+    QCOMPARE(r.lines, QStringList{QStringLiteral("1000102")});
+    QVERIFY(e.logout(1, Phone).ok());
+    // with a default profile, no choice is needed
+    carol = *c->endUserByUserId(QStringLiteral("carol"));
+    carol.defaultProfileId = second.id;
+    QVERIFY(!c->saveEndUser(carol));
+    QCOMPARE(e.login(1, Phone, QStringLiteral("carol")).profile, QStringLiteral("UDP-carol-2"));
+}
+
+void TestExtensionMobility::modelMismatchUsesDefaultDeviceProfile()
+{
+    EngineLab e;
+    Cluster *c = e.cluster(1);
+    Device phone;
+    phone.name = QStringLiteral("SEPC100000000A1");
+    phone.model = QStringLiteral("Cisco 8845");
+    phone.protocol = QStringLiteral("SIP");
+    phone.emEnabled = true;
+    if (Refusal r = c->saveDevice(phone))
+        QSKIP(qPrintable(QStringLiteral("no second EM model in the catalog: ") + r.englishText()));
+    const EmResult r = e.login(1, phone.name, QStringLiteral("carol"));
+    QVERIFY2(r.ok(), qPrintable(r.text()));
+    QVERIFY(r.defaultDeviceProfile);
+    QCOMPARE(r.lines, QStringList{QStringLiteral("1000002")});
+}
+
+void TestExtensionMobility::maximumLoginTime()
+{
+    EngineLab e;
+    QVERIFY(!e.cluster(1)->setServiceParameter(Services::ExtensionMobility, Params::MaxLoginTime, QStringLiteral("1:00")));
+    QCOMPARE(e.cluster(1)->serviceParameter(Services::ExtensionMobility, Params::EnforceMaxLoginTime), QStringLiteral("True"));
+    QVERIFY(e.login(1, Phone, QStringLiteral("carol")).ok());
+    e.lab->clock()->advance(59 * 60'000);
+    QCOMPARE(e.userOn(1, Phone), QStringLiteral("carol"));
+    e.lab->clock()->advance(60'000);
+    QCOMPARE(e.userOn(1, Phone), QString());
+    QVERIFY(e.hasEvent(LabEvent::Type::TimedLogout, QStringLiteral("Cluster1")));
+}
+
+void TestExtensionMobility::nonSuperUserOnlyAtHome()
+{
+    EngineLab e;
+    Cluster *c2 = e.cluster(2);
+    QVERIFY(!c2->removeEndUserFromGroup(Groups::RoamingSuperUsers, c2->endUserByUserId(QStringLiteral("bob"))->id));
+    const EmResult r = e.login(2, QStringLiteral("SEPC20000000002"), QStringLiteral("bob"));
+    QCOMPARE(r.code, 4);
+    QVERIFY(r.text().contains(QStringLiteral("Super Users")));
+    // carol does not exist on Cluster2 at all
+    QCOMPARE(e.login(2, QStringLiteral("SEPC20000000002"), QStringLiteral("carol")).code, 201);
+}
+
+void TestExtensionMobility::proxyAuthentication()
+{
+    EngineLab e;
+    QCOMPARE(e.em(1)->authenticateCaller(QStringLiteral("emapi"), QStringLiteral("emapi-pass"), QStringLiteral("carol")), 0);
+    QCOMPARE(e.em(1)->authenticateCaller(QStringLiteral("emapi"), QStringLiteral("wrong"), QStringLiteral("carol")), 3);
+    QCOMPARE(e.em(1)->authenticateCaller(QStringLiteral("carol"), QStringLiteral("12345"), QStringLiteral("carol")), 0);
+    QCOMPARE(e.em(1)->authenticateCaller(QStringLiteral("carol"), QStringLiteral("12345"), QStringLiteral("bob")), 10);
+    EmLoginRequest req{Phone, QStringLiteral("carol"), QString(), QStringLiteral("UID"), {}, true};
+    QVERIFY(e.em(1)->loginNow(req).ok());
+    req.id = QStringLiteral("nobody");
+    req.deviceName = QStringLiteral("SEPC10000000001");
+    QCOMPARE(e.em(1)->loginNow(req).code, 23);
+}
+
+void TestExtensionMobility::queries()
+{
+    EngineLab e;
+    const ExtensionMobility::DeviceUser du = e.em(1)->deviceUser(QStringLiteral("SEPC10000000001"));
+    QVERIFY(du.exists);
+    QCOMPARE(du.userId, QStringLiteral("bob"));
+    QVERIFY(!e.em(1)->deviceUser(QStringLiteral("SEP000000000000")).exists);
+    bool exists = false;
+    QCOMPARE(e.em(1)->userDevices(QStringLiteral("bob"), &exists), QStringList{QStringLiteral("SEPC10000000001")});
+    QVERIFY(exists);
+    const auto profiles = e.em(1)->userProfiles(QStringLiteral("bob"));
+    QCOMPARE(profiles.size(), 1);
+    QCOMPARE(profiles.first().name, QStringLiteral("UDP-bob"));
+    QVERIFY(profiles.first().isDefault);
+}
+
+QTEST_GUILESS_MAIN(TestExtensionMobility)
+#include "tst_extensionmobility.moc"
