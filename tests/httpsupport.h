@@ -2,6 +2,7 @@
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
@@ -26,7 +27,7 @@ struct HttpReply
 class HttpClient
 {
 public:
-    explicit HttpClient(Clock *clock = nullptr) : m_clock(clock) {}
+    explicit HttpClient(Clock *clock = nullptr) : m_clock(clock) { m_nam.setProxy(QNetworkProxy::NoProxy); }
 
     HttpReply get(const QUrl &url) { return wait(m_nam.get(QNetworkRequest(url))); }
     HttpReply post(const QUrl &url, const QByteArray &body,

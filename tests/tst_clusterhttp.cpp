@@ -1,5 +1,6 @@
 #include <QtTest>
 
+#include <QNetworkProxy>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -381,6 +382,29 @@ private slots:
         const HttpReply r = emApp(C2, {{QStringLiteral("device"), Phone22}, {QStringLiteral("userid"), QStringLiteral("kally")}, {QStringLiteral("seq"), Pin}});
         QVERIFY2(Xml::text(r.body, QStringLiteral("Text")).startsWith(QStringLiteral("Login successful")), r.body.constData());
         QVERIFY(lab()->clock()->now() - before >= 500); // answered on lab time
+    }
+
+    void emAppBusyAtMaximumConcurrentRequests()
+    {
+        Cluster *c = cluster(C2);
+        QVERIFY(c->setServiceParameter(Services::ExtensionMobility, Params::MaxConcurrentRequests, QStringLiteral("1")).ok());
+        Lab::Settings s = lab()->settings();
+        s.emProcessingMs = 1000;
+        lab()->setSettings(s);
+        QNetworkAccessManager nam;
+        nam.setProxy(QNetworkProxy::NoProxy);
+        std::unique_ptr<QNetworkReply> first(nam.get(QNetworkRequest(withQuery(base(C2), QStringLiteral("/emapp/EMAppServlet"),
+            {{QStringLiteral("device"), Phone22}, {QStringLiteral("userid"), QStringLiteral("kally")}, {QStringLiteral("seq"), Pin}}))));
+        QTRY_COMPARE_WITH_TIMEOUT(lab()->mobility(C2)->requestsInProgress(), 1, 5000);
+        std::unique_ptr<QNetworkReply> second(nam.get(QNetworkRequest(withQuery(base(C2), QStringLiteral("/emapp/EMAppServlet"),
+            {{QStringLiteral("device"), Phone21}, {QStringLiteral("logout"), QStringLiteral("true")}}))));
+        QTRY_VERIFY_WITH_TIMEOUT(second->isFinished(), 5000);
+        QCOMPARE(Xml::text(second->readAll(), QStringLiteral("Text")), QStringLiteral("Logout is unavailable(26)"));
+        QVERIFY(!first->isFinished()); // still processing on the lab clock
+        lab()->clock()->advance(1000);
+        QTRY_VERIFY_WITH_TIMEOUT(first->isFinished(), 5000);
+        QVERIFY(Xml::text(first->readAll(), QStringLiteral("Text")).startsWith(QStringLiteral("Login successful")));
+        QCOMPARE(deviceUser(C2, Phone21), QStringLiteral("alice"));
     }
 
     // ---- EM API ------------------------------------------------------------------------------

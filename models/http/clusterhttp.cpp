@@ -109,6 +109,7 @@ void ClusterHttp::setEndpoint(const QHostAddress &address, quint16 port)
 {
     m_address = address;
     m_port = port;
+    m_fixedPort = port != 0;
 }
 
 bool ClusterHttp::shouldListen() const
@@ -147,7 +148,8 @@ bool ClusterHttp::refresh()
 bool ClusterHttp::openListener()
 {
     auto *server = new GuardedTcpServer(m_limits, this);
-    if (!server->listen(m_address, m_port)) {
+    // An automatic port is kept across restarts when it is still free; a fixed one must be.
+    if (!server->listen(m_address, m_port) && (m_fixedPort || m_port == 0 || !server->listen(m_address, 0))) {
         m_error = server->errorString();
         delete server;
         return false;

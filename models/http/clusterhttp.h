@@ -89,6 +89,7 @@ private:
     Cluster *m_cluster;
     QHostAddress m_address = QHostAddress(QHostAddress::LocalHost);
     quint16 m_port = 0;
+    bool m_fixedPort = false;
     HttpLimits m_limits;
     QPointer<GuardedTcpServer> m_server;
     QString m_error;
