@@ -273,6 +273,12 @@ void IlsNetwork::start()
     m_scheduled = 0;
     m_pendingOut.clear();
     refreshConflicts();
+    for (const Message &w : warnings()) {
+        LabEvent e;
+        e.type = LabEvent::Type::IlsWarning;
+        e.message = w;
+        m_events->append(e);
+    }
     emit pendingChanged();
 }
 

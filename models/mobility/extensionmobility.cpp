@@ -65,7 +65,7 @@ EmResult ExtensionMobility::precheck(const EmLoginRequest *login, const QString 
     return {};
 }
 
-bool ExtensionMobility::admit(bool isLogin, EmResult *refused)
+bool ExtensionMobility::admit(EmResult *refused)
 {
     Counters *c = m_lab->counters();
     const QString name = m_cluster->name();
@@ -77,7 +77,6 @@ bool ExtensionMobility::admit(bool isLogin, EmResult *refused)
         c->add(name, CounterNames::RequestsThrottled);
         c->add(name, CounterNames::RequestsHandled);
         record(LabEvent::Type::Throttled, *refused);
-        Q_UNUSED(isLogin)
         return false;
     }
     ++m_inProgress;
@@ -106,7 +105,7 @@ void ExtensionMobility::login(const EmLoginRequest &request, Callback done)
         finish(true, r, done);
         return;
     }
-    if (!admit(true, &r)) {
+    if (!admit(&r)) {
         r.device = request.deviceName;
         finish(true, r, done);
         return;
@@ -135,7 +134,7 @@ void ExtensionMobility::logout(const QString &deviceName, Callback done)
         finish(false, r, done);
         return;
     }
-    if (!admit(false, &r)) {
+    if (!admit(&r)) {
         r.device = deviceName;
         finish(false, r, done);
         return;
@@ -183,7 +182,6 @@ bool ExtensionMobility::verifyPin(const QString &userId, const QString &pin)
 
 EmResult ExtensionMobility::evaluateLogin(const EmLoginRequest &req)
 {
-    EmResult fail;
     auto failed = [&](EmResult r) {
         r.device = req.deviceName;
         if (r.userId.isEmpty())
@@ -479,6 +477,11 @@ void ExtensionMobility::scheduleStoredExpiries()
 }
 
 // ---- queries and helpers for the HTTP layer -------------------------------------------------
+
+void ExtensionMobility::noteQueryHandled()
+{
+    m_lab->counters()->add(m_cluster->name(), CounterNames::RequestsHandled);
+}
 
 ExtensionMobility::DeviceUser ExtensionMobility::deviceUser(const QString &deviceName) const
 {

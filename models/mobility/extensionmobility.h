@@ -70,6 +70,9 @@ public:
     bool verifyPin(const QString &userId, const QString &pin);
 
     int requestsInProgress() const { return m_inProgress; }
+    /// Counts an EM query the HTTP layer answered (RTMT RequestsHandled: one phone login is
+    /// about two requests, the deviceUserQuery and the login).
+    void noteQueryHandled();
 
     /// ILS told this cluster that super user @p userId logged in on @p otherCluster: log the
     /// user out here (@p deferred: the news waited because this cluster was down or isolated).
@@ -83,7 +86,7 @@ signals:
 
 private:
     EmResult precheck(const EmLoginRequest *login, const QString &deviceName) const;
-    bool admit(bool isLogin, EmResult *refused);
+    bool admit(EmResult *refused);
     void finish(bool isLogin, const EmResult &r, const Callback &done);
     EmResult evaluateLogin(const EmLoginRequest &request);
     EmResult evaluateLogout(const QString &deviceName);

@@ -450,12 +450,15 @@ bool ClusterDatabase::deletePhoneService(qint64 id)
     return exec(q);
 }
 
-bool ClusterDatabase::writeDeviceChildren(const Device &d)
+// @p fresh: the row was just inserted, so it has no children to delete yet.
+bool ClusterDatabase::writeDeviceChildren(const Device &d, bool fresh)
 {
-    QSqlQuery &delLines = prepared("DELETE FROM line WHERE device_id = ?");
-    delLines.addBindValue(d.id);
-    if (!exec(delLines))
-        return false;
+    if (!fresh) {
+        QSqlQuery &delLines = prepared("DELETE FROM line WHERE device_id = ?");
+        delLines.addBindValue(d.id);
+        if (!exec(delLines))
+            return false;
+    }
     for (int i = 0; i < d.lines.size(); ++i) {
         QSqlQuery &q = prepared("INSERT INTO line (dn, device_id, position) VALUES (?, ?, ?)");
         q.addBindValue(d.lines[i]);
@@ -464,10 +467,12 @@ bool ClusterDatabase::writeDeviceChildren(const Device &d)
         if (!exec(q))
             return false;
     }
-    QSqlQuery &delSubs = prepared("DELETE FROM subscription WHERE device_id = ?");
-    delSubs.addBindValue(d.id);
-    if (!exec(delSubs))
-        return false;
+    if (!fresh) {
+        QSqlQuery &delSubs = prepared("DELETE FROM subscription WHERE device_id = ?");
+        delSubs.addBindValue(d.id);
+        if (!exec(delSubs))
+            return false;
+    }
     for (qint64 service : d.services) {
         QSqlQuery &q = prepared("INSERT INTO subscription (device_id, service_id) VALUES (?, ?)");
         q.addBindValue(d.id);
@@ -491,7 +496,7 @@ bool ClusterDatabase::insertDevice(Device &d)
     if (!exec(q))
         return false;
     d.id = q.lastInsertId().toLongLong();
-    return writeDeviceChildren(d);
+    return writeDeviceChildren(d, true);
 }
 
 bool ClusterDatabase::updateDevice(const Device &d)
@@ -514,12 +519,14 @@ bool ClusterDatabase::deleteDevice(qint64 id)
     return exec(q);
 }
 
-bool ClusterDatabase::writeUserChildren(const EndUser &u)
+bool ClusterDatabase::writeUserChildren(const EndUser &u, bool fresh)
 {
-    QSqlQuery &del = prepared("DELETE FROM controlled_profile WHERE user_id = ?");
-    del.addBindValue(u.id);
-    if (!exec(del))
-        return false;
+    if (!fresh) {
+        QSqlQuery &del = prepared("DELETE FROM controlled_profile WHERE user_id = ?");
+        del.addBindValue(u.id);
+        if (!exec(del))
+            return false;
+    }
     for (int i = 0; i < u.controlledProfiles.size(); ++i) {
         QSqlQuery &q = prepared("INSERT INTO controlled_profile (user_id, device_id, position) VALUES (?, ?, ?)");
         q.addBindValue(u.id);
@@ -543,7 +550,7 @@ bool ClusterDatabase::insertEndUser(EndUser &u)
     if (!exec(q))
         return false;
     u.id = q.lastInsertId().toLongLong();
-    return writeUserChildren(u);
+    return writeUserChildren(u, true);
 }
 
 bool ClusterDatabase::updateEndUser(const EndUser &u)

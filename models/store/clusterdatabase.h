@@ -102,8 +102,8 @@ private:
     bool exec(QSqlQuery &q);
     bool failIfBroken();
     bool migrate(int targetVersion);
-    bool writeDeviceChildren(const Device &d);
-    bool writeUserChildren(const EndUser &u);
+    bool writeDeviceChildren(const Device &d, bool fresh = false);
+    bool writeUserChildren(const EndUser &u, bool fresh = false);
     bool writeGroupMembers(const AccessControlGroup &g);
 
     QString m_connectionName;
