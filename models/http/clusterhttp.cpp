@@ -291,6 +291,7 @@ void ClusterHttp::serveEmApp(const QHttpServerRequest &request, QHttpServerRespo
         // First hit: EMApp asks EMService who is on the device, then shows the form or the
         // logout confirmation.
         const ExtensionMobility::DeviceUser du = em->deviceUser(login.deviceName);
+        em->noteQueryHandled();
         if (!du.exists) {
             deferred->send(PhoneXml::text(EmTitle, {}, phoneText(EmCode::DeviceDoesNotExist, false)));
             return;
@@ -488,6 +489,7 @@ void ClusterHttp::emApiLogout(const EmApiRequest &call, QHttpServerResponder &&r
 QByteArray ClusterHttp::emApiQuery(const EmApiRequest &call)
 {
     ExtensionMobility *em = mobility();
+    em->noteQueryHandled();
     if (call.operation == QLatin1String("deviceUserQuery")) {
         QList<EmApiResponse::DeviceUser> rows;
         for (const QString &name : call.deviceNames) {
