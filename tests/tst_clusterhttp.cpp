@@ -310,6 +310,23 @@ private slots:
         QCOMPARE(client().post(withQuery(base(C2), QStringLiteral("/emapp/EMAppServlet"), {}), "x", "text/plain").status, 200); // POST (method="post" phones)
     }
 
+    void emAppHostileQueries()
+    {
+        QUrl u = base(C2);
+        u.setPath(QStringLiteral("/emapp/EMAppServlet"));
+        u.setQuery(QStringLiteral("device=SEPC20000000002&userid=%FF%FE%C0&seq=%00%01"));
+        HttpReply r = client().get(u);
+        QCOMPARE(r.status, 200);
+        QVERIFY(Xml::wellFormed(r.body));
+        QCOMPARE(Xml::text(r.body, QStringLiteral("Text")), QStringLiteral("Please try to login again (201)"));
+        // A URL longer than the header limit.
+        u.setQuery(QStringLiteral("device=") + QString(20 * 1024, QLatin1Char('A')));
+        r = client().get(u);
+        QCOMPARE(r.status, 431);
+        QVERIFY(deviceUser(C2, Phone22).isEmpty());
+        QCOMPARE(emApp(C2, {{QStringLiteral("device"), Phone22}}).status, 200);
+    }
+
     void emAppLoginAndLogout()
     {
         // Kally (super user of Cluster3) logs in on a Cluster2 phone with user ID and PIN.
