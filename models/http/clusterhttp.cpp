@@ -204,6 +204,7 @@ bool ClusterHttp::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
     const bool known = path == EmAppPath || path == EmApiPath || path == ServicesMenuPath;
     if (!known)
         return false;
+    ++m_served;
     QHttpServerResponder responder = makeResponder(request, socket);
     if (request.body().size() > m_limits.maxBodyBytes) {
         httpError(responder, Status::PayloadTooLarge, 413, QStringLiteral("Payload Too Large"));

@@ -54,6 +54,8 @@ public:
     /// http://ADDRESS:PORT (the port stays known while the listener is closed).
     QUrl url() const;
     QString errorString() const { return m_error; }
+    /// Requests routed to a handler since the server was created (any answer).
+    quint64 requestsServed() const { return m_served; }
 
     static const char *const ContentType;
 
@@ -90,6 +92,7 @@ private:
     QHostAddress m_address = QHostAddress(QHostAddress::LocalHost);
     quint16 m_port = 0;
     bool m_fixedPort = false;
+    quint64 m_served = 0;
     HttpLimits m_limits;
     QPointer<GuardedTcpServer> m_server;
     QString m_error;
