@@ -15,6 +15,7 @@ private slots:
     void superUserGroupStartsSync();
     void dnDefinedOnTwoClusters();
     void warnsPastRecommendedLimits();
+    void clustersLeaveAndJoin();
 };
 
 static QString where(EngineLab &e, int viewer, const QString &dn)
@@ -69,6 +70,7 @@ void TestIlsNetwork::hubDownIsolatesSpokes()
     QCOMPARE(where(e, 4, QStringLiteral("1000001")), QStringLiteral("Cluster1")); // isolated behind its hub
     QVERIFY(e.lab->ils()->pendingCount() > 0);                                   // waiting for Cluster1
     QVERIFY(!e.lab->ils()->hasDeliverable());
+    QVERIFY(e.hasEvent(LabEvent::Type::IlsHeld, QStringLiteral("Cluster2")));
     QVERIFY(!e.cluster(1)->setUp(true));
     e.settle();
     QCOMPARE(where(e, 4, QStringLiteral("1000001")), QStringLiteral("Cluster2"));
@@ -163,6 +165,33 @@ void TestIlsNetwork::warnsPastRecommendedLimits()
     QCOMPARE(texts.size(), 2);
     QVERIFY(texts.at(0).contains(QStringLiteral("11 hub clusters")));
     QVERIFY(texts.at(1).contains(QStringLiteral("Hub H1 has 21 spoke clusters")));
+}
+
+void TestIlsNetwork::clustersLeaveAndJoin()
+{
+    EngineLab e;
+    // a hub with spokes cannot simply leave; a spoke can
+    QVERIFY(e.lab->setIlsRole(QStringLiteral("Cluster1"), Lab::IlsRole::None));
+    QVERIFY(!e.lab->setIlsRole(QStringLiteral("Cluster4"), Lab::IlsRole::None));
+    QVERIFY(!e.lab->ils()->isActive(QStringLiteral("Cluster4")));
+    QVERIFY(!e.lab->ils()->dnRecord(QStringLiteral("Cluster4"), QStringLiteral("1000001"))); // learned data is gone
+    QCOMPARE(e.lab->router()->dial(QStringLiteral("SEPC40000000001"), QStringLiteral("1000001")).failure, CallResult::Failure::Unregistered); // its own copy of the profile, nowhere registered it knows of
+    // dave roams away while Cluster4 is outside the network: Cluster4 does not hear of it
+    QVERIFY(e.login(2, QStringLiteral("SEPC20000000002"), QStringLiteral("dave")).ok());
+    e.settle();
+    QCOMPARE(e.userOn(4, QStringLiteral("SEPC40000000001")), QStringLiteral("dave"));
+    // a spoke must name a hub
+    QVERIFY(e.lab->setIlsRole(QStringLiteral("Cluster4"), Lab::IlsRole::Spoke, QStringLiteral("Cluster3")));
+    QVERIFY(!e.lab->setIlsRole(QStringLiteral("Cluster4"), Lab::IlsRole::Spoke, QStringLiteral("Cluster2")));
+    QCOMPARE(e.lab->spec(QStringLiteral("Cluster4")).hub, QStringLiteral("Cluster2"));
+    QCOMPARE(e.lab->ils()->neighbours(QStringLiteral("Cluster4")), QStringList{QStringLiteral("Cluster2")});
+    e.settle();
+    QCOMPARE(where(e, 4, QStringLiteral("1000001")), QStringLiteral("Cluster1"));
+    // back in the network, Cluster4 learns dave's newer login and logs him out
+    QCOMPARE(where(e, 4, QStringLiteral("4000001")), QStringLiteral("Cluster2"));
+    QCOMPARE(where(e, 1, QStringLiteral("4000001")), QStringLiteral("Cluster2"));
+    QCOMPARE(e.userOn(4, QStringLiteral("SEPC40000000001")), QString());
+    QCOMPARE(e.userOn(2, QStringLiteral("SEPC20000000002")), QStringLiteral("dave"));
 }
 
 QTEST_GUILESS_MAIN(TestIlsNetwork)

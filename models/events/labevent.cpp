@@ -26,6 +26,7 @@ QString LabEvent::typeName(Type type)
     case Type::ClusterState: return QStringLiteral("cluster-state");
     case Type::Fault: return QStringLiteral("fault");
     case Type::Throttled: return QStringLiteral("throttled");
+    case Type::IlsHeld: return QStringLiteral("ils-held");
     }
     return QString();
 }

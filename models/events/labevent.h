@@ -32,7 +32,8 @@ struct LabEvent
         NodeState,
         ClusterState,
         Fault,           ///< injected by a trainer (database failing)
-        Throttled        ///< EM request refused with 26
+        Throttled,       ///< EM request refused with 26
+        IlsHeld          ///< ILS updates wait for a cluster that cannot send or receive now
     };
 
     qint64 time = 0;

@@ -76,8 +76,10 @@ void IlsNetwork::addCluster(Cluster *cluster, Role role, const QString &hub)
     });
     m_neighbourCache.clear();
     emit topologyChanged();
-    if (m_base) // joining a running network: advertise what it has
-        configSync(m->name);
+    if (m_base && role != Role::None) { // joining a running network
+        m->overrides = ownRecords(cluster);
+        join(*m);
+    }
 }
 
 void IlsNetwork::removeCluster(const QString &name)
@@ -111,11 +113,38 @@ void IlsNetwork::setRole(const QString &name, Role role, const QString &hub)
     Member *m = member(name);
     if (!m)
         return;
+    const bool joining = m->role == Role::None && role != Role::None;
     m->role = role;
     m->hub = role == Role::Spoke ? hub : QString();
     m_neighbourCache.clear();
+    if (role == Role::None) // leaving: learned data goes, its own stays
+        m->overrides = ownRecords(m->cluster);
     clusterStateChanged(m->cluster);
     emit topologyChanged();
+    if (joining && m_base) {
+        join(*m);
+    }
+}
+
+void IlsNetwork::join(Member &m)
+{
+    const QString name = m.name;
+    // The newcomer learns what its neighbours know now, and advertises what changed here
+    // while it was outside; the newest update of each key wins on both sides.
+    const QStringList peers = neighbours(name);
+    for (const QString &n : peers)
+        if (const Member *peer = member(n))
+            for (auto it = peer->overrides.cbegin(); it != peer->overrides.cend(); ++it)
+                send(n, name, it.key(), it.value());
+    QList<QPair<QString, IlsRecord>> mine;
+    for (auto it = m.overrides.begin(); it != m.overrides.end(); ++it) {
+        if (it->origin != name || (it->usn == 0 && m_base->contains(it.key())))
+            continue;
+        if (it->usn == 0)
+            it->usn = nextUsn(m);
+        mine.append({it.key(), it.value()});
+    }
+    forward(name, name, mine);
 }
 
 IlsNetwork::Role IlsNetwork::role(const QString &name) const
@@ -518,6 +547,15 @@ void IlsNetwork::trySchedule(const QString &from, const QString &to, Link &link)
     const Member *a = member(from);
     const Member *b = member(to);
     if (!a || !b || !a->active || !b->active) {
+        if (!link.held && a && b) {
+            LabEvent e;
+            e.type = LabEvent::Type::IlsHeld;
+            e.cluster = from;
+            e.peer = to;
+            e.message = ilsMessage(QT_TRANSLATE_NOOP("IlsNetwork", "ILS updates from %1 to %2 wait: %3 does not take part in ILS now."),
+                                   {from, to, a->active ? to : from});
+            m_events->append(e);
+        }
         link.held = true;
         return;
     }

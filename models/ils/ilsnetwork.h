@@ -126,6 +126,7 @@ private:
     void updatePendingCounter(const QString &from, int delta);
     void scheduleConfigSync(Cluster *c);
     void configSync(const QString &name);
+    void join(Member &m);
     static QString linkKey(const QString &from, const QString &to) { return from + QLatin1Char('\n') + to; }
 
     Clock *m_clock;

@@ -328,6 +328,32 @@ void Lab::groupChanged(Cluster *c, qint64 groupId)
                 m_ils->syncUser(c, u->userId);
 }
 
+Refusal Lab::setIlsRole(const QString &clusterName, IlsRole role, const QString &hub)
+{
+    Cluster *c = cluster(clusterName);
+    if (!c)
+        return Refusal(QStringLiteral("cluster"), "Lab", QT_TRANSLATE_NOOP("Lab", "There is no cluster named %1."), {clusterName});
+    QString hubName;
+    if (role == IlsRole::Spoke) {
+        Cluster *h = cluster(hub);
+        if (!h || h == c || spec(h->name()).role != IlsRole::Hub)
+            return Refusal(QStringLiteral("registrationServer"), "Lab", QT_TRANSLATE_NOOP("Lab", "A spoke cluster registers with a hub cluster: %1 is not a hub of this lab."), {hub});
+        hubName = h->name();
+    }
+    if (role != IlsRole::Hub)
+        for (const ClusterSpec &s : std::as_const(m_specs))
+            if (s.role == IlsRole::Spoke && s.hub.compare(c->name(), Qt::CaseInsensitive) == 0)
+                return Refusal(QStringLiteral("role"), "Lab", QT_TRANSLATE_NOOP("Lab", "%1 is the hub of %2: move its spoke clusters to another hub first."), {c->name(), s.name});
+    for (ClusterSpec &s : m_specs)
+        if (s.name == c->name()) {
+            s.role = role;
+            s.hub = hubName;
+        }
+    m_ils->setRole(c->name(), role == IlsRole::Hub ? IlsNetwork::Role::Hub : role == IlsRole::Spoke ? IlsNetwork::Role::Spoke : IlsNetwork::Role::None, hubName);
+    save();
+    return {};
+}
+
 ExtensionMobility *Lab::mobility(const QString &clusterName) const
 {
     return mobility(cluster(clusterName));

@@ -86,6 +86,10 @@ public:
     void setDatabaseFailing(Cluster *cluster, bool failing);
     /// Starts the ILS network from the clusters' current state (open() does it).
     void startEngine();
+    /// Advanced Features › ILS Configuration: makes @p clusterName a hub, a spoke of @p hub, or
+    /// takes it out of the ILS network; saved in lab.json. A cluster that joins advertises what
+    /// it has; one that leaves keeps only its own data.
+    Refusal setIlsRole(const QString &clusterName, IlsRole role, const QString &hub = {});
 
 signals:
     void clusterAdded(Cluster *cluster);
