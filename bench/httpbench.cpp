@@ -7,8 +7,11 @@
 #include "cluster/cluster.h"
 #include "core/clock.h"
 #include "http/clusterhttp.h"
+#include "http/emapirequest.h"
+#include "http/emapiresponse.h"
 #include "http/labhttp.h"
 #include "lab/lab.h"
+#include "mobility/extensionmobility.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -235,6 +238,53 @@ int runHttpBench(const QStringList &args)
         check(c->saveEndUser(u, QStringLiteral("12345")), u.userId);
         phones.append(phone.name);
         users.append(u.userId);
+    }
+
+    // The engine alone, same users and phones, no HTTP: what the EM API cannot go below.
+    ExtensionMobility *engine = lab.mobility(c);
+    {
+        int failures = 0;
+        const double cpu0 = cpuSeconds();
+        for (int n = 0; n < pairsPerClient; ++n)
+            for (int i = 0; i < clients; ++i) {
+                EmLoginRequest login;
+                login.deviceName = phones.at(i);
+                login.id = users.at(i);
+                login.proxy = true;
+                engine->login(login, [&failures](const EmResult &r) { failures += r.ok() ? 0 : 1; });
+                engine->logout(phones.at(i), [&failures](const EmResult &r) { failures += r.ok() ? 0 : 1; });
+            }
+        const double cpu = cpuSeconds() - cpu0;
+        print("http.engine_only_ops_per_cpu_second", 2.0 * clients * pairsPerClient / cpu, "ops/s");
+        if (failures)
+            fail(QStringLiteral("%1 engine-only requests failed").arg(failures));
+    }
+
+    if (qEnvironmentVariableIsSet("EMROAM_BENCH_PARTS")) {
+        const QByteArray form = emApiRequest(1, QStringLiteral("login"), phones.at(0), users.at(0)).split('\n').last();
+        const int n = 32000;
+        double t0 = cpuSeconds();
+        QByteArray xml;
+        QString why;
+        for (int i = 0; i < n; ++i)
+            EmApiRequest::xmlFromForm(form, &xml, &why);
+        print("parts.form_us", (cpuSeconds() - t0) / n * 1e6, "us");
+        t0 = cpuSeconds();
+        for (int i = 0; i < n; ++i)
+            EmApiRequest::parse(xml);
+        print("parts.parse_us", (cpuSeconds() - t0) / n * 1e6, "us");
+        t0 = cpuSeconds();
+        for (int i = 0; i < n; ++i)
+            engine->authenticateCaller(QStringLiteral("emapi"), QStringLiteral("emapi-pass"), users.at(0));
+        print("parts.auth_us", (cpuSeconds() - t0) / n * 1e6, "us");
+        t0 = cpuSeconds();
+        for (int i = 0; i < n; ++i)
+            EmApiResponse::success();
+        print("parts.write_us", (cpuSeconds() - t0) / n * 1e6, "us");
+        t0 = cpuSeconds();
+        for (int i = 0; i < n; ++i)
+            engine->deviceUser(phones.at(0));
+        print("parts.deviceuser_us", (cpuSeconds() - t0) / n * 1e6, "us");
     }
 
     LabHttp http(&lab);

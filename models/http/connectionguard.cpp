@@ -1,5 +1,6 @@
 #include "connectionguard.h"
 
+#include "http/guardedtcpserver.h"
 #include "http/phonexml.h"
 
 #include <QTcpSocket>
@@ -21,37 +22,55 @@ QByteArray headerValue(const QByteArray &header, const QByteArray &name)
 }
 } // namespace
 
-ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const HttpLimits &limits)
-    : QObject(socket), m_socket(socket), m_limits(limits)
+ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const HttpLimits &limits, GuardedTcpServer *server)
+    : QObject(socket), m_socket(socket), m_limits(limits), m_server(server)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &ConnectionGuard::timedOut);
+    m_server->addGuard(this);
     // Connected before the HTTP server connects its own slot, so this one runs first.
     connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::inspect);
     connect(socket, &QTcpSocket::bytesWritten, this, [this] {
         if (m_awaitingAnswer && m_socket->bytesToWrite() == 0) {
             m_awaitingAnswer = false;
             if (!m_inRequest && m_state != State::Rejected)
-                m_timer.start(m_limits.idleTimeoutMs);
+                arm(m_limits.idleTimeoutMs);
         }
         if (m_state == State::Chunked) // the answer to a chunked request: its body has ended
             requestComplete();
     });
-    m_timer.start(m_limits.idleTimeoutMs);
+    arm(m_limits.idleTimeoutMs);
+}
+
+ConnectionGuard::~ConnectionGuard()
+{
+    if (m_server)
+        m_server->removeGuard(this);
+}
+
+void ConnectionGuard::arm(qint64 ms)
+{
+    m_deadline = m_server ? m_server->now() + ms : 0;
+}
+
+void ConnectionGuard::check(qint64 now)
+{
+    if (m_deadline > 0 && now >= m_deadline) {
+        m_deadline = 0;
+        timedOut();
+    }
 }
 
 void ConnectionGuard::drop()
 {
     m_state = State::Rejected;
-    m_timer.stop();
+    m_deadline = 0;
     m_socket->abort();
     m_socket->deleteLater();
 }
 
 void ConnectionGuard::armRequestTimer()
 {
-    const qint64 left = m_limits.requestTimeoutMs - m_requestStarted.elapsed();
-    m_timer.start(int(qMax<qint64>(0, left)));
+    // The whole request must arrive within the limit counted from its first byte.
+    m_deadline = m_requestDeadline;
 }
 
 void ConnectionGuard::inspect()
@@ -69,7 +88,7 @@ void ConnectionGuard::inspect()
     while (pos < data.size() && m_state != State::Rejected) {
         if (!m_inRequest) {
             m_inRequest = true;
-            m_requestStarted.start();
+            m_requestDeadline = m_server ? m_server->now() + m_limits.requestTimeoutMs : 0;
         }
         switch (m_state) {
         case State::Header: {
@@ -152,7 +171,7 @@ void ConnectionGuard::requestComplete()
     m_state = State::Header;
     m_inRequest = false;
     m_awaitingAnswer = true;
-    m_timer.start(m_limits.responseTimeoutMs);
+    arm(m_limits.responseTimeoutMs);
 }
 
 void ConnectionGuard::reject(int status, const QByteArray &reason)
@@ -166,7 +185,7 @@ void ConnectionGuard::reject(int status, const QByteArray &reason)
     // Linger briefly, discarding input, then close; the timer makes sure the socket goes away
     // even when the server has dropped its own slots on it.
     m_lingering = true;
-    m_timer.start(500);
+    arm(500);
 }
 
 void ConnectionGuard::timedOut()
@@ -174,7 +193,7 @@ void ConnectionGuard::timedOut()
     if (m_lingering) {
         m_lingering = false;
         m_socket->disconnectFromHost();
-        m_timer.start(2'000);
+        arm(2'000);
         return;
     }
     if (m_state != State::Rejected && m_inRequest) {

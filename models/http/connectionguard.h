@@ -1,12 +1,12 @@
 #pragma once
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QObject>
-#include <QTimer>
+#include <QPointer>
 
 #include "http/httplimits.h"
 
+class GuardedTcpServer;
 class QTcpSocket;
 
 /// Watches one accepted HTTP connection for what Qt HttpServer 6.4 does not limit itself:
@@ -15,15 +15,19 @@ class QTcpSocket;
 /// only peeks); on a violation it answers 431, 413 or 408 itself, discards the rest of the
 /// input so no handler sees it, and closes the connection.
 ///
-/// A child of the socket, so it dies with it.
+/// A child of the socket, so it dies with it. Time-outs are deadlines the listener checks a few
+/// times a second (no timer restarted per request).
 class ConnectionGuard : public QObject
 {
     Q_OBJECT
 public:
-    ConnectionGuard(QTcpSocket *socket, const HttpLimits &limits);
+    ConnectionGuard(QTcpSocket *socket, const HttpLimits &limits, GuardedTcpServer *server);
+    ~ConnectionGuard() override;
 
     /// Closes the connection now (the listener stopped serving).
     void drop();
+    /// Acts on a deadline passed at @p now (the listener's monotonic milliseconds).
+    void check(qint64 now);
 
 private:
     enum class State { Header, Body, Chunked, Rejected };
@@ -33,6 +37,7 @@ private:
     void reject(int status, const QByteArray &reason);
     void timedOut();
     void armRequestTimer();
+    void arm(qint64 ms);
 
     QTcpSocket *m_socket;
     HttpLimits m_limits;
@@ -44,6 +49,7 @@ private:
     bool m_awaitingAnswer = false;
     bool m_lingering = false;
     qint64 m_discarded = 0;
-    QElapsedTimer m_requestStarted;
-    QTimer m_timer;
+    QPointer<GuardedTcpServer> m_server;
+    qint64 m_deadline = 0;        // 0 = none
+    qint64 m_requestDeadline = 0;
 };
