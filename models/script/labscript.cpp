@@ -316,17 +316,6 @@ QString LabScript::execute(const QString &command)
     return QStringLiteral("error unknown command ") + verb;
 }
 
-void LabScript::waitFor(const bool &done)
-{
-    Clock *clock = m_lab->clock();
-    for (int i = 0; !done && i < 100000; ++i) {
-        const qint64 due = clock->nextDue();
-        if (due < 0)
-            break;
-        clock->advance(qMax<qint64>(0, due - clock->now()));
-    }
-}
-
 QString LabScript::login(const QStringList &args)
 {
     if (args.size() < 3)

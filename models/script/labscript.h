@@ -49,7 +49,6 @@ private:
     QString phone(const QStringList &args);
     QString where(const QStringList &args);
     QString settle();
-    void waitFor(const bool &done);
 
     Lab *m_lab;
     std::unique_ptr<PhoneHttpClient> m_phone; // login/logout from a phone go over real HTTP
