@@ -311,6 +311,12 @@ int runHttpBench(const QStringList &args)
     runClients(barePort, clients, 2, [&](int, int) { return bareRequest; });
     const RunResult plain = runClients(barePort, clients, 2 * pairsPerClient, [&](int, int) { return bareRequest; });
 
+    // The same bare route, POSTed the EM API's login body: what request size alone costs.
+    QByteArray barePost = logins.at(0);
+    barePost.replace("POST /emservice/EMServiceServlet", "POST /bare");
+    runClients(barePort, clients, 2, [&](int, int) { return barePost; });
+    const RunResult post = runClients(barePort, clients, 2 * pairsPerClient, [&](int, int) { return barePost; });
+
     const double emOps = double(em.latenciesNs.size()) / em.seconds;
     const double bareOps = double(plain.latenciesNs.size()) / plain.seconds;
     print("http.clients", clients, "connections");
@@ -329,6 +335,7 @@ int runHttpBench(const QStringList &args)
     print("http.em_api_ops_per_cpu_second", emCpuOps, "ops/s");
     print("http.bare_route_ops_per_cpu_second", bareCpuOps, "ops/s");
     print("http.em_api_to_bare_cpu_ratio", emCpuOps / bareCpuOps, "ratio");
+    print("http.bare_route_post_ops_per_cpu_second", double(post.latenciesNs.size()) / post.cpuSeconds, "ops/s");
     if (!s_firstFailure.isEmpty())
         std::fprintf(stderr, "emroam-bench: first failed answer:\n%s\n", s_firstFailure.constData());
     return em.failures == 0 && plain.failures == 0 ? 0 : 1;
