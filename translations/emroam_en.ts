@@ -732,11 +732,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Run without a window: serve every cluster&apos;s HTTP endpoints until SIGINT or SIGTERM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serve HTTP on &lt;address&gt; instead of 127.0.0.1 (PINs then cross the network in clear text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Run the lab script &lt;file&gt; without a window and exit (0 when every expect holds).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>--demo and --lab cannot be used together.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1960,6 +1970,24 @@
     </message>
 </context>
 <context>
+    <name>HeadlessRunner</name>
+    <message>
+        <location filename="../models/http/headlessrunner.cpp" line="+70"/>
+        <source>--listen needs an IP address, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning: listening on %1. Phones and API clients then send user IDs and PINs across the network in clear text (plain HTTP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot install the signal handlers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IlsClusterTableModel</name>
     <message>
         <location filename="../models/items/ilsclustertablemodel.cpp" line="+62"/>
@@ -2163,12 +2191,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 describes a cluster without a name, database or nodes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2240,6 +2268,14 @@
     <message>
         <location line="+9"/>
         <source>A cluster needs a name that no other cluster of the lab has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabHttp</name>
+    <message>
+        <location filename="../models/http/labhttp.cpp" line="+30"/>
+        <source>Cannot listen for %1 on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2342,7 +2378,7 @@
 <context>
     <name>LabScript</name>
     <message>
-        <location filename="../models/script/labscript.cpp" line="+515"/>
+        <location filename="../models/script/labscript.cpp" line="+479"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3063,8 +3099,18 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+61"/>
+        <location filename="../app/main.cpp" line="+81"/>
         <source>EMRoam Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--listen needs an IP address, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: listening on %1. Phones and API clients then send user IDs and PINs across the network in clear text (plain HTTP).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

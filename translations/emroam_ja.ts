@@ -723,11 +723,21 @@
     </message>
     <message>
         <location line="+3" />
+        <source>Run without a window: serve every cluster's HTTP endpoints until SIGINT or SIGTERM.</source>
+        <translation>ウィンドウなしで実行します。SIGINT または SIGTERM を受けるまで各クラスタの HTTP エンドポイントを提供します。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Serve HTTP on &lt;address&gt; instead of 127.0.0.1 (PINs then cross the network in clear text).</source>
+        <translation>127.0.0.1 の代わりに &lt;address&gt; で HTTP を提供します (PIN が平文でネットワークを流れます)。</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Run the lab script &lt;file&gt; without a window and exit (0 when every expect holds).</source>
         <translation>ウィンドウを開かずにラボ スクリプト &lt;file&gt; を実行して終了します (すべての expect が成り立てば 0)。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>--demo and --lab cannot be used together.</source>
         <translation>--demo と --lab は同時に指定できません。</translation>
     </message>
@@ -1936,6 +1946,24 @@
     </message>
 </context>
 <context>
+    <name>HeadlessRunner</name>
+    <message>
+        <location filename="../models/http/headlessrunner.cpp" line="+70" />
+        <source>--listen needs an IP address, not %1.</source>
+        <translation>--listen には IP アドレスを指定してください (%1 は指定できません)。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Warning: listening on %1. Phones and API clients then send user IDs and PINs across the network in clear text (plain HTTP).</source>
+        <translation>警告: %1 で待ち受けています。電話機と API クライアントはユーザ ID と PIN を平文 (HTTP) でネットワークに送信します。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Cannot install the signal handlers.</source>
+        <translation>シグナル ハンドラをインストールできません。</translation>
+    </message>
+</context>
+<context>
     <name>IlsClusterTableModel</name>
     <message>
         <location filename="../models/items/ilsclustertablemodel.cpp" line="+62" />
@@ -2133,12 +2161,12 @@
         <translation>%1 は新しいバージョンの EMRoam Console で作成されています。</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>%1 describes a cluster without a name, database or nodes.</source>
         <translation>%1 に名前、データベース、またはノードのないクラスタがあります。</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+41" />
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -2211,6 +2239,14 @@
         <location line="+9" />
         <source>A cluster needs a name that no other cluster of the lab has.</source>
         <translation>クラスタには、ラボ内の他のクラスタと重複しない名前が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>LabHttp</name>
+    <message>
+        <location filename="../models/http/labhttp.cpp" line="+30" />
+        <source>Cannot listen for %1 on %2: %3</source>
+        <translation>%2 で %1 の待ち受けを開始できません: %3</translation>
     </message>
 </context>
 <context>
@@ -2312,7 +2348,7 @@
 <context>
     <name>LabScript</name>
     <message>
-        <location filename="../models/script/labscript.cpp" line="+515" />
+        <location filename="../models/script/labscript.cpp" line="+479" />
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
@@ -3021,9 +3057,19 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+61" />
+        <location filename="../app/main.cpp" line="+81" />
         <source>EMRoam Console</source>
         <translation>EMRoam Console</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>--listen needs an IP address, not %1.</source>
+        <translation>--listen には IP アドレスを指定してください (%1 は指定できません)。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Warning: listening on %1. Phones and API clients then send user IDs and PINs across the network in clear text (plain HTTP).</source>
+        <translation>警告: %1 で待ち受けています。電話機と API クライアントはユーザ ID と PIN を平文 (HTTP) でネットワークに送信します。</translation>
     </message>
 </context>
 <context>
