@@ -29,7 +29,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption script(QStringLiteral("script"),
                                     QCoreApplication::translate("CommandLine", "Run the lab script <file> without a window and exit (0 when every expect holds)."),
                                     QStringLiteral("file"));
-    parser.addOptions({lab, demo, lang, screenshot, script, headless, listen});
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QCoreApplication::translate("CommandLine", "Open the page <key> first (overview, endUser, deviceProfile, phone, …)."),
+                                  QStringLiteral("key"));
+    const QCommandLineOption cluster(QStringLiteral("cluster"),
+                                     QCoreApplication::translate("CommandLine", "Administer the cluster <name> first."),
+                                     QStringLiteral("name"));
+    parser.addOptions({lab, demo, lang, screenshot, script, headless, listen, page, cluster});
     parser.process(arguments);
 
     CommandLine cl;
@@ -37,6 +43,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.demo = parser.isSet(demo);
     cl.language = parser.value(lang);
     cl.screenshot = parser.value(screenshot);
+    cl.page = parser.value(page);
+    cl.cluster = parser.value(cluster);
     cl.headless = parser.isSet(headless);
     cl.listen = parser.value(listen);
     cl.script = parser.value(script);

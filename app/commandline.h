@@ -10,6 +10,8 @@ struct CommandLine
     bool demo = false;    ///< --demo: a fresh demo lab in a temporary folder
     QString language;     ///< --lang ja|en; empty = saved or system choice
     QString screenshot;   ///< --screenshot FILE
+    QString page;         ///< --page KEY: the page shown first
+    QString cluster;      ///< --cluster NAME: the cluster administered first
     bool headless = false; ///< --headless: no window, serve HTTP until SIGINT/SIGTERM
     QString listen;       ///< --listen ADDRESS: HTTP listeners on ADDRESS instead of 127.0.0.1
     QString script;       ///< --script FILE: run a lab script headless and exit

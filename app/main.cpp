@@ -96,6 +96,10 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "emroam: %s\n", qPrintable(error));
 
     MainWindow window(&lab, &languages);
+    if (!cl.cluster.isEmpty())
+        window.setCurrentCluster(cl.cluster);
+    if (!cl.page.isEmpty() && !window.showPage(cl.page))
+        std::fprintf(stderr, "emroam: %s\n", qPrintable(QObject::tr("There is no page %1.").arg(cl.page)));
     window.show();
     if (!cl.screenshot.isEmpty()) {
         QTimer::singleShot(1000, &window, [&] {

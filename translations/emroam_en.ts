@@ -746,7 +746,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Open the page &lt;key&gt; first (overview, endUser, deviceProfile, phone, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administer the cluster &lt;name&gt; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>--demo and --lab cannot be used together.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3111,6 +3121,11 @@
     <message>
         <location line="+4"/>
         <source>Warning: listening on %1. Phones and API clients then send user IDs and PINs across the network in clear text (plain HTTP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no page %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -737,7 +737,17 @@
         <translation>ウィンドウを開かずにラボ スクリプト &lt;file&gt; を実行して終了します (すべての expect が成り立てば 0)。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+3" />
+        <source>Open the page &lt;key&gt; first (overview, endUser, deviceProfile, phone, …).</source>
+        <translation>最初にページ &lt;key&gt; を開きます (overview、endUser、deviceProfile、phone など)。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Administer the cluster &lt;name&gt; first.</source>
+        <translation>最初にクラスタ &lt;name&gt; を管理対象にします。</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>--demo and --lab cannot be used together.</source>
         <translation>--demo と --lab は同時に指定できません。</translation>
     </message>
@@ -3070,6 +3080,11 @@
         <location line="+4" />
         <source>Warning: listening on %1. Phones and API clients then send user IDs and PINs across the network in clear text (plain HTTP).</source>
         <translation>警告: %1 で待ち受けています。電話機と API クライアントはユーザ ID と PIN を平文 (HTTP) でネットワークに送信します。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>There is no page %1.</source>
+        <translation>ページ %1 はありません。</translation>
     </message>
 </context>
 <context>
