@@ -36,8 +36,10 @@ void StoryStepper::setScript(const QString &script)
     const QStringList lines = script.split(QLatin1Char('\n'));
     for (int i = 0; i < lines.size(); ++i) {
         const QString line = lines.at(i).trimmed();
-        if (line.isEmpty())
+        if (line.isEmpty()) {
+            narration.clear(); // a blank line ends a paragraph that narrates nothing
             continue;
+        }
         if (line.startsWith(QLatin1Char('#'))) {
             narration.append(line.mid(1).trimmed());
             continue;

@@ -262,15 +262,13 @@ QString PhoneEmulator::callText() const
     if (!call)
         return {};
     const QString hops = call->hops.join(QStringLiteral(" → "));
-    const bool caller = call->caller == m_device;
     switch (router->state(m_device)) {
+    case CallRouter::State::Dialing: // the caller hears ringback
+        return tr("Ringing %1 (dialled %2) via %3").arg(call->callee, call->dialed, hops);
     case CallRouter::State::Ringing:
-        return caller ? tr("Ringing %1 (dialled %2) via %3").arg(call->callee, call->dialed, hops)
-                      : tr("Incoming call from %1 via %2").arg(call->caller, hops);
+        return tr("Incoming call from %1 via %2").arg(call->caller, hops);
     case CallRouter::State::Connected:
-        return tr("Connected with %1 via %2").arg(caller ? call->callee : call->caller, hops);
-    case CallRouter::State::Dialing:
-        return tr("Dialling %1…").arg(call->dialed);
+        return tr("Connected with %1 via %2").arg(call->caller == m_device ? call->callee : call->caller, hops);
     case CallRouter::State::Idle:
         break;
     }
