@@ -31,7 +31,7 @@ PhoneEmulator::PhoneEmulator(Lab *lab, PhoneServicesClient *client, const QStrin
 {
     setObjectName(QStringLiteral("phone_") + deviceName);
     setFrameShape(QFrame::StyledPanel);
-    setFixedWidth(300);
+    setFixedWidth(224);
     auto *layout = new QVBoxLayout(this);
 
     m_titleLabel = new QLabel(this);
@@ -49,7 +49,7 @@ PhoneEmulator::PhoneEmulator(Lab *lab, PhoneServicesClient *client, const QStrin
     lcd.setColor(QPalette::Window, QColor(0xe8, 0xf0, 0xf8));
     lcd.setColor(QPalette::WindowText, QColor(0x10, 0x20, 0x30));
     m_screenFrame->setPalette(lcd);
-    m_screenFrame->setMinimumHeight(230);
+    m_screenFrame->setMinimumHeight(200);
     auto *screen = new QVBoxLayout(m_screenFrame);
     m_statusLabel = new QLabel(m_screenFrame);
     m_statusLabel->setObjectName(QStringLiteral("phoneStatusLabel"));

@@ -52,7 +52,7 @@ PhonesPage::PhonesPage(Lab *lab, QWidget *parent)
     splitter->addWidget(m_tree);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({240, 900});
+    splitter->setSizes({250, 900});
     layout->addWidget(splitter, 1);
 
     for (Cluster *c : lab->clusters()) {

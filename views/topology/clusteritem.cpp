@@ -9,7 +9,7 @@
 
 namespace {
 constexpr qreal BadgeHeight = 18;
-constexpr qreal TextWidth = 200;
+constexpr qreal TextWidth = 150; // state and role lines under the disc
 
 QColor fillFor(ClusterItem::State s)
 {
@@ -95,7 +95,7 @@ QRectF ClusterItem::boundingRect() const
     const qreal r = radius();
     const qreal badges = m_users.isEmpty() ? 0 : BadgeHeight + 6;
     // above: user badges; below: state, role and waiting lines
-    return QRectF(-TextWidth / 2 - 40, -r - badges - 6, TextWidth + 80, 2 * r + badges + 6 + 62);
+    return QRectF(-TextWidth / 2 - 10, -r - badges - 6, TextWidth + 20, 2 * r + badges + 6 + 62);
 }
 
 void ClusterItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
@@ -135,12 +135,12 @@ void ClusterItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *
     const QFontMetricsF fm(f);
     qreal y = r + 4;
     for (const QString &line : std::as_const(lines)) {
-        p->drawText(QRectF(-TextWidth / 2 - 40, y, TextWidth + 80, fm.height()), Qt::AlignHCenter, line);
+        p->drawText(QRectF(-TextWidth / 2 - 10, y, TextWidth + 20, fm.height()), Qt::AlignHCenter, line);
         y += fm.height();
     }
     if (m_waiting > 0) {
         p->setPen(QColor(0xe6, 0x51, 0x00));
-        p->drawText(QRectF(-TextWidth / 2 - 40, y, TextWidth + 80, fm.height()), Qt::AlignHCenter,
+        p->drawText(QRectF(-TextWidth / 2 - 10, y, TextWidth + 20, fm.height()), Qt::AlignHCenter,
                     tr("%n ILS update(s) wait for it", nullptr, m_waiting));
     }
 

@@ -267,8 +267,11 @@ void TopologyView::updatePackets()
                 //: a marker at the end of an ILS link: "3 waiting"
                 held->setText(tr("%n waiting", nullptr, s.pending));
                 held->setToolTip(tr("%n ILS update(s) from %1 to %2 wait until both take part in ILS", nullptr, s.pending).arg(from, to));
-                const QPointF at = line.pointAt(1.0 - (b->radius() + 28) / qMax<qreal>(1, line.length()));
-                held->setPos(at - QPointF(held->boundingRect().width() / 2, held->boundingRect().height() / 2));
+                // beside the link, just before the cluster that cannot receive
+                const QPointF at = line.pointAt(1.0 - (b->radius() + 40) / qMax<qreal>(1, line.length()));
+                const QLineF normal = line.normalVector().unitVector();
+                const QPointF side(normal.dx() * 14, normal.dy() * 14);
+                held->setPos(at + side - QPointF(held->boundingRect().width() / 2, held->boundingRect().height() / 2));
                 held->setVisible(true);
             } else {
                 held->setVisible(false);
