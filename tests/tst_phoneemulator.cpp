@@ -119,6 +119,33 @@ private slots:
         QCOMPARE(m_lab->userOn(2, QStringLiteral("SEPC20000000002")), QString());
     }
 
+    void choosingADeviceProfile()
+    {
+        Cluster *c = m_lab->cluster(1);
+        Device second = *c->deviceByName(QStringLiteral("UDP-carol"));
+        second.id = 0;
+        second.name = QStringLiteral("UDP-carol-2");
+        second.lines = {QStringLiteral("1000102")};
+        QVERIFY(!c->saveDevice(second));
+        EndUser carol = *c->endUserByUserId(QStringLiteral("carol"));
+        carol.controlledProfiles.append(second.id);
+        carol.defaultProfileId = 0;
+        QVERIFY(!c->saveEndUser(carol));
+
+        PhoneEmulator *p = phone(QStringLiteral("SEPC10000000002"));
+        login(p, QStringLiteral("carol"), QStringLiteral("12345"));
+        QCOMPARE(p->screen(), PhoneEmulator::Screen::ChooseProfile);
+        auto *list = child<QListWidget>(p, "profileListWidget");
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->item(1)->text(), QStringLiteral("UDP-carol-2"));
+        list->setCurrentRow(1);
+        QTest::mouseClick(child<QPushButton>(p, "profileSelectButton"), Qt::LeftButton);
+        runClock(m_lab->lab->settings().emProcessingMs + 1);
+        runClock(PhoneEmulator::RestartMs);
+        QCOMPARE(child<QLabel>(p, "phoneUserLabel")->text(), QStringLiteral("User: carol"));
+        QCOMPARE(child<QLabel>(p, "phoneLinesLabel")->text(), QStringLiteral("Line 1: 1000102"));
+    }
+
     void http503WhenPhoneServicesStop()
     {
         for (const Node &n : m_lab->cluster(2)->nodes())
