@@ -1,6 +1,8 @@
 #include <QtTest>
 
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTreeWidget>
 
@@ -8,6 +10,8 @@
 #include "enginetestsupport.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "phone/phoneemulator.h"
+#include "phone/phonespage.h"
 #include "topology/clusteritem.h"
 #include "topology/topologypage.h"
 #include "topology/topologyview.h"
@@ -176,6 +180,22 @@ private slots:
                 QTest::qWait(200);
                 QVERIFY(window.grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, key, lang)));
             }
+            // the login form with an error, and a logout confirmation
+            auto *phones = window.findChild<PhonesPage *>();
+            phones->showPhones({QStringLiteral("SEPC40000000002"), QStringLiteral("SEPC20000000002"), QStringLiteral("SEPC30000000002")});
+            PhoneEmulator *free = phones->emulator(QStringLiteral("SEPC40000000002"));
+            QTest::mouseClick(free->findChild<QPushButton *>(QStringLiteral("servicesButton")), Qt::LeftButton);
+            QTest::keyClicks(free->findChild<QLineEdit *>(QStringLiteral("userIdLineEdit")), QStringLiteral("dave"));
+            QTest::keyClicks(free->findChild<QLineEdit *>(QStringLiteral("pinLineEdit")), QStringLiteral("1"));
+            QTest::mouseClick(free->findChild<QPushButton *>(QStringLiteral("submitButton")), Qt::LeftButton);
+            m_lab->lab->clock()->advance(1000);
+            PhoneEmulator *bob = phones->emulator(QStringLiteral("SEPC20000000002"));
+            QTest::mouseClick(bob->findChild<QPushButton *>(QStringLiteral("servicesButton")), Qt::LeftButton);
+            PhoneEmulator *third = phones->emulator(QStringLiteral("SEPC30000000002"));
+            QTest::mouseClick(third->findChild<QPushButton *>(QStringLiteral("servicesButton")), Qt::LeftButton);
+            QTest::qWait(200);
+            QVERIFY(window.grab().save(QStringLiteral("%1/phones-em-%2.png").arg(dir, lang)));
+            phones->showPhones({QStringLiteral("SEPC30000000001"), QStringLiteral("SEPC10000000001"), QStringLiteral("SEPC20000000002")});
         }
     }
 };

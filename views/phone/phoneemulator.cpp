@@ -57,6 +57,8 @@ PhoneEmulator::PhoneEmulator(Lab *lab, PhoneServicesClient *client, const QStrin
     QFont bold = m_statusLabel->font();
     bold.setBold(true);
     m_statusLabel->setFont(bold);
+    m_statusLabel->setMinimumHeight(QFontMetrics(bold).lineSpacing() * 2);
+    m_statusLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     screen->addWidget(m_statusLabel);
     m_stack = new QStackedWidget(m_screenFrame);
     m_stack->setObjectName(QStringLiteral("screenStackedWidget"));
@@ -147,6 +149,10 @@ PhoneEmulator::PhoneEmulator(Lab *lab, PhoneServicesClient *client, const QStrin
     QPalette warn = m_messageLabel->palette();
     warn.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
     m_messageLabel->setPalette(warn);
+    // room for a code and its explanation (Japanese ones too) without the phones side by side
+    // growing to different heights
+    m_messageLabel->setMinimumHeight(m_messageLabel->fontMetrics().lineSpacing() * 3);
+    m_messageLabel->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
     screen->addWidget(m_messageLabel);
     layout->addWidget(m_screenFrame, 1);
 
