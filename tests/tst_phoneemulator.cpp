@@ -4,6 +4,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTreeWidget>
 
 #include "catalog/servicecatalog.h"
 #include "enginetestsupport.h"
@@ -183,6 +184,22 @@ private slots:
         QCOMPARE(m_page->shownPhones(), QStringList{QStringLiteral("SEPC40000000001")});
         QVERIFY(m_page->emulator(QStringLiteral("SEPC40000000001")));
         QVERIFY(!m_page->emulator(QStringLiteral("SEPC10000000001")));
+
+        // a phone an administrator adds shows up in the list; deleting it takes it away
+        auto *tree = m_page->findChild<QTreeWidget *>(QStringLiteral("phonesTreeWidget"));
+        const int before = tree->topLevelItem(3)->childCount();
+        Device added = *m_lab->cluster(4)->deviceByName(QStringLiteral("SEPC40000000002"));
+        added.id = 0;
+        added.name = QStringLiteral("SEPC40000000009");
+        added.lines.clear();
+        const Refusal r = m_lab->cluster(4)->saveDevice(added);
+        QVERIFY2(!r, qPrintable(r.englishText()));
+        QCOMPARE(tree->topLevelItem(3)->childCount(), before + 1);
+        m_page->showPhones({QStringLiteral("SEPC40000000009")});
+        QVERIFY(m_page->emulator(QStringLiteral("SEPC40000000009")));
+        QVERIFY(!m_lab->cluster(4)->deleteDevice(added.id));
+        QCOMPARE(tree->topLevelItem(3)->childCount(), before);
+        QVERIFY(m_page->shownPhones().isEmpty());
     }
 };
 

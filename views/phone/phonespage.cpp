@@ -55,19 +55,13 @@ PhonesPage::PhonesPage(Lab *lab, QWidget *parent)
     splitter->setSizes({250, 900});
     layout->addWidget(splitter, 1);
 
-    for (Cluster *c : lab->clusters()) {
-        auto *top = new QTreeWidgetItem(m_tree, {c->name()});
-        top->setFlags(top->flags() & ~Qt::ItemIsUserCheckable);
-        for (const Device &d : c->phones()) {
-            auto *item = new QTreeWidgetItem(top, {d.name});
-            item->setData(0, DeviceRole, d.name);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(0, Qt::Unchecked);
-        }
-        connect(c, &Cluster::loginChanged, this, &PhonesPage::updateTree);
-        connect(c, &Cluster::nodeStateChanged, this, &PhonesPage::updateTree);
-    }
-    m_tree->expandAll();
+    for (Cluster *c : lab->clusters())
+        watchCluster(c);
+    connect(lab, &Lab::clusterAdded, this, [this](Cluster *c) {
+        watchCluster(c);
+        rebuildTree();
+    });
+    rebuildTree();
     connect(m_tree, &QTreeWidget::itemChanged, this, &PhonesPage::treeChanged);
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         const QString d = item->data(0, DeviceRole).toString();
@@ -89,6 +83,47 @@ PhonesPage::PhonesPage(Lab *lab, QWidget *parent)
 }
 
 PhonesPage::~PhonesPage() = default;
+
+void PhonesPage::watchCluster(Cluster *c)
+{
+    connect(c, &Cluster::loginChanged, this, &PhonesPage::updateTree);
+    connect(c, &Cluster::nodeStateChanged, this, &PhonesPage::updateTree);
+    // an administrator adds or deletes phones on the Phone page
+    auto deviceChange = [this](Cluster::Entity entity) {
+        if (entity == Cluster::Entity::Device)
+            rebuildTree();
+    };
+    connect(c, &Cluster::entityAdded, this, deviceChange);
+    connect(c, &Cluster::entityRemoved, this, deviceChange);
+    connect(c, &Cluster::bulkImported, this, &PhonesPage::rebuildTree);
+}
+
+void PhonesPage::rebuildTree()
+{
+    m_updating = true;
+    m_tree->clear();
+    for (Cluster *c : m_lab->clusters()) {
+        auto *top = new QTreeWidgetItem(m_tree, {c->name()});
+        top->setFlags(top->flags() & ~Qt::ItemIsUserCheckable);
+        for (const Device &d : c->phones()) {
+            auto *item = new QTreeWidgetItem(top, {d.name});
+            item->setData(0, DeviceRole, d.name);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(0, Qt::Unchecked);
+        }
+    }
+    m_tree->expandAll();
+    m_updating = false;
+    // a deleted phone leaves the row of emulators
+    QStringList still;
+    for (const QString &d : std::as_const(m_shown))
+        if (m_lab->clusterOfPhone(d))
+            still.append(d);
+    if (still != m_shown)
+        showPhones(still);
+    else
+        updateTree();
+}
 
 QStringList PhonesPage::shownPhones() const
 {

@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class Cluster;
 class Lab;
 class PhoneEmulator;
 class PhoneServicesClient;
@@ -35,6 +36,8 @@ protected:
 
 private:
     void retranslate();
+    void watchCluster(Cluster *cluster);
+    void rebuildTree();
     void updateTree();
     void treeChanged();
 

@@ -47,24 +47,16 @@ TopologyView::TopologyView(Lab *lab, QWidget *parent)
     setMinimumSize(420, 320);
     setBackgroundBrush(QColor(0xfa, 0xfa, 0xfa));
 
-    for (const Lab::ClusterSpec &spec : lab->specs()) {
-        auto *item = new ClusterItem(spec.name, itemRole(lab->ils()->role(spec.name)));
-        item->setPos(spec.position);
-        m_scene->addItem(item);
-        m_items.insert(spec.name, item);
-        connect(item, &ClusterItem::clicked, this, &TopologyView::selectCluster);
-        connect(item, &ClusterItem::contextMenuRequested, this, &TopologyView::showContextMenu);
-    }
-
     // Engine signals arrive in bursts (a cluster going down changes many services): coalesce.
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(0);
     connect(&m_refresh, &QTimer::timeout, this, &TopologyView::refresh);
-    for (Cluster *c : lab->clusters()) {
-        connect(c, &Cluster::nodeStateChanged, this, &TopologyView::scheduleRefresh);
-        connect(c, &Cluster::serviceStateChanged, this, &TopologyView::scheduleRefresh);
-        connect(c, &Cluster::loginChanged, this, &TopologyView::scheduleRefresh);
-    }
+    for (Cluster *c : lab->clusters())
+        addCluster(c);
+    connect(lab, &Lab::clusterAdded, this, [this](Cluster *c) {
+        addCluster(c);
+        scheduleRefresh();
+    });
     connect(lab->ils(), &IlsNetwork::topologyChanged, this, &TopologyView::scheduleRefresh);
     connect(lab->ils(), &IlsNetwork::pendingChanged, this, &TopologyView::scheduleRefresh);
     connect(lab->events(), &EventLog::eventAdded, this, [this](const LabEvent &e) {
@@ -81,6 +73,22 @@ TopologyView::TopologyView(Lab *lab, QWidget *parent)
 }
 
 TopologyView::~TopologyView() = default;
+
+void TopologyView::addCluster(Cluster *c)
+{
+    if (m_items.contains(c->name()))
+        return;
+    auto *item = new ClusterItem(c->name(), itemRole(m_lab->ils()->role(c->name())));
+    item->setPos(m_lab->spec(c->name()).position);
+    m_scene->addItem(item);
+    m_items.insert(c->name(), item);
+    connect(item, &ClusterItem::clicked, this, &TopologyView::selectCluster);
+    connect(item, &ClusterItem::contextMenuRequested, this, &TopologyView::showContextMenu);
+    connect(c, &Cluster::nodeStateChanged, this, &TopologyView::scheduleRefresh);
+    connect(c, &Cluster::serviceStateChanged, this, &TopologyView::scheduleRefresh);
+    connect(c, &Cluster::loginChanged, this, &TopologyView::scheduleRefresh);
+    fit();
+}
 
 QStringList TopologyView::clusterNames() const
 {

@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QTimer>
 
+class Cluster;
 class ClusterItem;
 class Lab;
 class QGraphicsEllipseItem;
@@ -52,6 +53,7 @@ private:
         QGraphicsEllipseItem *dot = nullptr;
         QGraphicsSimpleTextItem *label = nullptr;
     };
+    void addCluster(Cluster *cluster);
     void rebuildLinks();
     void updateClusters();
     void updatePackets();
