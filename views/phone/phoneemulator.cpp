@@ -326,10 +326,13 @@ void PhoneEmulator::pressServices()
     if (!m_client || m_busy)
         return;
     setMessage({});
+    m_busy = true;
+    refresh();
     QPointer<PhoneEmulator> self(this);
     m_client->openServices(m_device, [self](const PhoneServicesClient::Reply &reply) {
         if (!self)
             return;
+        self->m_busy = false;
         if (reply.kind != PhoneServicesClient::Reply::Kind::Em) {
             self->handleReply(reply, false);
             return;

@@ -34,6 +34,8 @@ public:
 
     QString deviceName() const { return m_device; }
     Screen screen() const { return m_screen; }
+    /// A request to the phone's cluster is on its way (Services, login or logout).
+    bool isBusy() const { return m_busy; }
     /// The restart or reset after a login or logout lasts this long in lab time.
     static constexpr qint64 RestartMs = 2000;
 
