@@ -24,6 +24,7 @@ public:
         int httpStatus = 0; ///< HttpError: 503, …
         EmResult result;    ///< Em: the engine's outcome
         QString userId;     ///< openServices(): who is logged in on the phone, or empty
+        QString phoneText;  ///< the text the cluster's EMApp gave the phone, when it gave one
     };
     using Callback = std::function<void(const Reply &)>;
 

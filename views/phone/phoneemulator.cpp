@@ -245,7 +245,13 @@ void PhoneEmulator::retranslate()
     m_dialButton->setText(tr("Dial"));
     m_answerButton->setText(tr("Answer"));
     m_hangupButton->setText(tr("End Call"));
+    updateLogoutQuestion();
     refresh();
+}
+
+void PhoneEmulator::updateLogoutQuestion()
+{
+    m_logoutQuestionLabel->setText(!m_logoutText.isEmpty() ? m_logoutText : tr("%1 is logged in. Log out?").arg(m_logoutUser));
 }
 
 void PhoneEmulator::setScreen(Screen screen)
@@ -344,7 +350,8 @@ void PhoneEmulator::pressServices()
             self->m_userIdEdit->setFocus();
         } else {
             self->m_logoutUser = reply.userId;
-            self->m_logoutQuestionLabel->setText(tr("%1 is logged in. Log out?").arg(reply.userId));
+            self->m_logoutText = reply.phoneText;
+            self->updateLogoutQuestion();
             self->setScreen(Screen::ConfirmLogout);
         }
     });
@@ -414,7 +421,11 @@ void PhoneEmulator::handleReply(const PhoneServicesClient::Reply &reply, bool is
         return;
     }
     if (!r.ok()) {
-        setMessage([r] { return r.text(); });
+        // the cluster's own words when EMApp gave them, else the engine's text and code
+        if (!reply.phoneText.isEmpty())
+            setMessage([text = reply.phoneText] { return text; });
+        else
+            setMessage([r] { return r.text(); });
         if (isLogin) {
             m_pinEdit->clear();
             setScreen(Screen::Login);

@@ -55,6 +55,7 @@ private:
     void handleReply(const PhoneServicesClient::Reply &reply, bool isLogin);
     void startRestart(EmResult::PhoneAction action);
     void dial();
+    void updateLogoutQuestion();
     QString callText() const;
 
     Lab *m_lab;
@@ -68,6 +69,7 @@ private:
     QString m_pendingId;  // the User ID and PIN while the user picks a profile
     QString m_pendingPin;
     QString m_logoutUser;
+    QString m_logoutText; // the confirmation as the cluster worded it, if it did
 
     QLabel *m_titleLabel;
     QFrame *m_screenFrame;
