@@ -21,10 +21,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QCoreApplication::translate("CommandLine", "Save a picture of the main window to <file> once started, then exit."),
                                         QStringLiteral("file"));
+    const QCommandLineOption headless(QStringLiteral("headless"),
+                                      QCoreApplication::translate("CommandLine", "Run without a window: serve every cluster's HTTP endpoints until SIGINT or SIGTERM."));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QCoreApplication::translate("CommandLine", "Serve HTTP on <address> instead of 127.0.0.1 (PINs then cross the network in clear text)."),
+                                    QStringLiteral("address"));
     const QCommandLineOption script(QStringLiteral("script"),
                                     QCoreApplication::translate("CommandLine", "Run the lab script <file> without a window and exit (0 when every expect holds)."),
                                     QStringLiteral("file"));
-    parser.addOptions({lab, demo, lang, screenshot, script});
+    parser.addOptions({lab, demo, lang, screenshot, script, headless, listen});
     parser.process(arguments);
 
     CommandLine cl;
@@ -32,6 +37,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.demo = parser.isSet(demo);
     cl.language = parser.value(lang);
     cl.screenshot = parser.value(screenshot);
+    cl.headless = parser.isSet(headless);
+    cl.listen = parser.value(listen);
     cl.script = parser.value(script);
     if (cl.demo && !cl.labDirectory.isEmpty())
         cl.error = QCoreApplication::translate("CommandLine", "--demo and --lab cannot be used together.");
@@ -47,5 +54,13 @@ bool CommandLine::isHeadless(int argc, char *argv[])
         if (a == "--script" || a.startsWith("--script=") || a == "-script")
             return true;
     }
+    return false;
+}
+
+bool CommandLine::wantsHeadless(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--headless") == 0 || qstrcmp(argv[i], "-headless") == 0)
+            return true;
     return false;
 }

@@ -10,11 +10,15 @@ struct CommandLine
     bool demo = false;    ///< --demo: a fresh demo lab in a temporary folder
     QString language;     ///< --lang ja|en; empty = saved or system choice
     QString screenshot;   ///< --screenshot FILE
+    bool headless = false; ///< --headless: no window, serve HTTP until SIGINT/SIGTERM
+    QString listen;       ///< --listen ADDRESS: HTTP listeners on ADDRESS instead of 127.0.0.1
     QString script;       ///< --script FILE: run a lab script headless and exit
     QString error;        ///< set when the arguments make no sense
 
     /// Parses @p arguments; --help and --version print and exit as usual.
     static CommandLine parse(const QStringList &arguments);
+    /// True when the raw arguments ask for --headless (decided before any application object exists).
+    static bool wantsHeadless(int argc, char *argv[]);
     /// True when argv asks for a headless script run (checked before any QApplication exists).
     static bool isHeadless(int argc, char *argv[]);
 };

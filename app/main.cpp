@@ -1,10 +1,13 @@
 #include "commandline.h"
+#include "http/headlessrunner.h"
+#include "http/labhttp.h"
 #include "lab/lab.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "script/labscript.h"
 
 #include <QApplication>
+#include <QHostAddress>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -12,13 +15,18 @@
 #include <cstdio>
 
 namespace {
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("EMRoam"));
+    QCoreApplication::setApplicationName(QStringLiteral("emroam"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EMROAM_VERSION));
+}
+
 // emroam --script FILE: the engine alone, no widgets.
 int runScript(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("EMRoam"));
-    QCoreApplication::setApplicationName(QStringLiteral("emroam"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(EMROAM_VERSION));
+    setApplicationNames();
     const CommandLine cl = CommandLine::parse(app.arguments());
     if (!cl.error.isEmpty()) {
         std::fprintf(stderr, "emroam: %s\n", qPrintable(cl.error));
@@ -29,16 +37,28 @@ int runScript(int argc, char *argv[])
         [](const QString &line) { std::fprintf(stdout, "%s\n", line.toUtf8().constData()); std::fflush(stdout); },
         [](const QString &line) { std::fprintf(stderr, "emroam: %s\n", line.toUtf8().constData()); });
 }
+
+int runHeadless(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    const CommandLine cl = CommandLine::parse(app.arguments());
+    if (!cl.error.isEmpty()) {
+        std::fprintf(stderr, "emroam: %s\n", qPrintable(cl.error));
+        return 2;
+    }
+    return HeadlessRunner({cl.labDirectory, cl.demo, cl.listen}).run();
 }
+} // namespace
 
 int main(int argc, char *argv[])
 {
     if (CommandLine::isHeadless(argc, argv))
         return runScript(argc, argv);
+    if (CommandLine::wantsHeadless(argc, argv))
+        return runHeadless(argc, argv);
     QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("EMRoam"));
-    QCoreApplication::setApplicationName(QStringLiteral("emroam"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(EMROAM_VERSION));
+    setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("EMRoam Console"));
 
     const CommandLine cl = CommandLine::parse(app.arguments());
@@ -61,6 +81,19 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QObject::tr("EMRoam Console"), error);
         return 1;
     }
+
+    // The clusters' HTTP endpoints serve while the console runs (phones, curl, EM API clients).
+    LabHttp http(&lab);
+    QHostAddress listenAddress(QHostAddress::LocalHost);
+    if (!cl.listen.isEmpty() && !listenAddress.setAddress(cl.listen)) {
+        std::fprintf(stderr, "emroam: %s\n", qPrintable(QObject::tr("--listen needs an IP address, not %1.").arg(cl.listen)));
+        return 2;
+    }
+    if (!listenAddress.isLoopback())
+        std::fprintf(stderr, "emroam: %s\n", qPrintable(QObject::tr("Warning: listening on %1. Phones and API clients then send user IDs and PINs across the network in clear text (plain HTTP).").arg(listenAddress.toString())));
+    http.setListenAddress(listenAddress);
+    if (!http.start(&error))
+        std::fprintf(stderr, "emroam: %s\n", qPrintable(error));
 
     MainWindow window(&lab, &languages);
     window.show();

@@ -1,5 +1,16 @@
 #include "mainwindow.h"
 
+#include "admin/accesscontrolgrouppage.h"
+#include "admin/applicationuserpage.h"
+#include "admin/controlcenterpage.h"
+#include "admin/deviceprofilepage.h"
+#include "admin/enduserpage.h"
+#include "admin/ilsconfigurationpage.h"
+#include "admin/parameterspage.h"
+#include "admin/phonefeaturelistpage.h"
+#include "admin/phonepage.h"
+#include "admin/phoneservicespage.h"
+#include "admin/serviceactivationpage.h"
 #include "cluster/cluster.h"
 #include "common/clusterpage.h"
 #include "lab/lab.h"
@@ -110,6 +121,19 @@ MainWindow::MainWindow(Lab *lab, LanguageManager *languages, QWidget *parent)
     connect(topology, &TopologyPage::clusterSelected, this, &MainWindow::setCurrentCluster);
     addPage(QStringLiteral("topology"), topology);
     addPage(QStringLiteral("phones"), new PhonesPage(lab, m_stack));
+    addPage(QStringLiteral("endUser"), new EndUserPage(lab, m_stack));
+    addPage(QStringLiteral("phone"), new PhonePage(lab, m_stack));
+    addPage(QStringLiteral("deviceProfile"), new DeviceProfilePage(lab, m_stack));
+    addPage(QStringLiteral("phoneServices"), new PhoneServicesPage(lab, m_stack));
+    addPage(QStringLiteral("applicationUser"), new ApplicationUserPage(lab, m_stack));
+    addPage(QStringLiteral("accessControlGroup"), new AccessControlGroupPage(lab, m_stack));
+    addPage(QStringLiteral("serviceParameters"), new ParametersPage(lab, ParametersPage::Scope::Service, m_stack));
+    addPage(QStringLiteral("enterpriseParameters"), new ParametersPage(lab, ParametersPage::Scope::Enterprise, m_stack));
+    addPage(QStringLiteral("ilsConfiguration"), new IlsConfigurationPage(lab, m_stack));
+    addPage(QStringLiteral("serviceActivation"), new ServiceActivationPage(lab, m_stack));
+    addPage(QStringLiteral("controlCenterFeature"), new ControlCenterPage(lab, ServiceCatalog::Kind::Feature, m_stack));
+    addPage(QStringLiteral("controlCenterNetwork"), new ControlCenterPage(lab, ServiceCatalog::Kind::Network, m_stack));
+    addPage(QStringLiteral("phoneFeatureList"), new PhoneFeatureListPage(lab, m_stack));
 
     buildMenus();
     buildNavigation();
@@ -271,7 +295,7 @@ void MainWindow::retranslate()
     // Japanese labels are wider: let the tree grow so no entry is clipped
     m_nav->resizeColumnToContents(0);
     const int wanted = m_nav->columnWidth(0) + m_nav->frameWidth() * 2 + 8;
-    m_nav->setMinimumWidth(std::clamp(wanted, 220, 460));
+    m_nav->setMinimumWidth(std::clamp(wanted, 220, 340));
     updateStatus();
 }
 

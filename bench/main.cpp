@@ -1,5 +1,6 @@
 // emroam-bench engine: figures for the engine, as "name value unit" lines.
 #include "catalog/parametercatalog.h"
+#include "httpbench.h"
 #include "catalog/servicecatalog.h"
 #include "cluster/cluster.h"
 #include "core/clock.h"
@@ -279,8 +280,11 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
+    if (args.value(0) == QLatin1String("http"))
+        return runHttpBench(args);
     if (args.value(0) != QLatin1String("engine")) {
-        std::fprintf(stderr, "usage: emroam-bench engine [--pairs N] [--hubs H --spokes S --users U]\n");
+        std::fprintf(stderr, "usage: emroam-bench engine [--pairs N] [--hubs H --spokes S --users U]\n"
+                             "       emroam-bench http [--clients N] [--pairs P]\n");
         return 2;
     }
     auto opt = [&](const char *name, int def) {

@@ -68,10 +68,11 @@ private slots:
     void overviewShowsTheLab()
     {
         QCOMPARE(m_window->currentPageKey(), QStringLiteral("overview"));
-        auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("clustersTreeView"));
+        QWidget *overview = m_window->findChild<QStackedWidget *>(QStringLiteral("pageStackedWidget"))->currentWidget();
+        auto *tree = overview->findChild<QTreeView *>(QStringLiteral("clustersTreeView"));
         QVERIFY(tree && tree->isVisible());
         QCOMPARE(tree->model()->rowCount(), 4);
-        auto *summary = m_window->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+        auto *summary = overview->findChild<QLabel *>(QStringLiteral("summaryLabel"));
         QCOMPARE(summary->text(), QStringLiteral("4 clusters in the lab, 4 up; 4 users logged in with Extension Mobility."));
         // live: take Cluster1 down
         QVERIFY(m_lab->lab->cluster(QStringLiteral("Cluster1"))->setUp(false).ok());
@@ -95,7 +96,8 @@ private slots:
     void languageSwitchRelabelsTheShell()
     {
         auto *nav = m_window->findChild<QTreeWidget *>(QStringLiteral("navigationTreeWidget"));
-        auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("clustersTreeView"));
+        QWidget *overview = m_window->findChild<QStackedWidget *>(QStringLiteral("pageStackedWidget"))->currentWidget();
+        auto *tree = overview->findChild<QTreeView *>(QStringLiteral("clustersTreeView"));
         QVERIFY(m_languages->setLanguage(QStringLiteral("ja"), false));
         // Qt posts LanguageChange to the windows: the event loop delivers it
         QTRY_VERIFY(findNav(nav, QStringLiteral("デバイス")));
@@ -105,7 +107,7 @@ private slots:
         QCOMPARE(m_window->menuBar()->actions().at(1)->text().remove(QLatin1Char('&')).left(2), QStringLiteral("言語"));
         const QString header = tree->model()->headerData(0, Qt::Horizontal).toString();
         QVERIFY2(header != QStringLiteral("Cluster / Server"), qPrintable(header));
-        QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("titleLabel"))->text(), QStringLiteral("ラボの概要"));
+        QCOMPARE(overview->findChild<QLabel *>(QStringLiteral("titleLabel"))->text(), QStringLiteral("ラボの概要"));
         QVERIFY(m_languages->setLanguage(QStringLiteral("en"), false));
         QTRY_VERIFY(findNav(nav, QStringLiteral("Device")));
         QCOMPARE(tree->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Cluster / Server"));

@@ -2,6 +2,198 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AccessControlGroupPage</name>
+    <message>
+        <location filename="../views/admin/accesscontrolgrouppage.ui" line="+54" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add New</source>
+        <translation>新規追加</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Back To Find/List</source>
+        <translation>検索/一覧表示に戻る</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Access Control Group Information</source>
+        <translation>アクセス コントロールグループの情報</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Name*:</source>
+        <translation>名前*:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Users</source>
+        <translation>ユーザ</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Add End Users to Group</source>
+        <translation>グループにエンドユーザを追加</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Select All</source>
+        <translation>すべてを選択</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Delete Selected</source>
+        <translation>選択項目の削除</translation>
+    </message>
+    <message>
+        <location filename="../views/admin/accesscontrolgrouppage.cpp" line="+19" />
+        <source>Find and List Access Control Groups</source>
+        <translation>アクセス コントロールグループの検索と一覧表示</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find Access Control Group where</source>
+        <translation>アクセス コントロールグループの検索条件</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+93" />
+        <source>%n user(s) added to the group</source>
+        <translation><numerusform>%n 人のユーザをグループに追加しました</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18" />
+        <source>%n user(s) removed from the group</source>
+        <translation><numerusform>%n 人のユーザをグループから削除しました</numerusform></translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Access Control Group Configuration</source>
+        <translation>アクセス コントロールグループの設定</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Users (%n)</source>
+        <translation><numerusform>ユーザ (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AccessControlGroupTableModel</name>
+    <message>
+        <location filename="../models/items/accesscontrolgrouptablemodel.cpp" line="+16" />
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Members</source>
+        <translation>メンバー</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationUserPage</name>
+    <message>
+        <location filename="../views/admin/applicationuserpage.ui" line="+54" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add New</source>
+        <translation>新規追加</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Back To Find/List</source>
+        <translation>検索/一覧表示に戻る</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Application User Information</source>
+        <translation>アプリケーション ユーザの情報</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>User ID*:</source>
+        <translation>ユーザー ID*:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Confirm Password:</source>
+        <translation>パスワードの確認:</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Permission Information</source>
+        <translation>権限情報</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Groups:</source>
+        <translation>グループ:</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Add to Access Control Group</source>
+        <translation>アクセス コントロールグループに追加</translation>
+    </message>
+    <message>
+        <location filename="../views/admin/applicationuserpage.cpp" line="+13" />
+        <source>Find and List Application Users</source>
+        <translation>アプリケーション ユーザの検索と一覧表示</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find Application User where</source>
+        <translation>アプリケーション ユーザの検索条件</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Password and Confirm Password do not match.</source>
+        <translation>パスワードとパスワードの確認が一致しません。</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Application User Configuration</source>
+        <translation>アプリケーション ユーザの設定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationUserTableModel</name>
+    <message>
+        <location filename="../models/items/applicationusertablemodel.cpp" line="+16" />
+        <source>User ID</source>
+        <translation>ユーザー ID</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Groups</source>
+        <translation>グループ</translation>
+    </message>
+</context>
+<context>
     <name>CallRouter</name>
     <message>
         <location filename="../models/routing/callrouter.cpp" line="+33" />
@@ -92,7 +284,7 @@
         <translation>%1 のデータベースが変更を拒否しました: %2</translation>
     </message>
     <message>
-        <location line="+139" />
+        <location line="+157" />
         <location line="+41" />
         <location line="+25" />
         <source>%1 has no server named %2.</source>
@@ -211,8 +403,8 @@
         <translation>デバイス プロファイル名には英字、数字、スペース、ピリオド、ハイフン、アンダースコアだけを使用できます。</translation>
     </message>
     <message>
-        <location line="-400" />
-        <location line="+403" />
+        <location line="-418" />
+        <location line="+421" />
         <source>A device or device profile named %1 already exists.</source>
         <translation>%1 という名前のデバイスまたはデバイス プロファイルは既に存在します。</translation>
     </message>
@@ -227,8 +419,8 @@
         <translation>デバイス プロトコル: %1 が使用できるのは %2 で、%3 ではありません。</translation>
     </message>
     <message>
-        <location line="-400" />
-        <location line="+404" />
+        <location line="-418" />
+        <location line="+422" />
         <source>Device Profile Type: %1 does not support Extension Mobility (see the Unified CM Phone Feature List report).</source>
         <translation>デバイス プロファイルのタイプ: %1 は Extension Mobility をサポートしていません (Unified CM 電話機能一覧のレポートを参照してください)。</translation>
     </message>
@@ -264,8 +456,8 @@
         <translation>電話番号 %1 が重複しています。</translation>
     </message>
     <message>
-        <location line="-425" />
-        <location line="+428" />
+        <location line="-443" />
+        <location line="+446" />
         <source>Directory Number %1 is already assigned to %2.</source>
         <translation>電話番号 %1 は既に %2 に割り当てられています。</translation>
     </message>
@@ -275,8 +467,8 @@
         <translation>%1 のライン ボタンは %2 個です。先にラインを削除してください。</translation>
     </message>
     <message>
-        <location line="-426" />
-        <location line="+430" />
+        <location line="-444" />
+        <location line="+448" />
         <source>A subscribed phone service no longer exists.</source>
         <translation>登録されている電話サービスがもう存在しません。</translation>
     </message>
@@ -303,39 +495,39 @@
     </message>
     <message>
         <location line="+28" />
-        <location line="+117" />
+        <location line="+118" />
         <source>User ID is required.</source>
         <translation>ユーザー ID は必須です。</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-116" />
         <source>User ID can be at most 128 characters.</source>
         <translation>ユーザー ID は 128 文字以内で指定してください。</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+115" />
+        <location line="+116" />
         <source>User ID may contain only letters, digits, dots, hyphens, underscores and @.</source>
         <translation>ユーザー ID には英字、数字、ピリオド、ハイフン、アンダースコア、@ だけを使用できます。</translation>
     </message>
     <message>
-        <location line="-112" />
+        <location line="-113" />
         <source>User ID must be digits only while the Alphanumeric User ID service parameter is False.</source>
         <translation>サービス パラメータ Alphanumeric User ID が False の間は、ユーザー ID は数字だけにしてください。</translation>
     </message>
     <message>
-        <location line="-509" />
-        <location line="+511" />
+        <location line="-527" />
+        <location line="+529" />
         <source>An end user with User ID %1 already exists.</source>
         <translation>ユーザー ID が %1 のエンドユーザは既に存在します。</translation>
     </message>
     <message>
-        <location line="-541" />
+        <location line="-559" />
         <source>Bulk import: each user needs exactly one device profile.</source>
         <translation>一括インポート: 各ユーザにはデバイス プロファイルがちょうど 1 つ必要です。</translation>
     </message>
     <message>
-        <location line="+543" />
+        <location line="+561" />
         <source>User ID %1 is already used by an application user.</source>
         <translation>ユーザー ID %1 は既にアプリケーション ユーザが使用しています。</translation>
     </message>
@@ -381,18 +573,18 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+54" />
+        <location line="+55" />
         <location line="+121" />
         <source>This end user no longer exists.</source>
         <translation>このエンドユーザはもう存在しません。</translation>
     </message>
     <message>
-        <location line="-170" />
+        <location line="-171" />
         <source>%1 cannot be removed from Controlled Profiles: the user is logged in with it on %2.</source>
         <translation>%1 は制御するプロファイルから外せません: ユーザがこれを使って %2 にログインしています。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>PIN is required for a new end user.</source>
         <translation>新しいエンドユーザには PIN が必要です。</translation>
     </message>
@@ -531,11 +723,21 @@
     </message>
     <message>
         <location line="+3" />
+        <source>Run without a window: serve every cluster's HTTP endpoints until SIGINT or SIGTERM.</source>
+        <translation>ウィンドウなしで実行します。SIGINT または SIGTERM を受けるまで各クラスタの HTTP エンドポイントを提供します。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Serve HTTP on &lt;address&gt; instead of 127.0.0.1 (PINs then cross the network in clear text).</source>
+        <translation>127.0.0.1 の代わりに &lt;address&gt; で HTTP を提供します (PIN が平文でネットワークを流れます)。</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Run the lab script &lt;file&gt; without a window and exit (0 when every expect holds).</source>
         <translation>ウィンドウを開かずにラボ スクリプト &lt;file&gt; を実行して終了します (すべての expect が成り立てば 0)。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>--demo and --lab cannot be used together.</source>
         <translation>--demo と --lab は同時に指定できません。</translation>
     </message>
@@ -546,11 +748,544 @@
     </message>
 </context>
 <context>
+    <name>ControlCenterPage</name>
+    <message>
+        <location filename="../views/admin/controlcenterpage.ui" line="+18" />
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Restart</source>
+        <translation>再起動</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Select Server</source>
+        <translation>サーバーの選択</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Server*:</source>
+        <translation>サーバー*:</translation>
+    </message>
+    <message>
+        <location filename="../views/admin/controlcenterpage.cpp" line="+89" />
+        <source>Control Center - Feature Services</source>
+        <translation>コントロールセンター - 機能</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Control Center - Network Services</source>
+        <translation>コントロールセンターのネットワークサービス</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 started.</source>
+        <translation>%1 を開始しました。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 stopped.</source>
+        <translation>%1 を停止しました。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 restarted.</source>
+        <translation>%1 を再起動しました。</translation>
+    </message>
+</context>
+<context>
+    <name>CopyToClustersDialog</name>
+    <message>
+        <location filename="../views/common/copytoclustersdialog.ui" line="+6" />
+        <source>Copy to Clusters</source>
+        <translation>クラスタにコピー</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>PIN for new copies:</source>
+        <translation>新しいコピーの PIN:</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>&amp;Copy to Selected Clusters</source>
+        <translation>選択したクラスタにコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../views/common/copytoclustersdialog.cpp" line="+74" />
+        <location line="+19" />
+        <source>Missing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="-17" />
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Self-Service User ID</source>
+        <translation>セルフサービス ユーザ ID</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Primary Extension</source>
+        <translation>プライマリ内線</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Controlled Profiles</source>
+        <translation>制御するプロファイル</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Permission Information</source>
+        <translation>権限情報</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+17" />
+        <source>User Locale</source>
+        <translation>ユーザ ロケール</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>Device Profile Type</source>
+        <translation>デバイス プロファイルのタイプ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Directory Numbers</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Subscribed Services</source>
+        <translation>登録済みのサービス</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+21" />
+        <source>Same</source>
+        <translation>同じ</translation>
+    </message>
+    <message>
+        <location line="-21" />
+        <source>Different: %1</source>
+        <translation>相違あり: %1</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Cluster is down</source>
+        <translation>クラスタがダウンしています</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%1 has no device profile %2: copy the device profile first.</source>
+        <translation>%1 にはデバイス プロファイル %2 がありません。先にデバイス プロファイルをコピーしてください。</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>%1 has no phone service %2: add it first.</source>
+        <translation>%1 には電話サービス %2 がありません。先に追加してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36" />
+        <source>%n cluster(s) updated.</source>
+        <translation><numerusform>%n 個のクラスタを更新しました。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cluster</source>
+        <translation>クラスタ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>In that cluster</source>
+        <translation>そのクラスタの状態</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>End user %1 of %2 compared with the other clusters. Tick the clusters to copy it to.</source>
+        <translation>%2 のエンドユーザ %1 を他のクラスタと比較しています。コピー先のクラスタにチェックを付けてください。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Device profile %1 of %2 compared with the other clusters. Tick the clusters to copy it to.</source>
+        <translation>%2 のデバイス プロファイル %1 を他のクラスタと比較しています。コピー先のクラスタにチェックを付けてください。</translation>
+    </message>
+</context>
+<context>
     <name>DemoLab</name>
     <message>
         <location filename="../models/lab/demolab.cpp" line="+136" />
         <source>Demo lab</source>
         <translation>デモ ラボ</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <location filename="../views/admin/devicepage.ui" line="+54" />
+        <location line="+90" />
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <location line="-83" />
+        <location line="+90" />
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location line="-62" />
+        <location filename="../views/admin/devicepage.cpp" line="+287" />
+        <source>Device Profile Type:</source>
+        <translation>デバイス プロファイルのタイプ:</translation>
+    </message>
+    <message>
+        <location line="+90" />
+        <location line="+187" />
+        <source>Device Protocol:</source>
+        <translation>デバイス プロトコル:</translation>
+    </message>
+    <message>
+        <location line="-132" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add New</source>
+        <translation>新規追加</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Copy to Clusters...</source>
+        <translation>クラスタにコピー...</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Related Links:</source>
+        <translation>関連リンク:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Go</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location filename="../views/admin/devicepage.cpp" line="+6" />
+        <source>Back To Find/List</source>
+        <translation>検索/一覧表示に戻る</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <location filename="../views/admin/devicepage.cpp" line="-4" />
+        <source>Device Information</source>
+        <translation>デバイスの情報</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Product Type:</source>
+        <translation>製品タイプ:</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <location filename="../views/admin/devicepage.cpp" line="+1" />
+        <source>Device Name*:</source>
+        <translation>デバイス名*:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Description:</source>
+        <translation>説明:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location filename="../views/admin/devicepage.cpp" line="+1" />
+        <source>Device Locale:</source>
+        <translation>デバイス ロケール:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Phone Button Template*:</source>
+        <translation>電話ボタン テンプレート*:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Softkey Template:</source>
+        <translation>ソフトキー テンプレート:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Login User Id:</source>
+        <translation>ログイン ユーザ ID:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Extension Information</source>
+        <translation>内線情報</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Enable Extension Mobility</source>
+        <translation>Extension Mobility の有効化</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Log Out Profile:</source>
+        <translation>ログアウト プロファイル:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Logged In User:</source>
+        <translation>ログイン中のユーザ:</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Log Out</source>
+        <translation>ログアウト</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Association Information</source>
+        <translation>割り当て情報</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Directory Number*:</source>
+        <translation>電話番号*:</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Add a New DN</source>
+        <translation>新規 DN を追加</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Remove Line</source>
+        <translation>ラインを削除</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Subscribed Services</source>
+        <translation>登録済みのサービス</translation>
+    </message>
+    <message>
+        <location filename="../views/admin/devicepage.cpp" line="-147" />
+        <source>%1 (Enterprise Subscription)</source>
+        <translation>%1 (エンタープライズ登録)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Line [%1] - %2</source>
+        <translation>ライン [%1] - %2</translation>
+    </message>
+    <message>
+        <location line="+90" />
+        <source>Reset sent to %1: it applies its saved configuration.</source>
+        <translation>%1 にリセットを送信しました。保存した設定が適用されます。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1 (profile %2)</source>
+        <translation>%1 (プロファイル %2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No user is logged in</source>
+        <translation>ログイン中のユーザはいません</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+1" />
+        <source>Add a New Phone</source>
+        <translation>新しい電話の追加</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <location line="+1" />
+        <source>Add a New Device Profile</source>
+        <translation>新しいデバイス プロファイルの追加</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Select the type of phone you would like to create</source>
+        <translation>作成する電話のタイプを選択してください</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Select the device profile type you would like to create</source>
+        <translation>作成するデバイス プロファイルのタイプを選択してください</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Select the protocol of %1</source>
+        <translation>%1 のプロトコルを選択してください</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone Type:</source>
+        <translation>電話のタイプ:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone Configuration</source>
+        <translation>電話の設定</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Device Profile Configuration</source>
+        <translation>デバイス プロファイルの設定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Device Profile Information</source>
+        <translation>デバイス プロファイルの情報</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Device Profile Name*:</source>
+        <translation>デバイス プロファイル名*:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User Locale:</source>
+        <translation>ユーザ ロケール:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Subscribe/Unsubscribe Services</source>
+        <translation>サービスの登録/登録解除</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Use Current Device Settings</source>
+        <translation>現在のデバイス設定を使用</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the device first, then add its directory numbers.</source>
+        <translation>先にデバイスを保存してから電話番号を追加してください。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Find and List Phones</source>
+        <translation>電話の検索と一覧表示</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Find Phone where</source>
+        <translation>電話の検索条件</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Find and List Device Profiles</source>
+        <translation>デバイス プロファイルの検索と一覧表示</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find Device Profile where</source>
+        <translation>デバイス プロファイルの検索条件</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTableModel</name>
+    <message>
+        <location filename="../models/items/devicetablemodel.cpp" line="+23" />
+        <source>Device Name</source>
+        <translation>デバイス名</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Device Profile Name</source>
+        <translation>デバイス プロファイル名</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Device Type</source>
+        <translation>デバイス タイプ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Device Profile Type</source>
+        <translation>デバイス プロファイルのタイプ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Device Protocol</source>
+        <translation>デバイス プロトコル</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Directory Numbers</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Logged In User</source>
+        <translation>ログイン中のユーザ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>In Use On</source>
+        <translation>使用中の電話機</translation>
+    </message>
+</context>
+<context>
+    <name>EditPage</name>
+    <message>
+        <location filename="../views/common/editpage.cpp" line="+18" />
+        <source>Unsaved Changes</source>
+        <translation>保存されていない変更</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This page has changes that are not saved. Discard them?</source>
+        <translation>このページには保存されていない変更があります。破棄しますか?</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Add successful</source>
+        <translation>追加に成功しました</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Update successful</source>
+        <translation>更新に成功しました</translation>
     </message>
 </context>
 <context>
@@ -669,6 +1404,264 @@
         <location line="+14" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>EndUserPage</name>
+    <message>
+        <location filename="../views/admin/enduserpage.ui" line="+54" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add New</source>
+        <translation>新規追加</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Copy to Clusters...</source>
+        <translation>クラスタにコピー...</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Back To Find/List</source>
+        <translation>検索/一覧表示に戻る</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>User Information</source>
+        <translation>ユーザ情報</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>User ID*:</source>
+        <translation>ユーザー ID*:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Confirm Password:</source>
+        <translation>パスワードの確認:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Confirm PIN:</source>
+        <translation>PIN の確認:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Last Name*:</source>
+        <translation>姓*:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>First Name:</source>
+        <translation>名:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Self-Service User ID:</source>
+        <translation>セルフサービス ユーザ ID:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>User Locale:</source>
+        <translation>ユーザ ロケール:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Home Cluster</source>
+        <translation>ホーム クラスタ</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Directory Number Associations</source>
+        <translation>電話番号の割り当て</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Primary Extension:</source>
+        <translation>プライマリ内線:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Extension Mobility</source>
+        <translation>Extension Mobility</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Available Profiles:</source>
+        <translation>使用可能なプロファイル:</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>▼</source>
+        <translation>▼</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+3" />
+        <source>Move to Controlled Profiles</source>
+        <translation>制御するプロファイルに移動</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>▲</source>
+        <translation>▲</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+3" />
+        <source>Move to Available Profiles</source>
+        <translation>使用可能なプロファイルに移動</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Controlled Profiles:</source>
+        <translation>制御するプロファイル:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Default Profile:</source>
+        <translation>デフォルト プロファイル:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Permission Information</source>
+        <translation>権限情報</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Groups:</source>
+        <translation>グループ:</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Add to Access Control Group</source>
+        <translation>アクセス コントロールグループに追加</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Remove from Access Control Group</source>
+        <translation>アクセス コントロールグループから削除</translation>
+    </message>
+    <message>
+        <location filename="../views/admin/enduserpage.cpp" line="+22" />
+        <source>Find and List Users</source>
+        <translation>ユーザの検索と一覧表示</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Find User where</source>
+        <translation>ユーザの検索条件</translation>
+    </message>
+    <message>
+        <location line="+169" />
+        <source>PIN and Confirm PIN do not match.</source>
+        <translation>PIN と PIN の確認が一致しません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Password and Confirm Password do not match.</source>
+        <translation>パスワードとパスワードの確認が一致しません。</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>End User Configuration</source>
+        <translation>エンドユーザの設定</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>End User Configuration (new)</source>
+        <translation>エンドユーザの設定 (新規)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+2" />
+        <source>&lt; None &gt;</source>
+        <translation>&lt; なし &gt;</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+</context>
+<context>
+    <name>EndUserTableModel</name>
+    <message>
+        <location filename="../models/items/endusertablemodel.cpp" line="+16" />
+        <source>User ID</source>
+        <translation>ユーザー ID</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First Name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last Name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Primary Extension</source>
+        <translation>プライマリ内線</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Home Cluster</source>
+        <translation>ホーム クラスタ</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPage</name>
+    <message>
+        <location filename="../views/common/entitypage.cpp" line="+119" />
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>You are about to permanently delete this item. This action cannot be undone. Continue?</source>
+        <translation>この項目を完全に削除しようとしています。この操作は元に戻せません。続行しますか?</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Delete Selected</source>
+        <translation>選択項目の削除</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>You are about to permanently delete %n item(s). This action cannot be undone. Continue?</source>
+        <translation><numerusform>%n 個の項目を完全に削除しようとしています。この操作は元に戻せません。続行しますか?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -848,6 +1841,246 @@
     </message>
 </context>
 <context>
+    <name>FindListWidget</name>
+    <message>
+        <location filename="../views/common/findlistwidget.ui" line="+52" />
+        <source>&amp;Find</source>
+        <translation>検索(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Select &amp;All</source>
+        <translation>すべてを選択(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>C&amp;lear All</source>
+        <translation>すべてをクリア(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Delete Selected</source>
+        <translation>選択項目の削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add &amp;New</source>
+        <translation>新規追加(&amp;N)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/common/findlistwidget.cpp" line="+131" />
+        <source>%n record(s) found</source>
+        <translation><numerusform>%n 件のレコードが見つかりました</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%1 of %n record(s) match</source>
+        <translation><numerusform>%n 件中 %1 件が一致</numerusform></translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Find where</source>
+        <translation>検索条件</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10" />
+        <source>%n record(s) deleted</source>
+        <translation><numerusform>%n 件のレコードを削除しました</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FindProxyModel</name>
+    <message>
+        <location filename="../models/items/findproxymodel.cpp" line="+26" />
+        <source>begins with</source>
+        <translation>が次の文字列で始まる</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>contains</source>
+        <translation>が次の文字列を含む</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ends with</source>
+        <translation>が次の文字列で終わる</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is exactly</source>
+        <translation>が次の文字列と等しい</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is empty</source>
+        <translation>が空である</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is not empty</source>
+        <translation>が空ではない</translation>
+    </message>
+</context>
+<context>
+    <name>FindUsersDialog</name>
+    <message>
+        <location filename="../views/admin/findusersdialog.ui" line="+6" />
+        <location filename="../views/admin/findusersdialog.cpp" line="+16" />
+        <source>Find and List Users</source>
+        <translation>ユーザの検索と一覧表示</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Add Selected</source>
+        <translation>選択項目の追加</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../views/admin/findusersdialog.cpp" line="+0" />
+        <source>Find User where</source>
+        <translation>ユーザの検索条件</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessRunner</name>
+    <message>
+        <location filename="../models/http/headlessrunner.cpp" line="+70" />
+        <source>--listen needs an IP address, not %1.</source>
+        <translation>--listen には IP アドレスを指定してください (%1 は指定できません)。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Warning: listening on %1. Phones and API clients then send user IDs and PINs across the network in clear text (plain HTTP).</source>
+        <translation>警告: %1 で待ち受けています。電話機と API クライアントはユーザ ID と PIN を平文 (HTTP) でネットワークに送信します。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Cannot install the signal handlers.</source>
+        <translation>シグナル ハンドラをインストールできません。</translation>
+    </message>
+</context>
+<context>
+    <name>IlsClusterTableModel</name>
+    <message>
+        <location filename="../models/items/ilsclustertablemodel.cpp" line="+62" />
+        <source>Hub Cluster</source>
+        <translation>ハブ クラスタ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Spoke Cluster</source>
+        <translation>スポーク クラスタ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stand-alone Cluster</source>
+        <translation>スタンドアロン クラスタ</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Down</source>
+        <translation>ダウン</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Up, ILS running</source>
+        <translation>稼働中、ILS 実行中</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Up, ILS not running</source>
+        <translation>稼働中、ILS 停止中</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cluster</source>
+        <translation>クラスタ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cluster ID</source>
+        <translation>クラスタ ID</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registers With Hub</source>
+        <translation>登録先ハブ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>IlsConfigurationPage</name>
+    <message>
+        <location filename="../views/admin/ilsconfigurationpage.ui" line="+23" />
+        <location filename="../views/admin/ilsconfigurationpage.cpp" line="+40" />
+        <source>ILS Configuration</source>
+        <translation>ILS 設定</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Role:</source>
+        <translation>役割:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Registers With Hub:</source>
+        <translation>登録先ハブ:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Synchronize Clusters Every:</source>
+        <translation>クラスタの同期間隔:</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>ILS Clusters and Global Dial Plan Imported Catalogs</source>
+        <translation>ILS クラスタとグローバル ダイヤル プラン インポート済みカタログ</translation>
+    </message>
+    <message>
+        <location filename="../views/admin/ilsconfigurationpage.cpp" line="+1" />
+        <source>Hub Cluster</source>
+        <translation>ハブ クラスタ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Spoke Cluster</source>
+        <translation>スポーク クラスタ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stand-alone Cluster</source>
+        <translation>スタンドアロン クラスタ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The role and hub of each cluster come from the lab definition; this version shows them read-only.</source>
+        <translation>各クラスタの役割とハブはラボの定義から取得しています。このバージョンでは読み取り専用で表示します。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n 分</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n second(s)</source>
+        <translation><numerusform>%n 秒</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>IlsNetwork</name>
     <message>
         <location filename="../models/ils/ilsnetwork.cpp" line="+226" />
@@ -928,12 +2161,12 @@
         <translation>%1 は新しいバージョンの EMRoam Console で作成されています。</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>%1 describes a cluster without a name, database or nodes.</source>
         <translation>%1 に名前、データベース、またはノードのないクラスタがあります。</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+41" />
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -1006,6 +2239,14 @@
         <location line="+9" />
         <source>A cluster needs a name that no other cluster of the lab has.</source>
         <translation>クラスタには、ラボ内の他のクラスタと重複しない名前が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>LabHttp</name>
+    <message>
+        <location filename="../models/http/labhttp.cpp" line="+30" />
+        <source>Cannot listen for %1 on %2: %3</source>
+        <translation>%2 で %1 の待ち受けを開始できません: %3</translation>
     </message>
 </context>
 <context>
@@ -1107,7 +2348,7 @@
 <context>
     <name>LabScript</name>
     <message>
-        <location filename="../models/script/labscript.cpp" line="+515" />
+        <location filename="../models/script/labscript.cpp" line="+479" />
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
@@ -1158,7 +2399,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+152" />
+        <location filename="../app/mainwindow.cpp" line="+176" />
         <source>About EMRoam Console</source>
         <translation>EMRoam Console について</translation>
     </message>
@@ -1221,7 +2462,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-240" />
+        <location line="-253" />
         <source>Lab Overview</source>
         <translation>ラボの概要</translation>
     </message>
@@ -1483,11 +2724,352 @@
     </message>
 </context>
 <context>
+    <name>ParametersPage</name>
+    <message>
+        <location filename="../views/admin/parameterspage.ui" line="+18" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location filename="../views/admin/parameterspage.cpp" line="+186" />
+        <source>Set to Default</source>
+        <translation>デフォルトに設定</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Select Server and Service</source>
+        <translation>サーバーとサービスの選択</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Server*:</source>
+        <translation>サーバー*:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Service*:</source>
+        <translation>サービス*:</translation>
+    </message>
+    <message>
+        <location filename="../views/admin/parameterspage.cpp" line="+0" />
+        <source>Set every parameter on this page to its default value? Save to apply.</source>
+        <translation>このページのすべてのパラメータをデフォルト値に設定しますか? 適用するには保存してください。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Service Parameter Configuration</source>
+        <translation>サービス パラメータ設定</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Enterprise Parameters Configuration</source>
+        <translation>エンタープライズ パラメータ設定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Parameters of %1</source>
+        <translation>%1 のパラメータ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Enterprise Parameters</source>
+        <translation>エンタープライズ パラメータ</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Minimum: %1 Maximum: %2</source>
+        <translation>最小: %1 最大: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>From 0:00 to %1:00</source>
+        <translation>0:00 ～ %1:00</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>At most %n character(s)</source>
+        <translation><numerusform>%n 文字以内</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Default: %1</source>
+        <translation>デフォルト: %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>(empty)</source>
+        <translation>(空)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneFeatureListPage</name>
+    <message>
+        <location filename="../views/admin/phonefeaturelistpage.ui" line="+18" />
+        <source>Generate New Report</source>
+        <translation>レポートの新規生成</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Report Criteria</source>
+        <translation>レポートの条件</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Product:</source>
+        <translation>製品:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Feature:</source>
+        <translation>機能:</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Submit</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <location filename="../views/admin/phonefeaturelistpage.cpp" line="+51" />
+        <source>Unified CM Phone Feature List</source>
+        <translation>Unified CM 電話機能一覧</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Click Generate New Report, choose the Product and the feature, then Submit.</source>
+        <translation>[レポートの新規生成] をクリックし、製品と機能を選んで [送信] をクリックしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%1: %2 of %n model/protocol combination(s) support it.</source>
+        <translation><numerusform>%1: %n 通りのモデルとプロトコルの組み合わせのうち %2 通りがサポートしています。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneFeatureTableModel</name>
+    <message>
+        <location filename="../models/items/phonefeaturetablemodel.cpp" line="+65" />
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not documented</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Feature</source>
+        <translation>機能</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Supported</source>
+        <translation>サポート</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneServiceTableModel</name>
+    <message>
+        <location filename="../models/items/phoneservicetablemodel.cpp" line="+16" />
+        <source>Service Name</source>
+        <translation>サービス名</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Service Description</source>
+        <translation>サービスの説明</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Service URL</source>
+        <translation>サービス URL</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enable</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enterprise Subscription</source>
+        <translation>エンタープライズ登録</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneServicesPage</name>
+    <message>
+        <location filename="../views/admin/phoneservicespage.ui" line="+54" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add New</source>
+        <translation>新規追加</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Back To Find/List</source>
+        <translation>検索/一覧表示に戻る</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Service Information</source>
+        <translation>サービス情報</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Service Name*:</source>
+        <translation>サービス名*:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>ASCII Service Name*:</source>
+        <translation>ASCII サービス名*:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Service Description:</source>
+        <translation>サービスの説明:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Service URL*:</source>
+        <translation>サービス URL*:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Secure-Service URL:</source>
+        <translation>セキュア サービス URL:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Service Category*:</source>
+        <translation>サービス カテゴリ*:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Service Type*:</source>
+        <translation>サービス タイプ*:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Enable</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Enterprise Subscription</source>
+        <translation>エンタープライズ登録</translation>
+    </message>
+    <message>
+        <location filename="../views/admin/phoneservicespage.cpp" line="+19" />
+        <source>Find and List IP Phone Services</source>
+        <translation>IP Phone サービスの検索と一覧表示</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find IP Phone Services where</source>
+        <translation>IP Phone サービスの検索条件</translation>
+    </message>
+    <message>
+        <location line="+77" />
+        <source>IP Phone Services Configuration</source>
+        <translation>IP Phone サービスの設定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>XML Service</source>
+        <translation>XML サービス</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Java MIDlet</source>
+        <translation>Java MIDlet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Standard IP Phone Service</source>
+        <translation>標準 IP Phone サービス</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Directories</source>
+        <translation>ディレクトリ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Provisions the service to every phone and device profile; it can be set only now.</source>
+        <translation>すべての電話機とデバイス プロファイルにサービスを提供します。設定できるのは今だけです。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enterprise Subscription can be set only when the service is added.</source>
+        <translation>エンタープライズ登録はサービスの追加時にのみ設定できます。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>http://&lt;IP Address&gt;:8080/emapp/EMAppServlet?device=#DEVICENAME#</source>
+        <translation>http://&lt;IP アドレス&gt;:8080/emapp/EMAppServlet?device=#DEVICENAME#</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+61" />
+        <location filename="../app/main.cpp" line="+81" />
         <source>EMRoam Console</source>
         <translation>EMRoam Console</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>--listen needs an IP address, not %1.</source>
+        <translation>--listen には IP アドレスを指定してください (%1 は指定できません)。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Warning: listening on %1. Phones and API clients then send user IDs and PINs across the network in clear text (plain HTTP).</source>
+        <translation>警告: %1 で待ち受けています。電話機と API クライアントはユーザ ID と PIN を平文 (HTTP) でネットワークに送信します。</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +3083,65 @@
         <location line="+1" />
         <source>%1 unregistered: Cisco CallManager of %2 is not running.</source>
         <translation>%1 の登録が解除されました: %2 の Cisco CallManager が実行されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceActivationPage</name>
+    <message>
+        <location filename="../views/admin/serviceactivationpage.ui" line="+18" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Check All Services</source>
+        <translation>すべてのサービスをチェック</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Select Server</source>
+        <translation>サーバーの選択</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Server*:</source>
+        <translation>サーバー*:</translation>
+    </message>
+    <message>
+        <location filename="../views/admin/serviceactivationpage.cpp" line="+118" />
+        <location line="+16" />
+        <source>Service Activation</source>
+        <translation>サービス アクティベーション</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>Service Activation will take a while to complete. Click OK to continue.</source>
+        <translation>サービス アクティベーションの完了には時間がかかります。続行するには [OK] をクリックしてください。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Service Name</source>
+        <translation>サービス名</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Activation Status</source>
+        <translation>アクティベーション ステータス</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Only on the publisher (%1)</source>
+        <translation>パブリッシャ (%1) のみ</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Activated</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Deactivated</source>
+        <translation>非アクティブ</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +3160,122 @@
         <location line="-2" />
         <source>Platform Services</source>
         <translation>プラットフォーム サービス</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStatusTableModel</name>
+    <message>
+        <location filename="../models/items/servicestatustablemodel.cpp" line="+86" />
+        <source>Server down</source>
+        <translation>サーバー停止</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not Running</source>
+        <translation>実行されていません</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Activated</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Deactivated</source>
+        <translation>非アクティブ</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Service Name</source>
+        <translation>サービス名</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Service Group</source>
+        <translation>サービス グループ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Activation Status</source>
+        <translation>アクティベーション ステータス</translation>
+    </message>
+</context>
+<context>
+    <name>SubscribeServicesDialog</name>
+    <message>
+        <location filename="../views/admin/subscribeservicesdialog.ui" line="+6" />
+        <source>Subscribe/Unsubscribe Services</source>
+        <translation>サービスの登録/登録解除</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Select a Service:</source>
+        <translation>サービスを選択:</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Service Name:</source>
+        <translation>サービス名:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Subscribe</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Subscribed Services</source>
+        <translation>登録済みのサービス</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Unsubscribe</source>
+        <translation>登録解除</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../views/admin/subscribeservicesdialog.cpp" line="+100" />
+        <source>Subscribed IP phone services of %1</source>
+        <translation>%1 の登録済み IP Phone サービス</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Update successful</source>
+        <translation>更新に成功しました</translation>
     </message>
 </context>
 </TS>

@@ -290,6 +290,24 @@ QString Cluster::clusterId() const
     return enterpriseParameter(Params::ClusterId);
 }
 
+QList<qint64> Cluster::ids(Entity entity) const
+{
+    QList<qint64> out;
+    const auto keys = [&out](const auto &map) {
+        out.reserve(qsizetype(map.size()));
+        for (const auto &[id, record] : map)
+            out.append(id);
+    };
+    switch (entity) {
+    case Entity::PhoneService: keys(m_services); break;
+    case Entity::Device: keys(m_devices); break;
+    case Entity::EndUser: keys(m_users); break;
+    case Entity::ApplicationUser: keys(m_appUsers); break;
+    case Entity::AccessControlGroup: keys(m_groups); break;
+    }
+    return out;
+}
+
 // ---- nodes and services ---------------------------------------------------------------------
 
 const Node &Cluster::publisher() const
@@ -814,7 +832,8 @@ Refusal Cluster::saveEndUser(EndUser &user, const QString &newPin, const QString
     u.primaryExtension = u.primaryExtension.trimmed();
     if (Refusal r = validateEndUser(u))
         return r;
-    if (u.id == 0 && newPin.isEmpty())
+    // a new user needs a PIN, or the digest of one (bulk provisioning)
+    if (u.id == 0 && newPin.isEmpty() && !u.pinHash.startsWith(QLatin1String("pbkdf2-sha256$")))
         return refuse("pin", QT_TRANSLATE_NOOP("Cluster", "PIN is required for a new end user."));
     if (!newPin.isEmpty()) {
         if (!isDigits(newPin))

@@ -88,6 +88,8 @@ public:
     Refusal setServiceRunning(const QString &hostName, const QString &service, bool running);
 
     // ---- configuration: reads ----------------------------------------------------------------
+    /// Ids of every record of @p entity, in id order (cheap: no record is copied).
+    QList<qint64> ids(Entity entity) const;
     QList<PhoneService> phoneServices() const;
     const PhoneService *phoneService(qint64 id) const;
     const PhoneService *phoneServiceByName(const QString &name) const;
@@ -123,7 +125,8 @@ public:
     Refusal saveDevice(Device &device);
     Refusal deleteDevice(qint64 id);
     /// Adds (id 0) or updates an end user. A non-empty @p newPin / @p newPassword replaces the
-    /// stored digest; a new user needs a PIN.
+    /// stored digest; a new user needs a PIN, or a PIN digest already in @p user (bulk
+    /// provisioning, which cannot afford one PBKDF2 derivation per user).
     Refusal saveEndUser(EndUser &user, const QString &newPin = {}, const QString &newPassword = {});
     Refusal deleteEndUser(qint64 id);
     Refusal saveApplicationUser(ApplicationUser &user, const QString &newPassword = {});

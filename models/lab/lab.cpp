@@ -140,6 +140,7 @@ bool Lab::load(QString *error)
     m_settings.ilsSyncIntervalMs = settings.value(QLatin1String("ilsSyncIntervalMs")).toInteger(m_settings.ilsSyncIntervalMs);
     m_settings.linkLatencyMs = settings.value(QLatin1String("linkLatencyMs")).toInteger(m_settings.linkLatencyMs);
     m_settings.emProcessingMs = settings.value(QLatin1String("emProcessingMs")).toInteger(m_settings.emProcessingMs);
+    m_settings.httpBasePort = int(qBound(qint64(0), settings.value(QLatin1String("httpBasePort")).toInteger(0), qint64(65'000)));
     for (const QJsonValue &v : root.value(QLatin1String("clusters")).toArray()) {
         const QJsonObject o = v.toObject();
         ClusterSpec spec;
@@ -191,7 +192,8 @@ bool Lab::save(QString *error) const
         {QStringLiteral("name"), m_name},
         {QStringLiteral("settings"), QJsonObject{{QStringLiteral("ilsSyncIntervalMs"), m_settings.ilsSyncIntervalMs},
                                                  {QStringLiteral("linkLatencyMs"), m_settings.linkLatencyMs},
-                                                 {QStringLiteral("emProcessingMs"), m_settings.emProcessingMs}}},
+                                                 {QStringLiteral("emProcessingMs"), m_settings.emProcessingMs},
+                                                 {QStringLiteral("httpBasePort"), m_settings.httpBasePort}}},
         {QStringLiteral("clusters"), clusters},
     };
     QSaveFile f(QDir(m_directory).filePath(LabFile));

@@ -43,6 +43,7 @@ public:
         qint64 ilsSyncIntervalMs = 60'000;  ///< ILS "Synchronize Clusters Every N Minutes", scaled for a lab
         qint64 linkLatencyMs = 200;         ///< one-way delay of an ILS message between two clusters
         qint64 emProcessingMs = 150;        ///< how long Extension Mobility takes to handle a request
+        int httpBasePort = 0;               ///< HTTP listeners on base + cluster index; 0 = automatic ports
     };
 
     explicit Lab(QObject *parent = nullptr);

@@ -4,6 +4,7 @@
 #include "cluster/cluster.h"
 #include "core/clock.h"
 #include "events/counters.h"
+#include "http/phonehttpclient.h"
 #include "ils/ilsnetwork.h"
 #include "lab/lab.h"
 #include "mobility/extensionmobility.h"
@@ -30,7 +31,10 @@ LabScript::LabScript(Lab *lab)
     : m_lab(lab)
 {
     m_lab->clock()->setMode(Clock::Mode::Manual);
+    m_phone = std::make_unique<PhoneHttpClient>(lab);
 }
+
+LabScript::~LabScript() = default;
 
 qint64 LabScript::parseDuration(const QString &text)
 {
@@ -312,17 +316,6 @@ QString LabScript::execute(const QString &command)
     return QStringLiteral("error unknown command ") + verb;
 }
 
-void LabScript::waitFor(const bool &done)
-{
-    Clock *clock = m_lab->clock();
-    for (int i = 0; !done && i < 100000; ++i) {
-        const qint64 due = clock->nextDue();
-        if (due < 0)
-            break;
-        clock->advance(qMax<qint64>(0, due - clock->now()));
-    }
-}
-
 QString LabScript::login(const QStringList &args)
 {
     if (args.size() < 3)
@@ -339,27 +332,10 @@ QString LabScript::login(const QStringList &args)
     if (i != args.size())
         return usage("login <device> <id> <pin> [UID|DN|SP] [profile \"<name>\"]");
     Cluster *c = req.deviceName.isEmpty() ? nullptr : m_lab->clusterOfPhone(req.deviceName);
-    if (!c && req.deviceName.isEmpty()) // a request without device= reaches the first cluster that answers
-        for (Cluster *any : m_lab->clusters())
-            if (any->isUp()) {
-                c = any;
-                break;
-            }
-    if (!c)
+    if (!c && !req.deviceName.isEmpty())
         return QStringLiteral("error 11 Device does not exist");
-    if (!c->isUp())
-        return QStringLiteral("error host-not-found");
-    const QString http = m_lab->mobility(c)->phoneHttpError(req.deviceName);
-    if (!http.isEmpty())
-        return QStringLiteral("error ") + http;
-    bool done = false;
-    QString line;
-    m_lab->mobility(c)->login(req, [&](const EmResult &r) {
-        line = r.scriptLine(false);
-        done = true;
-    });
-    waitFor(done);
-    return done ? line : QStringLiteral("error timeout");
+    // The phone's way: Services menu → EMApp over the cluster's HTTP listener.
+    return m_phone->login(c, req);
 }
 
 QString LabScript::logout(const QStringList &args)
@@ -369,19 +345,7 @@ QString LabScript::logout(const QStringList &args)
     Cluster *c = m_lab->clusterOfPhone(args[0]);
     if (!c)
         return QStringLiteral("error 11 Device does not exist");
-    if (!c->isUp())
-        return QStringLiteral("error host-not-found");
-    const QString http = m_lab->mobility(c)->phoneHttpError(args[0]);
-    if (!http.isEmpty())
-        return QStringLiteral("error ") + http;
-    bool done = false;
-    QString line;
-    m_lab->mobility(c)->logout(args[0], [&](const EmResult &r) {
-        line = r.scriptLine(true);
-        done = true;
-    });
-    waitFor(done);
-    return done ? line : QStringLiteral("error timeout");
+    return m_phone->logout(c, args[0]);
 }
 
 // parallel login A … ; login B … — starts every request at the same lab time.

@@ -5,8 +5,10 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class Lab;
+class PhoneHttpClient;
 
 /// Lab scripts: one command a line, run against a lab on a manual clock, each printed with its
 /// outcome as a stable English line. `expect <command> => <text>` checks an outcome (equal, or
@@ -21,6 +23,7 @@ public:
 
     /// Drives @p lab; switches its clock to manual mode.
     explicit LabScript(Lab *lab);
+    ~LabScript();
 
     /// Runs every line of @p script, writing "<command> => <outcome>" lines and
     /// "expect failed: …" lines to @p out. True when every expect held and every line parsed.
@@ -46,8 +49,8 @@ private:
     QString phone(const QStringList &args);
     QString where(const QStringList &args);
     QString settle();
-    void waitFor(const bool &done);
 
     Lab *m_lab;
+    std::unique_ptr<PhoneHttpClient> m_phone; // login/logout from a phone go over real HTTP
     int m_failures = 0;
 };

@@ -1,0 +1,568 @@
+#include "clusterhttp.h"
+
+#include "catalog/servicecatalog.h"
+#include "cluster/cluster.h"
+#include "core/clock.h"
+#include "http/emapirequest.h"
+#include "http/emapiresponse.h"
+#include "http/guardedtcpserver.h"
+#include "http/phonexml.h"
+#include "lab/lab.h"
+#include "mobility/extensionmobility.h"
+
+#include <QRandomGenerator>
+#include <QTcpSocket>
+#include <QUrlQuery>
+#include <QtHttpServer/QHttpServerRequest>
+
+#include <memory>
+
+const char *const ClusterHttp::ContentType = "text/xml; charset=utf-8";
+
+namespace {
+
+using Status = QHttpServerResponder::StatusCode;
+using Method = QHttpServerRequest::Method;
+
+const QString EmAppPath = QStringLiteral("/emapp/EMAppServlet");
+const QString EmApiPath = QStringLiteral("/emservice/EMServiceServlet");
+const QString ServicesMenuPath = QStringLiteral("/ccmcip/getservicesmenu.jsp");
+const QString EmTitle = QStringLiteral("Extension Mobility");
+constexpr qint64 ChoiceLifetimeMs = 120'000;
+
+void answer(QHttpServerResponder &r, const QByteArray &body, Status status = Status::Ok)
+{
+    r.write(body, QByteArray(ClusterHttp::ContentType), status);
+}
+
+void httpError(QHttpServerResponder &r, Status status, int code, const QString &reason)
+{
+    answer(r, PhoneXml::httpError(code, reason), status);
+}
+
+void methodNotAllowed(QHttpServerResponder &r, const QByteArray &allow)
+{
+    r.write(PhoneXml::httpError(405, QStringLiteral("Method Not Allowed")),
+            {{"Content-Type", ClusterHttp::ContentType}, {"Allow", allow}}, Status::MethodNotAllowed);
+}
+
+QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
+{
+    for (const auto &h : request.headers())
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    return {};
+}
+
+// An answer kept for later (EM requests take lab time); dropped if the connection went away.
+} // namespace
+
+struct ClusterHttp::Deferred
+{
+    explicit Deferred(QHttpServerResponder &&r) : socket(r.socket()), responder(std::move(r)) {}
+    void send(const QByteArray &body)
+    {
+        if (answered || !socket || socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        answered = true;
+        answer(responder, body);
+    }
+    QPointer<QTcpSocket> socket;
+    QHttpServerResponder responder;
+    bool answered = false;
+};
+
+namespace {
+
+/// The text a phone shows for an EM outcome (English on the wire, as on real phones).
+QString phoneText(int code, bool logout)
+{
+    switch (code) {
+    case EmCode::AuthenticationError:
+    case EmCode::BlankUserIdOrPin:
+        return QStringLiteral("Please try to login again (%1)").arg(code);
+    case EmCode::MultiLoginNotAllowed: return QStringLiteral("Multi-Login Not Allowed (25)");
+    case EmCode::LoginTypeInvalid: return QStringLiteral("LoginType invalid(215)");
+    case EmCode::DnHasMultipleUsers: return QStringLiteral("DN has multiple users(216)");
+    default: break;
+    }
+    return (logout ? QStringLiteral("Logout is unavailable(%1)") : QStringLiteral("Login is unavailable(%1)")).arg(code);
+}
+
+bool validLoginType(const QString &t)
+{
+    return t == QLatin1String("UID") || t == QLatin1String("DN") || t == QLatin1String("SP");
+}
+
+} // namespace
+
+ClusterHttp::ClusterHttp(Lab *lab, Cluster *cluster, QObject *parent)
+    : QAbstractHttpServer(parent), m_lab(lab), m_cluster(cluster)
+{
+    connect(cluster, &Cluster::serviceStateChanged, this, [this] { refresh(); });
+    connect(cluster, &Cluster::nodeStateChanged, this, [this] { refresh(); });
+}
+
+ClusterHttp::~ClusterHttp() = default;
+
+void ClusterHttp::setEndpoint(const QHostAddress &address, quint16 port)
+{
+    m_address = address;
+    m_port = port;
+    m_fixedPort = port != 0;
+}
+
+bool ClusterHttp::shouldListen() const
+{
+    return m_cluster->isServiceRunning(m_cluster->publisher().hostName, Services::Tomcat);
+}
+
+bool ClusterHttp::isListening() const
+{
+    return m_server && m_server->isListening();
+}
+
+QUrl ClusterHttp::url() const
+{
+    QUrl u;
+    u.setScheme(QStringLiteral("http"));
+    u.setHost(m_address.toString());
+    u.setPort(m_port);
+    return u;
+}
+
+bool ClusterHttp::refresh()
+{
+    const bool want = shouldListen();
+    if (want == isListening())
+        return true;
+    if (!want) {
+        closeListener();
+        return true;
+    }
+    return openListener();
+}
+
+// The one place that opens a listener. Qt 6.4's QAbstractHttpServer::listen() cannot take a
+// QTcpServer subclass, so the guarded server listens here and is handed over with bind().
+bool ClusterHttp::openListener()
+{
+    auto *server = new GuardedTcpServer(m_limits, this);
+    // An automatic port is kept across restarts when it is still free; a fixed one must be.
+    if (!server->listen(m_address, m_port) && (m_fixedPort || m_port == 0 || !server->listen(m_address, 0))) {
+        m_error = server->errorString();
+        delete server;
+        return false;
+    }
+    m_port = server->serverPort();
+    m_error.clear();
+    bind(server);
+    m_server = server;
+    emit listeningChanged(true);
+    return true;
+}
+
+void ClusterHttp::closeListener()
+{
+    if (!m_server)
+        return;
+    m_server->close();
+    m_server->dropConnections(); // Tomcat stopped: open keep-alive connections go too
+    m_server->deleteLater();
+    m_server = nullptr;
+    emit listeningChanged(false);
+}
+
+ExtensionMobility *ClusterHttp::mobility() const
+{
+    return m_lab->mobility(m_cluster);
+}
+
+QUrl ClusterHttp::baseUrl(const QHttpServerRequest &request, const QString &path) const
+{
+    QUrl u = url();
+    const QByteArray host = header(request, "host");
+    if (!host.isEmpty()) {
+        const QUrl fromHost(QStringLiteral("http://") + QString::fromLatin1(host));
+        if (fromHost.isValid() && !fromHost.host().isEmpty()) {
+            u.setHost(fromHost.host());
+            u.setPort(fromHost.port(m_port));
+        }
+    }
+    u.setPath(path);
+    return u;
+}
+
+bool ClusterHttp::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // A keep-alive connection can outlive its listener: behave as the closed port does.
+    if (!shouldListen()) {
+        socket->abort();
+        return true;
+    }
+    const QString path = request.url().path();
+    const bool known = path == EmAppPath || path == EmApiPath || path == ServicesMenuPath;
+    if (!known)
+        return false;
+    ++m_served;
+    QHttpServerResponder responder = makeResponder(request, socket);
+    if (request.body().size() > m_limits.maxBodyBytes) {
+        httpError(responder, Status::PayloadTooLarge, 413, QStringLiteral("Payload Too Large"));
+        return true;
+    }
+    if (path == EmAppPath)
+        serveEmApp(request, std::move(responder));
+    else if (path == EmApiPath)
+        serveEmApi(request, std::move(responder));
+    else
+        serveServicesMenu(request, std::move(responder));
+    return true;
+}
+
+void ClusterHttp::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    httpError(responder, Status::NotFound, 404, QStringLiteral("Not Found"));
+}
+
+// ---- EMApp -----------------------------------------------------------------------------------
+
+void ClusterHttp::serveEmApp(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    if (request.method() != Method::Get && request.method() != Method::Post) {
+        methodNotAllowed(responder, "GET, POST");
+        return;
+    }
+    if (!m_cluster->isServiceRunning(m_cluster->publisher().hostName, Services::EmApplication)) {
+        httpError(responder, Status::ServiceUnavailable, 503, QStringLiteral("Service Unavailable"));
+        return;
+    }
+    QUrlQuery q = request.query();
+    if (request.method() == Method::Post) // newer phones submit CiscoIPPhoneInput with method="post"
+        for (const auto &item : QUrlQuery(QString::fromUtf8(request.body())).queryItems(QUrl::FullyDecoded))
+            q.addQueryItem(item.first, item.second);
+    auto value = [&q](const QString &key) { return q.queryItemValue(key, QUrl::FullyDecoded); };
+
+    EmLoginRequest login;
+    login.deviceName = value(QStringLiteral("device"));
+    if (q.hasQueryItem(QStringLiteral("loginType")))
+        login.loginType = value(QStringLiteral("loginType"));
+    const QUrl base = baseUrl(request, EmAppPath);
+    const bool logout = q.hasQueryItem(QStringLiteral("logout"));
+
+    if (login.deviceName.trimmed().isEmpty()) {
+        answer(responder, PhoneXml::text(EmTitle, {}, phoneText(EmCode::DeviceNameEmpty, logout)));
+        return;
+    }
+    if (!validLoginType(login.loginType)) {
+        answer(responder, PhoneXml::text(EmTitle, {}, phoneText(EmCode::LoginTypeInvalid, logout)));
+        return;
+    }
+    ExtensionMobility *em = mobility();
+    if (!em || !m_cluster->isServiceRunningAnywhere(Services::ExtensionMobility)) {
+        answer(responder, PhoneXml::text(EmTitle, {}, phoneText(EmCode::EmServiceConnectionError, logout)));
+        return;
+    }
+
+    auto deferred = std::make_shared<Deferred>(std::move(responder));
+    QPointer<ClusterHttp> self(this);
+    if (logout) {
+        em->logout(login.deviceName, [self, deferred, base, login](const EmResult &r) {
+            if (self)
+                deferred->send(self->emAppResult(r, true, base, login));
+        });
+        return;
+    }
+    const QString token = value(QStringLiteral("choice"));
+    if (!token.isEmpty()) {
+        const auto it = m_choices.constFind(token);
+        if (it == m_choices.cend() || it->expiresAt < m_lab->clock()->now()) {
+            m_choices.remove(token);
+            deferred->send(PhoneXml::text(EmTitle, {}, phoneText(EmCode::AuthenticationError, false)));
+            return;
+        }
+        login = it->request;
+        login.profile = value(QStringLiteral("profile"));
+        m_choices.remove(token);
+    } else if (q.hasQueryItem(QStringLiteral("userid"))) {
+        login.id = value(QStringLiteral("userid"));
+        login.pin = q.hasQueryItem(QStringLiteral("seq")) ? value(QStringLiteral("seq")) : value(QStringLiteral("pin"));
+        login.profile = value(QStringLiteral("profile"));
+    } else {
+        // First hit: EMApp asks EMService who is on the device, then shows the form or the
+        // logout confirmation.
+        const ExtensionMobility::DeviceUser du = em->deviceUser(login.deviceName);
+        em->noteQueryHandled();
+        if (!du.exists) {
+            deferred->send(PhoneXml::text(EmTitle, {}, phoneText(EmCode::DeviceDoesNotExist, false)));
+            return;
+        }
+        if (!du.userId.isEmpty()) {
+            QUrl yes = base;
+            yes.setQuery(QUrlQuery{{QStringLiteral("device"), login.deviceName}, {QStringLiteral("logout"), QStringLiteral("true")}});
+            const EndUser *user = m_cluster->endUserByUserId(du.userId);
+            const QString who = user ? QStringLiteral("%1 (%2)").arg(user->displayName(), du.userId) : du.userId;
+            deferred->send(PhoneXml::text(EmTitle, QStringLiteral("Logout?"),
+                                          QStringLiteral("%1 is logged in on this phone. Log out?").arg(who),
+                                          {{QStringLiteral("Yes"), yes.toString(QUrl::FullyEncoded), 1},
+                                           {QStringLiteral("No"), QStringLiteral("SoftKey:Exit"), 2}}));
+            return;
+        }
+        QUrl submit = base;
+        QUrlQuery sq{{QStringLiteral("device"), login.deviceName}};
+        if (q.hasQueryItem(QStringLiteral("loginType")))
+            sq.addQueryItem(QStringLiteral("loginType"), login.loginType);
+        submit.setQuery(sq);
+        QString idLabel = QStringLiteral("User ID");
+        QString idFlags = QStringLiteral("A");
+        if (login.loginType == QLatin1String("DN")) {
+            idLabel = QStringLiteral("Primary Extension");
+            idFlags = QStringLiteral("T");
+        } else if (login.loginType == QLatin1String("SP")) {
+            idLabel = QStringLiteral("Self-Service User ID");
+            idFlags = QStringLiteral("T");
+        }
+        deferred->send(PhoneXml::input(EmTitle, QStringLiteral("Enter your %1 and PIN").arg(idLabel), submit.toString(QUrl::FullyEncoded),
+                                       {{idLabel, QStringLiteral("userid"), {}, idFlags}, {QStringLiteral("PIN"), QStringLiteral("seq"), {}, QStringLiteral("NP")}},
+                                       {{QStringLiteral("Submit"), QStringLiteral("SoftKey:Submit"), 1},
+                                        {QStringLiteral("<<"), QStringLiteral("SoftKey:<<"), 2},
+                                        {QStringLiteral("Exit"), QStringLiteral("SoftKey:Exit"), 3}}));
+        return;
+    }
+    em->login(login, [self, deferred, base, login](const EmResult &r) {
+        if (self)
+            deferred->send(self->emAppResult(r, false, base, login));
+    });
+}
+
+QByteArray ClusterHttp::emAppResult(const EmResult &result, bool logout, const QUrl &base, const EmLoginRequest &request)
+{
+    switch (result.status) {
+    case EmResult::Status::Success:
+        if (logout)
+            return PhoneXml::text(EmTitle, {}, QStringLiteral("Logout successful"));
+        return PhoneXml::text(EmTitle, {}, QStringLiteral("Login successful: %1 (%2)").arg(result.userId, result.profile));
+    case EmResult::Status::ChooseProfile: {
+        const qint64 now = m_lab->clock()->now();
+        for (auto it = m_choices.begin(); it != m_choices.end();)
+            it = it->expiresAt < now ? m_choices.erase(it) : std::next(it);
+        const QString token = QString::number(QRandomGenerator::system()->generate64(), 36)
+                              + QString::number(QRandomGenerator::system()->generate64(), 36);
+        m_choices.insert(token, {request, now + ChoiceLifetimeMs});
+        QList<PhoneXml::MenuItem> items;
+        for (const QString &profile : result.profileChoices) {
+            QUrl u = base;
+            u.setQuery(QUrlQuery{{QStringLiteral("device"), request.deviceName},
+                                 {QStringLiteral("choice"), token},
+                                 {QStringLiteral("profile"), profile}});
+            items.append({profile, u.toString(QUrl::FullyEncoded)});
+        }
+        return PhoneXml::menu(EmTitle, QStringLiteral("Select a device profile"), items);
+    }
+    case EmResult::Status::Failure:
+        break;
+    }
+    return PhoneXml::text(EmTitle, {}, phoneText(result.code, logout));
+}
+
+// ---- EM API ----------------------------------------------------------------------------------
+
+void ClusterHttp::serveEmApi(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    if (request.method() != Method::Post) {
+        methodNotAllowed(responder, "POST");
+        return;
+    }
+    ExtensionMobility *em = mobility();
+    if (!em || !m_cluster->isServiceRunning(m_cluster->publisher().hostName, Services::ExtensionMobility)) {
+        httpError(responder, Status::ServiceUnavailable, 503, QStringLiteral("Service Unavailable"));
+        return;
+    }
+    const QByteArray contentType = header(request, "content-type").trimmed().toLower();
+    if (!contentType.startsWith("application/x-www-form-urlencoded")) {
+        answer(responder, EmApiResponse::failure(1, QStringLiteral("Error on Parsing: the body must be application/x-www-form-urlencoded")));
+        return;
+    }
+    QByteArray xml;
+    QString why;
+    if (!EmApiRequest::xmlFromForm(request.body(), &xml, &why)) {
+        answer(responder, EmApiResponse::failure(1, QStringLiteral("Error on Parsing: ") + why));
+        return;
+    }
+    const EmApiRequest call = EmApiRequest::parse(xml);
+    if (!call.ok()) {
+        answer(responder, EmApiResponse::failure(call.errorCode, call.errorText));
+        return;
+    }
+
+    // appInfo: an application user with proxy rights acts for anyone, an end user for itself.
+    QStringList actingFor;
+    if (call.operation == QLatin1String("login"))
+        actingFor = call.userIds;
+    else if (call.operation == QLatin1String("logout"))
+        actingFor = {em->deviceUser(call.deviceNames.constFirst()).userId};
+    else if (call.kind == EmApiRequest::Kind::Query && call.operation != QLatin1String("deviceUserQuery"))
+        actingFor = call.userIds;
+    else
+        actingFor = {QStringLiteral("*")}; // logoutAll, deviceUserQuery: proxy rights needed
+    for (const QString &user : std::as_const(actingFor)) {
+        const int code = em->authenticateCaller(call.appId, call.appCertificate, user);
+        if (code == EmCode::InvalidAppUser) {
+            answer(responder, EmApiResponse::failure(code, QStringLiteral("Could not authenticate '%1'").arg(call.appId)));
+            return;
+        }
+        if (code != EmCode::Success) {
+            answer(responder, EmApiResponse::failure(code, EmApiResponse::message(code)));
+            return;
+        }
+    }
+
+    if (call.kind == EmApiRequest::Kind::Query) {
+        answer(responder, emApiQuery(call));
+    } else if (call.operation == QLatin1String("login")) {
+        EmLoginRequest login;
+        login.deviceName = call.deviceNames.constFirst();
+        login.id = call.userIds.constFirst();
+        login.profile = call.deviceProfile;
+        login.proxy = true;
+        emApiLogin(login, call.exclusiveMinutes, std::make_shared<Deferred>(std::move(responder)), call.deviceProfile.isEmpty());
+    } else if (call.operation == QLatin1String("logout")) {
+        emApiLogout(call, std::move(responder));
+    } else { // logoutAll
+        const QList<EmLogin> logins = m_cluster->emLogins();
+        for (const EmLogin &l : logins)
+            if (const Device *d = m_cluster->device(l.deviceId))
+                em->logoutNow(d->name);
+        answer(responder, EmApiResponse::success());
+    }
+}
+
+void ClusterHttp::emApiLogin(EmLoginRequest login, int exclusiveMinutes, std::shared_ptr<Deferred> deferred, bool retry)
+{
+    QPointer<ClusterHttp> self(this);
+    mobility()->login(login, [self, deferred, login, exclusiveMinutes, retry](const EmResult &r) mutable {
+        if (!self)
+            return;
+        if (r.status == EmResult::Status::ChooseProfile && retry && !r.profileChoices.isEmpty()) {
+            // The API call names no profile: use the user's default one, as Unified CM does.
+            login.profile = r.profileChoices.constFirst();
+            for (const ExtensionMobility::ProfileInfo &p : self->mobility()->userProfiles(login.id))
+                if (p.isDefault && r.profileChoices.contains(p.name))
+                    login.profile = p.name;
+            self->emApiLogin(login, exclusiveMinutes, deferred, false);
+            return;
+        }
+        if (r.ok()) {
+            if (exclusiveMinutes > 0)
+                self->scheduleExclusiveLogout(login.deviceName, r.userId, exclusiveMinutes);
+            deferred->send(EmApiResponse::success());
+        } else {
+            deferred->send(EmApiResponse::failure(r.code, EmApiResponse::message(r.code)));
+        }
+    });
+}
+
+void ClusterHttp::scheduleExclusiveLogout(const QString &deviceName, const QString &userId, int minutes)
+{
+    const Device *device = m_cluster->deviceByName(deviceName);
+    const EmLogin *login = device ? m_cluster->loginOnDevice(device->id) : nullptr;
+    if (!login)
+        return;
+    const qint64 deviceId = device->id;
+    const qint64 loginTime = login->loginTime;
+    m_lab->clock()->schedule(qint64(minutes) * 60'000, this, [this, deviceId, deviceName, userId, loginTime] {
+        // Only the login this request made: not a later one by the same or another user.
+        const EmLogin *now = m_cluster->loginOnDevice(deviceId);
+        if (now && now->loginTime == loginTime && mobility()
+            && mobility()->deviceUser(deviceName).userId.compare(userId, Qt::CaseInsensitive) == 0)
+            mobility()->logout(deviceName, {});
+    });
+}
+
+void ClusterHttp::emApiLogout(const EmApiRequest &call, QHttpServerResponder &&responder)
+{
+    auto deferred = std::make_shared<Deferred>(std::move(responder));
+    mobility()->logout(call.deviceNames.constFirst(), [deferred](const EmResult &r) {
+        deferred->send(r.ok() ? EmApiResponse::success() : EmApiResponse::failure(r.code, EmApiResponse::message(r.code)));
+    });
+}
+
+QByteArray ClusterHttp::emApiQuery(const EmApiRequest &call)
+{
+    ExtensionMobility *em = mobility();
+    em->noteQueryHandled();
+    if (call.operation == QLatin1String("deviceUserQuery")) {
+        QList<EmApiResponse::DeviceUser> rows;
+        for (const QString &name : call.deviceNames) {
+            const ExtensionMobility::DeviceUser du = em->deviceUser(name);
+            rows.append({name, du.exists, du.userId, du.lastLogin});
+        }
+        return EmApiResponse::deviceUserResults(rows);
+    }
+    if (call.operation == QLatin1String("userDevicesQuery") || call.operation == QLatin1String("checkUser")) {
+        QList<EmApiResponse::UserDevices> rows;
+        for (const QString &user : call.userIds) {
+            EmApiResponse::UserDevices row;
+            row.userId = user;
+            row.deviceNames = em->userDevices(user, &row.exists);
+            rows.append(row);
+        }
+        return call.operation == QLatin1String("checkUser") ? EmApiResponse::checkUserResults(rows)
+                                                            : EmApiResponse::userDevicesResults(rows);
+    }
+    QList<EmApiResponse::UserProfiles> rows;
+    for (const QString &user : call.userIds) {
+        EmApiResponse::UserProfiles row;
+        row.userId = user;
+        for (const ExtensionMobility::ProfileInfo &p : em->userProfiles(user, &row.exists))
+            row.profiles.append({p.name, p.isDefault});
+        rows.append(row);
+    }
+    return EmApiResponse::deviceProfileResults(rows, call.operation == QLatin1String("userDeviceProfileQuery"));
+}
+
+// ---- Services menu ---------------------------------------------------------------------------
+
+void ClusterHttp::serveServicesMenu(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    if (request.method() != Method::Get) {
+        methodNotAllowed(responder, "GET");
+        return;
+    }
+    if (!m_cluster->isServiceRunning(m_cluster->publisher().hostName, Services::IpPhoneServices)) {
+        httpError(responder, Status::ServiceUnavailable, 503, QStringLiteral("Service Unavailable"));
+        return;
+    }
+    const QUrlQuery q = request.query();
+    QString name = q.queryItemValue(QStringLiteral("device"), QUrl::FullyDecoded);
+    if (name.isEmpty())
+        name = q.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded);
+    const Device *phone = m_cluster->deviceByName(name);
+    if (!phone || !phone->isPhone()) {
+        httpError(responder, Status::NotFound, 404, QStringLiteral("Unknown device"));
+        return;
+    }
+    // The logged-in profile's subscriptions replace the phone's; enterprise subscriptions
+    // apply to every phone.
+    QList<qint64> ids = phone->services;
+    if (const EmLogin *login = m_cluster->loginOnDevice(phone->id))
+        if (const Device *profile = m_cluster->device(login->profileId))
+            ids = profile->services;
+    for (const PhoneService &s : m_cluster->phoneServices())
+        if (s.enterpriseSubscription && !ids.contains(s.id))
+            ids.append(s.id);
+    QList<PhoneXml::MenuItem> items;
+    for (qint64 id : std::as_const(ids)) {
+        const PhoneService *s = m_cluster->phoneService(id);
+        if (!s || !s->enabled)
+            continue;
+        QString url = s->url;
+        url.replace(QLatin1String("#DEVICENAME#"), phone->name);
+        items.append({s->name, url});
+    }
+    if (items.isEmpty()) {
+        answer(responder, PhoneXml::text(QStringLiteral("Services"), {}, QStringLiteral("No services configured")));
+        return;
+    }
+    answer(responder, PhoneXml::menu(QStringLiteral("Services"), QStringLiteral("Select a service"), items));
+}

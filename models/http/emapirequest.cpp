@@ -1,0 +1,149 @@
+#include "emapirequest.h"
+
+#include <QStringDecoder>
+#include <QUrl>
+#include <QXmlStreamReader>
+
+namespace {
+
+EmApiRequest refused(int code, const QString &text)
+{
+    EmApiRequest r;
+    r.errorCode = code;
+    r.errorText = text;
+    return r;
+}
+
+bool isRequestOperation(const QString &op)
+{
+    return op == QLatin1String("login") || op == QLatin1String("logout") || op == QLatin1String("logoutAll");
+}
+
+bool isQueryOperation(const QString &op)
+{
+    return op == QLatin1String("deviceUserQuery") || op == QLatin1String("userDevicesQuery")
+           || op == QLatin1String("userDeviceProfileQuery") || op == QLatin1String("deviceProfileQuery")
+           || op == QLatin1String("checkUser");
+}
+
+} // namespace
+
+bool EmApiRequest::xmlFromForm(const QByteArray &body, QByteArray *xml, QString *why)
+{
+    for (const QByteArray &pair : body.split('&')) {
+        const qsizetype eq = pair.indexOf('=');
+        const QByteArray key = eq < 0 ? pair : pair.left(eq);
+        if (key.compare("xml", Qt::CaseInsensitive) != 0)
+            continue;
+        QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
+        value.replace('+', ' ');
+        value = QByteArray::fromPercentEncoding(value);
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = utf8(value);
+        if (utf8.hasError()) {
+            *why = QStringLiteral("The xml field is not valid UTF-8");
+            return false;
+        }
+        Q_UNUSED(decoded)
+        *xml = value;
+        return true;
+    }
+    *why = QStringLiteral("The body has no xml= form field");
+    return false;
+}
+
+EmApiRequest EmApiRequest::parse(const QByteArray &xml)
+{
+    QXmlStreamReader reader(xml);
+    EmApiRequest r;
+    QStringList path;
+    QString text;
+    int elements = 0;
+    bool rootSeen = false;
+    while (!reader.atEnd()) {
+        switch (reader.readNext()) {
+        case QXmlStreamReader::DTD:
+            if (!reader.entityDeclarations().isEmpty())
+                return refused(1, QStringLiteral("Error on Parsing: entity declarations are not accepted"));
+            break;
+        case QXmlStreamReader::StartElement: {
+            if (++elements > MaxElements)
+                return refused(1, QStringLiteral("Error on Parsing: too many elements"));
+            const QString name = reader.name().toString();
+            if (path.size() >= MaxDepth)
+                return refused(1, QStringLiteral("Error on Parsing: the document is nested too deeply"));
+            if (path.isEmpty()) {
+                if (rootSeen)
+                    return refused(1, QStringLiteral("Error on Parsing"));
+                rootSeen = true;
+                if (name == QLatin1String("request"))
+                    r.kind = Kind::Request;
+                else if (name == QLatin1String("query"))
+                    r.kind = Kind::Query;
+                else
+                    return refused(1, QStringLiteral("Error on Parsing: the root element must be request or query"));
+            } else if (path.size() == 1 && name != QLatin1String("appInfo")) {
+                if (!r.operation.isEmpty())
+                    return refused(1, QStringLiteral("Error on Parsing: more than one operation"));
+                r.operation = name;
+            } else if (path.size() == 3 && path.at(2) == QLatin1String("exclusiveDuration")
+                       && name == QLatin1String("indefinite")) {
+                r.exclusiveMinutes = 0;
+            }
+            path.append(name);
+            text.clear();
+            break;
+        }
+        case QXmlStreamReader::Characters:
+            if (text.size() + reader.text().size() > MaxTextLength)
+                return refused(1, QStringLiteral("Error on Parsing: a value is too long"));
+            text.append(reader.text());
+            break;
+        case QXmlStreamReader::EndElement: {
+            const QString value = text.trimmed();
+            const QString name = path.takeLast();
+            const QString parent = path.isEmpty() ? QString() : path.last();
+            if (path.size() == 2 && parent == QLatin1String("appInfo")) {
+                if (name == QLatin1String("appID"))
+                    r.appId = value;
+                else if (name == QLatin1String("appCertificate") || name == QLatin1String("appEncryptedCertificate"))
+                    r.appCertificate = value;
+            } else if (path.size() == 2 && parent == r.operation) {
+                if (name == QLatin1String("deviceName"))
+                    r.deviceNames.append(value);
+                else if (name == QLatin1String("userID"))
+                    r.userIds.append(value);
+                else if (name == QLatin1String("deviceProfile"))
+                    r.deviceProfile = value;
+            } else if (path.size() == 3 && parent == QLatin1String("exclusiveDuration") && name == QLatin1String("time")) {
+                bool ok = false;
+                const int minutes = value.toInt(&ok);
+                if (!ok || minutes < 0 || minutes > 60 * 24 * 366)
+                    return refused(1, QStringLiteral("Error on Parsing: exclusiveDuration time must be minutes"));
+                r.exclusiveMinutes = minutes;
+            }
+            text.clear();
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    if (reader.hasError() || !rootSeen)
+        return refused(1, QStringLiteral("Error on Parsing: %1").arg(reader.hasError() ? reader.errorString() : QStringLiteral("no document")));
+
+    if (r.kind == Kind::Query) {
+        if (!isQueryOperation(r.operation))
+            return refused(8, QStringLiteral("Query type undetermined"));
+        if (r.operation == QLatin1String("deviceUserQuery") ? r.deviceNames.isEmpty() : r.userIds.isEmpty())
+            return refused(1, QStringLiteral("Error on Parsing: %1 names no device or user").arg(r.operation));
+    } else {
+        if (!isRequestOperation(r.operation))
+            return refused(1, QStringLiteral("Error on Parsing: unknown request %1").arg(r.operation));
+        if ((r.operation == QLatin1String("login") && (r.deviceNames.size() != 1 || r.userIds.size() != 1))
+            || (r.operation == QLatin1String("logout") && r.deviceNames.size() != 1))
+            return refused(1, QStringLiteral("Error on Parsing: %1 needs one deviceName%2")
+                                  .arg(r.operation, r.operation == QLatin1String("login") ? QStringLiteral(" and one userID") : QString()));
+    }
+    return r;
+}

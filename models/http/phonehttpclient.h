@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QNetworkAccessManager>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <memory>
+
+#include "mobility/emloginrequest.h"
+
+class Cluster;
+class Lab;
+class LabHttp;
+
+/// What a lab phone does over HTTP when its user logs in or out with Extension Mobility:
+/// fetch the Services menu from its cluster's publisher, follow the Extension Mobility item
+/// (#DEVICENAME# already substituted; the configured host is mapped to its lab listener) and
+/// submit the EMApp login (userid, seq = PIN, loginType, profile) or logout. Lab scripts use
+/// it, so they exercise the same path as phones and outside clients.
+///
+/// Answers are script outcome lines: the engine's own line for the request when it reached
+/// Extension Mobility, "error <code> <title>" for what EMApp answered by itself (207, 215,
+/// 208), "error host-not-found" for a refused connection and "error http-503" for HTTP 503.
+/// While the request waits, a manual lab clock is moved on only once Extension Mobility holds
+/// the request (so nothing else runs early).
+class PhoneHttpClient
+{
+public:
+    /// Serves @p lab's clusters with its own LabHttp on 127.0.0.1.
+    explicit PhoneHttpClient(Lab *lab);
+    ~PhoneHttpClient();
+
+    LabHttp *http() const { return m_http.get(); }
+
+    /// @p cluster is the phone's cluster (nullptr for a request without a device name: the
+    /// first cluster that is up answers).
+    QString login(Cluster *cluster, const EmLoginRequest &request);
+    QString logout(Cluster *cluster, const QString &deviceName);
+
+private:
+    struct Reply {
+        bool refused = false;
+        bool timedOut = false;
+        int status = 0;
+        QByteArray body;
+    };
+    QString emApp(Cluster *cluster, const QString &deviceName, const QUrlQuery &submission, bool logout);
+    QUrl emAppUrl(Cluster *cluster, const QString &deviceName, QString *error);
+    Reply get(const QUrl &url, Cluster *cluster);
+
+    Lab *m_lab;
+    std::unique_ptr<LabHttp> m_http;
+    QNetworkAccessManager m_nam;
+};

@@ -1,0 +1,33 @@
+#include "accesscontrolgrouptablemodel.h"
+
+AccessControlGroupTableModel::AccessControlGroupTableModel(QObject *parent)
+    : ClusterTableModel(Cluster::Entity::AccessControlGroup, parent)
+{
+}
+
+QList<qint64> AccessControlGroupTableModel::allIds() const
+{
+    return cluster()->ids(Cluster::Entity::AccessControlGroup);
+}
+
+QString AccessControlGroupTableModel::header(int column) const
+{
+    switch (column) {
+    case NameColumn: return tr("Name");
+    case MembersColumn: return tr("Members");
+    }
+    return {};
+}
+
+QVariant AccessControlGroupTableModel::cell(qint64 id, int column, int role) const
+{
+    Q_UNUSED(role);
+    const AccessControlGroup *g = cluster()->accessControlGroup(id);
+    if (!g)
+        return {};
+    switch (column) {
+    case NameColumn: return g->name;
+    case MembersColumn: return int(g->endUsers.size() + g->applicationUsers.size());
+    }
+    return {};
+}

@@ -1,0 +1,352 @@
+// The item models behind the administration pages, each under QAbstractItemModelTester while
+// the engine changes underneath: rows follow with insert/remove/dataChanged, never a reset.
+#include "testsupport.h"
+
+#include "catalog/servicecatalog.h"
+#include "items/accesscontrolgrouptablemodel.h"
+#include "items/applicationusertablemodel.h"
+#include "items/devicetablemodel.h"
+#include "items/endusertablemodel.h"
+#include "items/findproxymodel.h"
+#include "items/ilsclustertablemodel.h"
+#include "items/phonefeaturetablemodel.h"
+#include "items/phoneservicetablemodel.h"
+#include "items/servicestatustablemodel.h"
+#include "security/credentialhasher.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+namespace {
+using Mode = QAbstractItemModelTester::FailureReportingMode;
+
+EndUser user(const QString &id, const QString &last = QStringLiteral("Last"))
+{
+    EndUser u;
+    u.userId = id;
+    u.lastName = last;
+    return u;
+}
+
+QStringList column(const QAbstractItemModel *m, int c)
+{
+    QStringList out;
+    for (int r = 0; r < m->rowCount(); ++r)
+        out << m->index(r, c).data().toString();
+    return out;
+}
+
+/// Counts resets, so a test can say "never a reset for one row".
+struct ResetCounter
+{
+    explicit ResetCounter(QAbstractItemModel *m) : spy(m, &QAbstractItemModel::modelReset) {}
+    QSignalSpy spy;
+    int count() const { return int(spy.count()); }
+};
+}
+
+class TestAdminModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void endUsersFollowTheEngine();
+    void findProxyOperatorsAndNumericSort();
+    void findProxyKeepsSortedWhileRowsArrive();
+    void acceptFilterRefiltersRowByRow();
+    void devicesSplitByKindAndFollowLogins();
+    void servicesGroupsAndApplicationUsers();
+    void serviceStatusIsLive();
+    void phoneFeatureReport();
+    void ilsClustersFollowTheLab();
+    void headersAreReReadOnLanguageChange();
+};
+
+void TestAdminModels::endUsersFollowTheEngine()
+{
+    BlankCluster b;
+    EndUserTableModel model;
+    QAbstractItemModelTester tester(&model, Mode::QtTest);
+    model.setCluster(b.cluster.get());
+    QCOMPARE(model.rowCount(), 0);
+    ResetCounter resets(&model);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+    EndUser alice = user(QStringLiteral("alice"), QStringLiteral("Liddell"));
+    QVERIFY(!b.cluster->saveEndUser(alice, QStringLiteral("1234")));
+    EndUser bob = user(QStringLiteral("bob"));
+    QVERIFY(!b.cluster->saveEndUser(bob, QStringLiteral("1234")));
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(column(&model, EndUserTableModel::UserIdColumn), (QStringList{QStringLiteral("alice"), QStringLiteral("bob")}));
+    QCOMPARE(model.index(0, EndUserTableModel::LastNameColumn).data().toString(), QStringLiteral("Liddell"));
+    QCOMPARE(model.index(0, 0).data(ClusterTableModel::IdRole).toLongLong(), alice.id);
+
+    alice.homeCluster = true;
+    QVERIFY(!b.cluster->saveEndUser(alice));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+    QCOMPARE(model.index(0, EndUserTableModel::HomeClusterColumn).data(ClusterTableModel::RawValueRole).toBool(), true);
+    QCOMPARE(model.index(0, EndUserTableModel::HomeClusterColumn).data().toString(), QStringLiteral("Yes"));
+
+    // a refused change changes no row
+    EndUser clash = user(QStringLiteral("alice"));
+    QVERIFY(b.cluster->saveEndUser(clash, QStringLiteral("1")));
+    QCOMPARE(model.rowCount(), 2);
+
+    QVERIFY(!b.cluster->deleteEndUser(alice.id));
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(column(&model, 0), QStringList{QStringLiteral("bob")});
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(model.data(model.index(0, 0), Qt::DecorationRole), QVariant());
+}
+
+void TestAdminModels::findProxyOperatorsAndNumericSort()
+{
+    BlankCluster b;
+    for (const QString &id : {QStringLiteral("user10"), QStringLiteral("user2"), QStringLiteral("User1"), QStringLiteral("admin"),
+                              QStringLiteral("user2b")}) {
+        EndUser u = user(id);
+        if (id == QStringLiteral("admin"))
+            u.firstName.clear();
+        else
+            u.firstName = QStringLiteral("F") + id;
+        QVERIFY(!b.cluster->saveEndUser(u, QStringLiteral("1")));
+    }
+    EndUserTableModel model;
+    model.setCluster(b.cluster.get());
+    FindProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, Mode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.sort(EndUserTableModel::UserIdColumn);
+    QCOMPARE(column(&proxy, 0), (QStringList{QStringLiteral("admin"), QStringLiteral("User1"), QStringLiteral("user2"),
+                                             QStringLiteral("user2b"), QStringLiteral("user10")}));
+    proxy.sort(EndUserTableModel::UserIdColumn, Qt::DescendingOrder);
+    QCOMPARE(column(&proxy, 0).first(), QStringLiteral("user10"));
+    proxy.sort(EndUserTableModel::UserIdColumn);
+
+    using Op = FindProxyModel::Operator;
+    proxy.find(EndUserTableModel::UserIdColumn, Op::BeginsWith, QStringLiteral("user"));
+    QCOMPARE(proxy.rowCount(), 4); // case-insensitive, as Unified CM
+    proxy.find(EndUserTableModel::UserIdColumn, Op::Contains, QStringLiteral("2"));
+    QCOMPARE(column(&proxy, 0), (QStringList{QStringLiteral("user2"), QStringLiteral("user2b")}));
+    proxy.find(EndUserTableModel::UserIdColumn, Op::EndsWith, QStringLiteral("0"));
+    QCOMPARE(column(&proxy, 0), QStringList{QStringLiteral("user10")});
+    proxy.find(EndUserTableModel::UserIdColumn, Op::IsExactly, QStringLiteral("USER2"));
+    QCOMPARE(column(&proxy, 0), QStringList{QStringLiteral("user2")});
+    proxy.find(EndUserTableModel::FirstNameColumn, Op::IsEmpty, QString());
+    QCOMPARE(column(&proxy, 0), QStringList{QStringLiteral("admin")});
+    proxy.find(EndUserTableModel::FirstNameColumn, Op::IsNotEmpty, QString());
+    QCOMPARE(proxy.rowCount(), 4);
+    proxy.find(EndUserTableModel::UserIdColumn, Op::BeginsWith, QString());
+    QCOMPARE(proxy.rowCount(), 5); // no text: every record
+
+    // Japanese sorts through the collator
+    QVERIFY(proxy.compareTexts(QStringLiteral("あ2"), QStringLiteral("あ10")) < 0);
+    QVERIFY(proxy.compareTexts(QStringLiteral("a-1"), QStringLiteral("a1")) < 0);
+    QCOMPARE(proxy.compareTexts(QStringLiteral("x007"), QStringLiteral("X7")), 0);
+}
+
+void TestAdminModels::findProxyKeepsSortedWhileRowsArrive()
+{
+    BlankCluster b;
+    EndUserTableModel model;
+    model.setCluster(b.cluster.get());
+    FindProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, Mode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.sort(EndUserTableModel::UserIdColumn);
+    const QString hash = CredentialHasher::hash(QStringLiteral("1"), 1);
+    for (int i : {5, 1, 12, 3, 20, 2}) {
+        EndUser u = user(QStringLiteral("u%1").arg(i));
+        u.pinHash = hash;
+        QVERIFY(!b.cluster->saveEndUser(u));
+    }
+    QCOMPARE(column(&proxy, 0), (QStringList{QStringLiteral("u1"), QStringLiteral("u2"), QStringLiteral("u3"), QStringLiteral("u5"),
+                                             QStringLiteral("u12"), QStringLiteral("u20")}));
+    // renaming moves the row; deleting removes it
+    EndUser u3 = *b.cluster->endUserByUserId(QStringLiteral("u3"));
+    u3.userId = QStringLiteral("u30");
+    QVERIFY(!b.cluster->saveEndUser(u3));
+    QCOMPARE(column(&proxy, 0).last(), QStringLiteral("u30"));
+    QVERIFY(!b.cluster->deleteEndUser(b.cluster->endUserByUserId(QStringLiteral("u1"))->id));
+    QCOMPARE(column(&proxy, 0).first(), QStringLiteral("u2"));
+    EndUser late = user(QStringLiteral("u4"));
+    late.pinHash = hash;
+    QVERIFY(!b.cluster->saveEndUser(late));
+    QCOMPARE(column(&proxy, 0), (QStringList{QStringLiteral("u2"), QStringLiteral("u4"), QStringLiteral("u5"), QStringLiteral("u12"),
+                                             QStringLiteral("u20"), QStringLiteral("u30")}));
+}
+
+void TestAdminModels::acceptFilterRefiltersRowByRow()
+{
+    BlankCluster b;
+    for (const char *id : {"a", "b", "c"}) {
+        EndUser u = user(QString::fromLatin1(id));
+        QVERIFY(!b.cluster->saveEndUser(u, QStringLiteral("1")));
+    }
+    EndUserTableModel members;
+    QAbstractItemModelTester tester(&members, Mode::QtTest);
+    members.setAcceptFilter([&](qint64 id) { return b.cluster->isEndUserInGroup(id, Groups::RoamingSuperUsers); });
+    members.setCluster(b.cluster.get());
+    QCOMPARE(members.rowCount(), 0);
+    ResetCounter resets(&members);
+    QSignalSpy inserted(&members, &QAbstractItemModel::rowsInserted);
+    QVERIFY(!b.cluster->addEndUserToGroup(Groups::RoamingSuperUsers, b.cluster->endUserByUserId(QStringLiteral("b"))->id));
+    members.refilter();
+    QCOMPARE(column(&members, 0), QStringList{QStringLiteral("b")});
+    QCOMPARE(inserted.count(), 1);
+    QVERIFY(!b.cluster->removeEndUserFromGroup(Groups::RoamingSuperUsers, b.cluster->endUserByUserId(QStringLiteral("b"))->id));
+    members.refilter();
+    QCOMPARE(members.rowCount(), 0);
+    QCOMPARE(resets.count(), 0);
+}
+
+void TestAdminModels::devicesSplitByKindAndFollowLogins()
+{
+    TempLab t;
+    QVERIFY(t.openDemo());
+    Cluster *c = t.lab->clusters().first();
+    DeviceTableModel phones(Device::Kind::Phone), profiles(Device::Kind::Profile);
+    QAbstractItemModelTester t1(&phones, Mode::QtTest), t2(&profiles, Mode::QtTest);
+    phones.setCluster(c);
+    profiles.setCluster(c);
+    QCOMPARE(phones.rowCount(), int(c->phones().size()));
+    QCOMPARE(profiles.rowCount(), int(c->deviceProfiles().size()));
+    QVERIFY(phones.rowCount() > 0 && profiles.rowCount() > 0);
+
+    const EmLogin login = c->emLogins().first();
+    const int row = phones.rowOfId(login.deviceId);
+    QVERIFY(row >= 0);
+    QCOMPARE(phones.index(row, DeviceTableModel::StatusColumn).data().toString(), c->endUser(login.userId)->userId);
+    QSignalSpy changed(&phones, &QAbstractItemModel::dataChanged);
+    ResetCounter resets(&phones);
+    QVERIFY(!c->recordLogout(login.deviceId));
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(phones.index(row, DeviceTableModel::StatusColumn).data().toString(), QString());
+
+    // a new profile lands in the profile table only
+    Device p;
+    p.kind = Device::Kind::Profile;
+    p.name = QStringLiteral("new-udp");
+    p.model = QStringLiteral("Cisco 8865");
+    p.protocol = QStringLiteral("SIP");
+    const int before = phones.rowCount();
+    QVERIFY(!c->saveDevice(p));
+    QCOMPARE(phones.rowCount(), before);
+    QCOMPARE(profiles.index(profiles.rowCount() - 1, DeviceTableModel::NameColumn).data().toString(), QStringLiteral("new-udp"));
+    QCOMPARE(resets.count(), 0);
+}
+
+void TestAdminModels::servicesGroupsAndApplicationUsers()
+{
+    BlankCluster b;
+    PhoneServiceTableModel services;
+    AccessControlGroupTableModel groups;
+    ApplicationUserTableModel apps;
+    QAbstractItemModelTester t1(&services, Mode::QtTest), t2(&groups, Mode::QtTest), t3(&apps, Mode::QtTest);
+    services.setCluster(b.cluster.get());
+    groups.setCluster(b.cluster.get());
+    apps.setCluster(b.cluster.get());
+    QCOMPARE(groups.rowCount(), int(Groups::standardGroups().size()));
+
+    PhoneService s;
+    s.name = QStringLiteral("Extension Mobility");
+    s.asciiName = s.name;
+    s.url = QStringLiteral("http://198.51.100.200:8080/emapp/EMAppServlet?device=#DEVICENAME#");
+    QVERIFY(!b.cluster->savePhoneService(s));
+    QCOMPARE(services.rowCount(), 1);
+    QCOMPARE(services.index(0, PhoneServiceTableModel::EnabledColumn).data(ClusterTableModel::RawValueRole).toBool(), true);
+
+    ApplicationUser a;
+    a.userId = QStringLiteral("emapi");
+    QVERIFY(!b.cluster->saveApplicationUser(a, QStringLiteral("secret")));
+    QCOMPARE(apps.rowCount(), 1);
+    QVERIFY(!b.cluster->addApplicationUserToGroup(Groups::EmProxyRights, a.id));
+
+    const int row = groups.rowOfId(b.cluster->accessControlGroupByName(Groups::EmProxyRights)->id);
+    QCOMPARE(groups.index(row, AccessControlGroupTableModel::MembersColumn).data().toInt(), 1);
+    AccessControlGroup g;
+    g.name = QStringLiteral("Lab Admins");
+    QVERIFY(!b.cluster->saveAccessControlGroup(g));
+    QCOMPARE(groups.rowCount(), int(Groups::standardGroups().size()) + 1);
+    QVERIFY(!b.cluster->deleteAccessControlGroup(g.id));
+    QCOMPARE(groups.rowCount(), int(Groups::standardGroups().size()));
+}
+
+void TestAdminModels::serviceStatusIsLive()
+{
+    BlankCluster b;
+    ServiceStatusTableModel feature(ServiceCatalog::Kind::Feature), network(ServiceCatalog::Kind::Network);
+    QAbstractItemModelTester t1(&feature, Mode::QtTest), t2(&network, Mode::QtTest);
+    feature.setCluster(b.cluster.get());
+    network.setCluster(b.cluster.get());
+    int emRow = -1;
+    for (int r = 0; r < feature.rowCount(); ++r)
+        if (feature.serviceAt(r) == Services::ExtensionMobility)
+            emRow = r;
+    QVERIFY(emRow >= 0);
+    QCOMPARE(feature.index(emRow, ServiceStatusTableModel::StatusColumn).data().toString(), QStringLiteral("Not Running"));
+    QSignalSpy changed(&feature, &QAbstractItemModel::dataChanged);
+    QVERIFY(!b.cluster->setServiceActivated(b.cluster->publisher().hostName, Services::ExtensionMobility, true));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(feature.index(emRow, ServiceStatusTableModel::StatusColumn).data().toString(), QStringLiteral("Started"));
+    QCOMPARE(feature.index(emRow, ServiceStatusTableModel::ActivationColumn).data().toString(), QStringLiteral("Activated"));
+    QVERIFY(!b.cluster->setNodeUp(b.cluster->publisher().hostName, false));
+    QCOMPARE(feature.index(emRow, ServiceStatusTableModel::StatusColumn).data().toString(), QStringLiteral("Server down"));
+    QCOMPARE(network.rowCount(), 3);
+}
+
+void TestAdminModels::phoneFeatureReport()
+{
+    PhoneFeatureTableModel report;
+    QAbstractItemModelTester tester(&report, Mode::QtTest);
+    QCOMPARE(report.rowCount(), 0);
+    report.generate(QString(), PhoneFeatureTableModel::Feature::ExtensionMobility);
+    QVERIFY(report.rowCount() >= int(PhoneModelCatalog::instance().models().size()));
+    report.generate(QStringLiteral("Cisco 7942"), PhoneFeatureTableModel::Feature::ExtensionMobility);
+    QCOMPARE(report.rowCount(), 2); // SCCP and SIP
+    QCOMPARE(report.index(0, PhoneFeatureTableModel::SupportedColumn).data().toString(), QStringLiteral("Not documented"));
+}
+
+void TestAdminModels::ilsClustersFollowTheLab()
+{
+    TempLab t;
+    QVERIFY(t.openDemo());
+    IlsClusterTableModel model(t.lab.get());
+    QAbstractItemModelTester tester(&model, Mode::QtTest);
+    const int before = model.rowCount();
+    QCOMPARE(before, int(t.lab->clusters().size()));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    Lab::ClusterSpec spec;
+    spec.name = QStringLiteral("Extra");
+    spec.nodes = {{QStringLiteral("extra-pub"), QStringLiteral("198.51.100.240"), true}};
+    QString error;
+    QVERIFY2(t.lab->addCluster(spec, &error), qPrintable(error));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), before + 1);
+    QCOMPARE(model.index(before, IlsClusterTableModel::ClusterColumn).data().toString(), QStringLiteral("Extra"));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(!t.lab->cluster(QStringLiteral("Extra"))->setUp(false));
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(model.index(before, IlsClusterTableModel::StateColumn).data().toString(), QStringLiteral("Down"));
+}
+
+void TestAdminModels::headersAreReReadOnLanguageChange()
+{
+    BlankCluster b;
+    EndUserTableModel users;
+    ServiceStatusTableModel status(ServiceCatalog::Kind::Feature);
+    PhoneFeatureTableModel report;
+    for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *>{&users, &status, &report}) {
+        QSignalSpy spy(m, &QAbstractItemModel::headerDataChanged);
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(m, &change);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.first().at(0).value<Qt::Orientation>(), Qt::Horizontal);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestAdminModels)
+#include "tst_adminmodels.moc"

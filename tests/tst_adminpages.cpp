@@ -1,0 +1,924 @@
+// GUI tests of the administration pages, KeePassXC style: the real MainWindow, driven by
+// object names, offscreen. Modal dialogs are answered through their test seams.
+#include "testsupport.h"
+
+#include "admin/findusersdialog.h"
+#include "admin/subscribeservicesdialog.h"
+#include "catalog/parametercatalog.h"
+#include "catalog/servicecatalog.h"
+#include "items/clustertablemodel.h"
+#include "items/findproxymodel.h"
+#include "common/copytoclustersdialog.h"
+#include "common/messagebox.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTranslator>
+#include <QTreeWidget>
+#include <QHeaderView>
+
+namespace {
+
+/// Marks every translated text, so a test sees which texts were re-read.
+class MarkingTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *disambiguation, int n) const override
+    {
+        Q_UNUSED(context);
+        Q_UNUSED(disambiguation);
+        QString s = QString::fromUtf8(source);
+        if (n >= 0)
+            s.replace(QStringLiteral("%n"), QString::number(n));
+        return QStringLiteral("«") + s + QStringLiteral("»");
+    }
+};
+
+/// Pseudo-Japanese: every text becomes "<text> (<text>)", the way Cisco's Japanese documents
+/// write labels ("デバイス プロファイル (Device Profile)"), so layouts meet texts twice as long.
+class WideningTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *disambiguation, int n) const override
+    {
+        Q_UNUSED(context);
+        Q_UNUSED(disambiguation);
+        QString s = QString::fromUtf8(source);
+        if (n >= 0)
+            s.replace(QStringLiteral("%n"), QString::number(n));
+        if (s.contains(QLatin1Char('%')) || s.contains(QLatin1Char('<')) || s.size() < 2)
+            return s; // keep arguments and rich text intact
+        QString plain = s;
+        plain.remove(QLatin1Char('&'));
+        return s + QStringLiteral(" (") + plain + QLatin1Char(')');
+    }
+};
+
+/// Japanese from reference/glossary.tsv for the labels it covers (the rest stays English until
+/// the translations land): enough to see real Japanese glyphs in the layouts.
+class GlossaryTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *disambiguation, int n) const override
+    {
+        Q_UNUSED(context);
+        Q_UNUSED(disambiguation);
+        Q_UNUSED(n);
+        static const QHash<QString, QString> glossary = {
+        {QStringLiteral("Cisco Unified CM Administration"), QStringLiteral("Cisco Unified CM の管理")},
+        {QStringLiteral("Device"), QStringLiteral("デバイス")},
+        {QStringLiteral("Device Settings"), QStringLiteral("デバイスの設定")},
+        {QStringLiteral("Phone"), QStringLiteral("電話")},
+        {QStringLiteral("Phone Services"), QStringLiteral("電話サービス")},
+        {QStringLiteral("Device Profile"), QStringLiteral("デバイス プロファイル")},
+        {QStringLiteral("Device Profile Type"), QStringLiteral("デバイス プロファイルのタイプ")},
+        {QStringLiteral("Device Protocol"), QStringLiteral("デバイス プロトコル")},
+        {QStringLiteral("Association Information"), QStringLiteral("割り当て情報")},
+        {QStringLiteral("Add a New DN"), QStringLiteral("新規 DN を追加")},
+        {QStringLiteral("Directory Number"), QStringLiteral("電話番号")},
+        {QStringLiteral("User Management"), QStringLiteral("ユーザ管理")},
+        {QStringLiteral("User Settings"), QStringLiteral("ユーザ設定")},
+        {QStringLiteral("End User"), QStringLiteral("エンドユーザ")},
+        {QStringLiteral("User ID"), QStringLiteral("ユーザー ID")},
+        {QStringLiteral("Home Cluster"), QStringLiteral("ホーム クラスタ")},
+        {QStringLiteral("Available Profiles"), QStringLiteral("使用可能なプロファイル")},
+        {QStringLiteral("Controlled Profiles"), QStringLiteral("制御するプロファイル")},
+        {QStringLiteral("Access Control Group"), QStringLiteral("アクセス コントロールグループ")},
+        {QStringLiteral("Standard EM Roaming Across Clusters Super Users"), QStringLiteral("クラスタ間標準 EM ローミング スーパーユーザー")},
+        {QStringLiteral("Add End Users to Group"), QStringLiteral("グループにエンドユーザを追加")},
+        {QStringLiteral("Find and List Users"), QStringLiteral("ユーザの検索と一覧表示")},
+        {QStringLiteral("Add Selected"), QStringLiteral("選択項目の追加")},
+        {QStringLiteral("Tools"), QStringLiteral("ツール")},
+        {QStringLiteral("Service Activation"), QStringLiteral("サービス アクティベーション")},
+        {QStringLiteral("Control Center—Feature Services"), QStringLiteral("コントロールセンター - 機能")},
+        {QStringLiteral("Control Center—Network Services"), QStringLiteral("コントロールセンターのネットワークサービス")},
+        {QStringLiteral("Server"), QStringLiteral("サーバー")},
+        {QStringLiteral("Service Name"), QStringLiteral("サービス名")},
+        {QStringLiteral("Service URL"), QStringLiteral("サービス URL")},
+        {QStringLiteral("Service Type"), QStringLiteral("サービス タイプ")},
+        {QStringLiteral("Services"), QStringLiteral("サービス")},
+        {QStringLiteral("Directories"), QStringLiteral("ディレクトリ")},
+        {QStringLiteral("Messages"), QStringLiteral("メッセージ")},
+        {QStringLiteral("Related Links"), QStringLiteral("関連リンク")},
+        {QStringLiteral("Go"), QStringLiteral("移動")},
+        {QStringLiteral("Subscribe/Unsubscribe Services"), QStringLiteral("サービスの登録/登録解除")},
+        {QStringLiteral("Select a Service"), QStringLiteral("サービスを選択")},
+        {QStringLiteral("Subscribe"), QStringLiteral("登録")},
+        {QStringLiteral("Next"), QStringLiteral("次へ")},
+        {QStringLiteral("Add New"), QStringLiteral("新規追加")},
+        {QStringLiteral("Find"), QStringLiteral("検索")},
+        {QStringLiteral("Save"), QStringLiteral("保存")},
+        {QStringLiteral("Reset"), QStringLiteral("リセット")},
+        {QStringLiteral("Submit"), QStringLiteral("送信")},
+        {QStringLiteral("Phone Configuration"), QStringLiteral("電話の設定")},
+        {QStringLiteral("Enable Extension Mobility"), QStringLiteral("Extension Mobility の有効化")},
+        {QStringLiteral("Unified CM Phone Feature List"), QStringLiteral("Unified CM 電話機能一覧")},
+        {QStringLiteral("Generate New Report"), QStringLiteral("レポートの新規生成")},
+        {QStringLiteral("Product"), QStringLiteral("製品")},
+        {QStringLiteral("Maximum Concurrent Requests"), QStringLiteral("同時要求の最大数")},
+        {QStringLiteral("Multiple Login Behavior"), QStringLiteral("複数のログイン動作")},
+        {QStringLiteral("Multiple Logins Allowed"), QStringLiteral("複数のログインを許可")},
+        {QStringLiteral("Synchronization Between Auto Device Profile and Phone Configuration"), QStringLiteral("自動デバイス プロファイルと電話の設定間の同期")},
+        {QStringLiteral("Home cluster"), QStringLiteral("ホーム クラスタ")},
+        {QStringLiteral("Roaming cluster"), QStringLiteral("ローミング クラスタ")},
+        {QStringLiteral("Super user"), QStringLiteral("スーパーユーザー")},
+        {QStringLiteral("Intercluster Lookup Service (ILS)"), QStringLiteral("クラスタ間検索サービス (ILS)")},
+        {QStringLiteral("Intercluster Extension Mobility Roaming"), QStringLiteral("クラスタ間の Extension Mobility ローミング")},
+        {QStringLiteral("Extension Mobility Cross Cluster (EMCC)"), QStringLiteral("クラスタ間の Extension Mobility (EMCC)")}
+        };
+        QString s = QString::fromUtf8(source);
+        s.remove(QLatin1Char('&'));
+        QString suffix;
+        for (const QString &end : {QStringLiteral("*:"), QStringLiteral(":")})
+            if (s.endsWith(end)) {
+                suffix = end;
+                s.chop(end.size());
+                break;
+            }
+        const auto it = glossary.constFind(s);
+        return it == glossary.constEnd() ? QString() : *it + suffix;
+    }
+};
+
+template <typename T = QWidget>
+T *child(QObject *parent, const QString &name)
+{
+    T *w = parent->findChild<T *>(name);
+    if (!w)
+        qFatal("no %s named %s under %s", T::staticMetaObject.className(), qPrintable(name), qPrintable(parent->objectName()));
+    return w;
+}
+
+void type(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+void chooseData(QComboBox *combo, const QVariant &data)
+{
+    const int i = combo->findData(data);
+    QVERIFY2(i >= 0, qPrintable(data.toString()));
+    combo->setCurrentIndex(i);
+    emit combo->activated(i);
+}
+
+void chooseText(QComboBox *combo, const QString &text)
+{
+    const int i = combo->findText(text);
+    QVERIFY2(i >= 0, qPrintable(text));
+    combo->setCurrentIndex(i);
+    emit combo->activated(i);
+}
+
+void click(QWidget *parent, const QString &button)
+{
+    auto *b = child<QAbstractButton>(parent, button);
+    QVERIFY2(b->isEnabled(), qPrintable(button));
+    QTest::mouseClick(b, Qt::LeftButton);
+}
+
+/// Finds every record of a Find and List window (an empty search).
+void findAll(QWidget *list)
+{
+    type(child<QLineEdit>(list, QStringLiteral("searchLineEdit")), QString());
+    click(list, QStringLiteral("findButton"));
+}
+
+/// Opens the row of @p view whose @p column shows @p text, with the keyboard (Enter).
+void openRow(QAbstractItemView *view, int column, const QString &text)
+{
+    const QModelIndexList hits = view->model()->match(view->model()->index(0, column), Qt::DisplayRole, text, 1, Qt::MatchExactly);
+    QVERIFY2(!hits.isEmpty(), qPrintable(text));
+    view->setFocus();
+    view->setCurrentIndex(hits.first());
+    QTest::keyClick(view, Qt::Key_Return);
+}
+
+} // namespace
+
+class TestAdminPages : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void taskFlowOnBlankCluster();
+    void endUserRefusals();
+    void phoneServiceRefusals();
+    void deviceProfileRefusals();
+    void phoneRefusals();
+    void groupAndApplicationUserRefusals();
+    void parameterRefusals();
+    void serviceRefusals();
+    void deleteSelected();
+    void keyboardOnly();
+    void unsavedEditsAreNotLostSilently();
+    void phonePageShowsLoginLive();
+    void copyToClusters();
+    void languageSwitchRelabels();
+    void longLabelsFitAt1280x800();
+    void cleanupTestCase();
+
+private:
+    QWidget *showPage(const QString &key);
+    void shot(const QString &name);
+    QString statusOf(QWidget *page) { return child<QLabel>(page, QStringLiteral("statusLabel"))->text(); }
+
+    TempLab m_lab;
+    Cluster *m_blank = nullptr;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestAdminPages::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_lab.openDemo());
+    Lab::ClusterSpec spec;
+    spec.name = QStringLiteral("Blank");
+    spec.nodes = {{QStringLiteral("blank-pub"), QStringLiteral("198.51.100.200"), true},
+                  {QStringLiteral("blank-sub1"), QStringLiteral("198.51.100.201"), false}};
+    QString error;
+    m_blank = m_lab.lab->addCluster(spec, &error);
+    QVERIFY2(m_blank, qPrintable(error));
+    m_languages = std::make_unique<LanguageManager>();
+    m_window = std::make_unique<MainWindow>(m_lab.lab.get(), m_languages.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestAdminPages::init()
+{
+    m_window->setCurrentCluster(QStringLiteral("Blank"));
+    QCOMPARE(m_window->currentCluster(), m_blank);
+}
+
+void TestAdminPages::cleanup()
+{
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    m_window->showPage(QStringLiteral("overview"));
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    FindUsersDialog::setTestHook(nullptr);
+    SubscribeServicesDialog::setTestHook(nullptr);
+    CopyToClustersDialog::setTestHook(nullptr);
+}
+
+void TestAdminPages::cleanupTestCase()
+{
+    m_window.reset();
+}
+
+QWidget *TestAdminPages::showPage(const QString &key)
+{
+    MessageBox::setNextAnswer(QMessageBox::Discard); // leaving a page with refused edits
+    const bool shown = m_window->showPage(key);
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    if (!shown)
+        qFatal("cannot show page %s", qPrintable(key));
+    return child<QStackedWidget>(m_window.get(), QStringLiteral("pageStackedWidget"))->currentWidget();
+}
+
+void TestAdminPages::shot(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("EMROAM_SHOTS");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+void TestAdminPages::taskFlowOnBlankCluster()
+{
+    Cluster *c = m_blank;
+    const QString pub = c->publisher().hostName;
+
+    // Step 1: Unified CM Phone Feature List — which models support Extension Mobility
+    QWidget *report = showPage(QStringLiteral("phoneFeatureList"));
+    click(report, QStringLiteral("generateNewReportButton"));
+    chooseData(child<QComboBox>(report, QStringLiteral("productComboBox")), QString());
+    chooseText(child<QComboBox>(report, QStringLiteral("featureComboBox")), QStringLiteral("Extension Mobility"));
+    click(report, QStringLiteral("submitButton"));
+    auto *reportView = child<QTableView>(report, QStringLiteral("reportTableView"));
+    QVERIFY(reportView->isVisible());
+    QVERIFY(reportView->model()->rowCount() > 10);
+    const QModelIndexList m8865 = reportView->model()->match(reportView->model()->index(0, 0), Qt::DisplayRole,
+                                                             QStringLiteral("Cisco 8865"), 1, Qt::MatchExactly);
+    QCOMPARE(m8865.size(), 1);
+    QCOMPARE(m8865.first().siblingAtColumn(3).data().toString(), QStringLiteral("Yes"));
+    shot(QStringLiteral("phone-feature-list"));
+
+    // Step 2a: Service Activation on the publisher
+    QWidget *activation = showPage(QStringLiteral("serviceActivation"));
+    chooseData(child<QComboBox>(activation, QStringLiteral("serverComboBox")), pub);
+    auto *tree = child<QTreeWidget>(activation, QStringLiteral("servicesTreeWidget"));
+    for (const QString &s : {Services::CallManager, Services::Tftp, Services::ExtensionMobility, Services::Ils}) {
+        const auto items = tree->findItems(s, Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(items.size(), 1);
+        items.first()->setCheckState(0, Qt::Checked);
+    }
+    MessageBox::setNextAnswer(QMessageBox::Ok); // "Service Activation will take a while…" → OK
+    click(activation, QStringLiteral("saveButton"));
+    QCOMPARE(statusOf(activation), QStringLiteral("Update successful"));
+    for (const QString &s : {Services::CallManager, Services::Tftp, Services::ExtensionMobility, Services::Ils})
+        QVERIFY2(c->isServiceRunning(pub, s), qPrintable(s));
+    shot(QStringLiteral("service-activation"));
+
+    // Step 2b: the Cisco Extension Mobility phone service
+    QWidget *services = showPage(QStringLiteral("phoneServices"));
+    click(child(services, QStringLiteral("findListWidget")), QStringLiteral("addNewButton"));
+    type(child<QLineEdit>(services, QStringLiteral("serviceNameLineEdit")), QStringLiteral("Extension Mobility"));
+    QCOMPARE(child<QLineEdit>(services, QStringLiteral("asciiServiceNameLineEdit"))->text(), QStringLiteral("Extension Mobility"));
+    const QString url = QStringLiteral("http://%1:8080/emapp/EMAppServlet?device=#DEVICENAME#").arg(c->publisher().address);
+    type(child<QLineEdit>(services, QStringLiteral("serviceUrlLineEdit")), url);
+    chooseData(child<QComboBox>(services, QStringLiteral("serviceTypeComboBox")), int(PhoneService::Type::Standard));
+    QVERIFY(child(services, QStringLiteral("enterpriseSubscriptionCheckBox"))->isEnabled());
+    click(services, QStringLiteral("saveButton"));
+    QCOMPARE(statusOf(services), QStringLiteral("Add successful"));
+    const PhoneService *em = c->phoneServiceByName(QStringLiteral("Extension Mobility"));
+    QVERIFY(em);
+    QCOMPARE(em->url, url);
+    QVERIFY(!child(services, QStringLiteral("enterpriseSubscriptionCheckBox"))->isEnabled()); // only when adding
+    shot(QStringLiteral("phone-service"));
+
+    // Step 2c: a device profile (wizard), a DN, Reset
+    QWidget *profiles = showPage(QStringLiteral("deviceProfile"));
+    click(child(profiles, QStringLiteral("findListWidget")), QStringLiteral("addNewButton"));
+    chooseData(child<QComboBox>(profiles, QStringLiteral("deviceTypeComboBox")), QStringLiteral("Cisco 8865"));
+    click(profiles, QStringLiteral("typeNextButton"));
+    chooseData(child<QComboBox>(profiles, QStringLiteral("deviceProtocolComboBox")), QStringLiteral("SIP"));
+    click(profiles, QStringLiteral("protocolNextButton"));
+    QCOMPARE(child<QLabel>(profiles, QStringLiteral("productTypeValueLabel"))->text(), QStringLiteral("Cisco 8865"));
+    type(child<QLineEdit>(profiles, QStringLiteral("deviceNameLineEdit")), QStringLiteral("tanaka-8865-udp"));
+    type(child<QLineEdit>(profiles, QStringLiteral("descriptionLineEdit")), QStringLiteral("Tanaka's profile"));
+    click(profiles, QStringLiteral("saveButton"));
+    QCOMPARE(statusOf(profiles), QStringLiteral("Add successful"));
+    type(child<QLineEdit>(profiles, QStringLiteral("directoryNumberLineEdit")), QStringLiteral("5001"));
+    click(profiles, QStringLiteral("addDnButton"));
+    QCOMPARE(statusOf(profiles), QStringLiteral("Update successful"));
+    const Device *profile = c->deviceByName(QStringLiteral("tanaka-8865-udp"));
+    QVERIFY(profile);
+    QCOMPARE(profile->lines, QStringList{QStringLiteral("5001")});
+    click(profiles, QStringLiteral("resetButton"));
+    QVERIFY(statusOf(profiles).contains(QStringLiteral("tanaka-8865-udp")));
+
+    // Step 2e (profile): Related Links › Subscribe/Unsubscribe Services › Go
+    const auto subscribeEm = [](SubscribeServicesDialog *d) {
+        chooseText(child<QComboBox>(d, QStringLiteral("selectServiceComboBox")), QStringLiteral("Extension Mobility"));
+        click(d, QStringLiteral("nextButton"));
+        click(d, QStringLiteral("subscribeButton"));
+        click(d, QStringLiteral("saveButton"));
+        QCOMPARE(child<QLabel>(d, QStringLiteral("statusLabel"))->text(), QStringLiteral("Update successful"));
+    };
+    SubscribeServicesDialog::setTestHook(subscribeEm);
+    chooseText(child<QComboBox>(profiles, QStringLiteral("relatedLinksComboBox")), QStringLiteral("Subscribe/Unsubscribe Services"));
+    click(profiles, QStringLiteral("goButton"));
+    QCOMPARE(c->deviceByName(QStringLiteral("tanaka-8865-udp"))->services, QList<qint64>{em->id});
+    shot(QStringLiteral("device-profile"));
+
+    // Step 2d: the end user — Controlled Profiles, Home Cluster
+    QWidget *users = showPage(QStringLiteral("endUser"));
+    click(child(users, QStringLiteral("findListWidget")), QStringLiteral("addNewButton"));
+    type(child<QLineEdit>(users, QStringLiteral("userIdLineEdit")), QStringLiteral("tanaka"));
+    type(child<QLineEdit>(users, QStringLiteral("pinLineEdit")), QStringLiteral("24680"));
+    type(child<QLineEdit>(users, QStringLiteral("confirmPinLineEdit")), QStringLiteral("24680"));
+    type(child<QLineEdit>(users, QStringLiteral("firstNameLineEdit")), QStringLiteral("Kenji"));
+    type(child<QLineEdit>(users, QStringLiteral("lastNameLineEdit")), QStringLiteral("Tanaka"));
+    chooseData(child<QComboBox>(users, QStringLiteral("primaryExtensionComboBox")), QStringLiteral("5001"));
+    auto *available = child<QListWidget>(users, QStringLiteral("availableProfilesListWidget"));
+    const auto found = available->findItems(QStringLiteral("tanaka-8865-udp"), Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    available->setCurrentItem(found.first());
+    click(users, QStringLiteral("addProfileButton"));
+    QCOMPARE(child<QListWidget>(users, QStringLiteral("controlledProfilesListWidget"))->count(), 1);
+    QCOMPARE(child<QComboBox>(users, QStringLiteral("defaultProfileComboBox"))->currentText(), QStringLiteral("tanaka-8865-udp"));
+    QTest::mouseClick(child<QCheckBox>(users, QStringLiteral("homeClusterCheckBox")), Qt::LeftButton,
+                      {}, QPoint(4, child<QCheckBox>(users, QStringLiteral("homeClusterCheckBox"))->height() / 2));
+    QVERIFY(child<QCheckBox>(users, QStringLiteral("homeClusterCheckBox"))->isChecked());
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence::Save); // Save by its shortcut (an animated click)
+    QTRY_COMPARE(statusOf(users), QStringLiteral("Add successful"));
+    const EndUser *tanaka = c->endUserByUserId(QStringLiteral("tanaka"));
+    QVERIFY(tanaka);
+    shot(QStringLiteral("end-user"));
+
+    // Step 2e (phone): a phone with Extension Mobility, subscribed to the service
+    QWidget *phones = showPage(QStringLiteral("phone"));
+    click(child(phones, QStringLiteral("findListWidget")), QStringLiteral("addNewButton"));
+    chooseData(child<QComboBox>(phones, QStringLiteral("deviceTypeComboBox")), QStringLiteral("Cisco 8865"));
+    click(phones, QStringLiteral("typeNextButton"));
+    click(phones, QStringLiteral("protocolNextButton"));
+    type(child<QLineEdit>(phones, QStringLiteral("deviceNameLineEdit")), QStringLiteral("SEP0011AABB0001"));
+    auto *emBox = child<QCheckBox>(phones, QStringLiteral("enableExtensionMobilityCheckBox"));
+    QTest::mouseClick(emBox, Qt::LeftButton, {}, QPoint(4, emBox->height() / 2));
+    QVERIFY(emBox->isChecked());
+    click(phones, QStringLiteral("saveButton"));
+    QCOMPARE(statusOf(phones), QStringLiteral("Add successful"));
+    type(child<QLineEdit>(phones, QStringLiteral("directoryNumberLineEdit")), QStringLiteral("6001"));
+    click(phones, QStringLiteral("addDnButton"));
+    QCOMPARE(statusOf(phones), QStringLiteral("Update successful"));
+    chooseText(child<QComboBox>(phones, QStringLiteral("relatedLinksComboBox")), QStringLiteral("Subscribe/Unsubscribe Services"));
+    click(phones, QStringLiteral("goButton"));
+    const Device *phone = c->deviceByName(QStringLiteral("SEP0011AABB0001"));
+    QVERIFY(phone);
+    QVERIFY(phone->emEnabled);
+    QCOMPARE(phone->services, QList<qint64>{em->id});
+    shot(QStringLiteral("phone"));
+
+    // Step 3: Standard EM Roaming Across Clusters Super Users › Add End Users to Group
+    QWidget *groups = showPage(QStringLiteral("accessControlGroup"));
+    QWidget *groupList = child(groups, QStringLiteral("findListWidget"));
+    chooseData(child<QComboBox>(groupList, QStringLiteral("operatorComboBox")), QVariant::fromValue(FindProxyModel::Operator::Contains));
+    type(child<QLineEdit>(groupList, QStringLiteral("searchLineEdit")), QStringLiteral("Roaming"));
+    click(groupList, QStringLiteral("findButton"));
+    auto *groupTable = child<QTableView>(groupList, QStringLiteral("resultsTableView"));
+    QCOMPARE(groupTable->model()->rowCount(), 1);
+    shot(QStringLiteral("access-control-group-find"));
+    openRow(groupTable, 0, Groups::RoamingSuperUsers);
+    QCOMPARE(child<QLineEdit>(groups, QStringLiteral("nameLineEdit"))->text(), Groups::RoamingSuperUsers);
+    FindUsersDialog::setTestHook([](FindUsersDialog *d) {
+        QWidget *list = child(d, QStringLiteral("findListWidget"));
+        type(child<QLineEdit>(list, QStringLiteral("searchLineEdit")), QStringLiteral("tanaka"));
+        click(list, QStringLiteral("findButton"));
+        QCOMPARE(child<QTableView>(list, QStringLiteral("resultsTableView"))->model()->rowCount(), 1);
+        click(list, QStringLiteral("selectAllButton"));
+        click(d, QStringLiteral("addSelectedButton"));
+    });
+    click(groups, QStringLiteral("addEndUsersButton"));
+    QVERIFY(c->isEndUserInGroup(tanaka->id, Groups::RoamingSuperUsers));
+    QCOMPARE(child<QTableView>(groups, QStringLiteral("membersTableView"))->model()->rowCount(), 1);
+    shot(QStringLiteral("access-control-group"));
+
+    // The resulting configuration, as the engine holds it
+    tanaka = c->endUserByUserId(QStringLiteral("tanaka"));
+    profile = c->deviceByName(QStringLiteral("tanaka-8865-udp"));
+    QVERIFY(tanaka->homeCluster);
+    QCOMPARE(tanaka->controlledProfiles, QList<qint64>{profile->id});
+    QCOMPARE(tanaka->defaultProfileId, profile->id);
+    QCOMPARE(tanaka->primaryExtension, QStringLiteral("5001"));
+    QVERIFY(c->isEndUserInGroup(tanaka->id, Groups::CcmEndUsers));
+    QVERIFY(c->isEndUserInGroup(tanaka->id, Groups::RoamingSuperUsers));
+    QCOMPARE(profile->services, QList<qint64>{em->id});
+    QVERIFY(c->deviceByName(QStringLiteral("SEP0011AABB0001"))->emEnabled);
+    // TODO(lead): once the engine lands, assert that a roaming login of tanaka on another cluster succeeds.
+}
+
+void TestAdminPages::endUserRefusals()
+{
+    Cluster *c = m_blank;
+    const int before = c->endUserCount();
+    QWidget *page = showPage(QStringLiteral("endUser"));
+    click(child(page, QStringLiteral("findListWidget")), QStringLiteral("addNewButton"));
+    type(child<QLineEdit>(page, QStringLiteral("lastNameLineEdit")), QStringLiteral("Nobody"));
+    type(child<QLineEdit>(page, QStringLiteral("pinLineEdit")), QStringLiteral("1234"));
+    type(child<QLineEdit>(page, QStringLiteral("confirmPinLineEdit")), QStringLiteral("1234"));
+    click(page, QStringLiteral("saveButton"));
+    QCOMPARE(statusOf(page), QStringLiteral("User ID is required."));
+    QCOMPARE(QApplication::focusWidget(), child(page, QStringLiteral("userIdLineEdit")));
+
+    type(child<QLineEdit>(page, QStringLiteral("userIdLineEdit")), QStringLiteral("nobody"));
+    type(child<QLineEdit>(page, QStringLiteral("confirmPinLineEdit")), QStringLiteral("4321"));
+    click(page, QStringLiteral("saveButton"));
+    QCOMPARE(statusOf(page), QStringLiteral("PIN and Confirm PIN do not match."));
+    QCOMPARE(QApplication::focusWidget(), child(page, QStringLiteral("confirmPinLineEdit")));
+
+    type(child<QLineEdit>(page, QStringLiteral("confirmPinLineEdit")), QStringLiteral("1234"));
+    type(child<QLineEdit>(page, QStringLiteral("selfServiceUserIdLineEdit")), QStringLiteral("abc"));
+    click(page, QStringLiteral("saveButton"));
+    QCOMPARE(statusOf(page), QStringLiteral("Self-Service User ID must be digits only."));
+    QCOMPARE(QApplication::focusWidget(), child(page, QStringLiteral("selfServiceUserIdLineEdit")));
+    QCOMPARE(c->endUserCount(), before);
+    QVERIFY(!c->endUserByUserId(QStringLiteral("nobody")));
+}
+
+void TestAdminPages::phoneServiceRefusals()
+{
+    const QList<PhoneService> before = m_blank->phoneServices();
+    QWidget *page = showPage(QStringLiteral("phoneServices"));
+    click(child(page, QStringLiteral("findListWidget")), QStringLiteral("addNewButton"));
+    type(child<QLineEdit>(page, QStringLiteral("serviceNameLineEdit")), QStringLiteral("Broken"));
+    type(child<QLineEdit>(page, QStringLiteral("serviceUrlLineEdit")), QStringLiteral("ftp://nowhere"));
+    click(page, QStringLiteral("saveButton"));
+    QVERIFY(statusOf(page).startsWith(QStringLiteral("Service URL must be an http:// or https:// URL")));
+    QCOMPARE(QApplication::focusWidget(), child(page, QStringLiteral("serviceUrlLineEdit")));
+    QCOMPARE(m_blank->phoneServices(), before);
+}
+
+void TestAdminPages::deviceProfileRefusals()
+{
+    const QList<Device> before = m_blank->devices();
+    QWidget *page = showPage(QStringLiteral("deviceProfile"));
+    click(child(page, QStringLiteral("findListWidget")), QStringLiteral("addNewButton"));
+    chooseData(child<QComboBox>(page, QStringLiteral("deviceTypeComboBox")), QStringLiteral("Cisco 7942"));
+    click(page, QStringLiteral("typeNextButton"));
+    click(page, QStringLiteral("protocolNextButton"));
+    type(child<QLineEdit>(page, QStringLiteral("deviceNameLineEdit")), QStringLiteral("old-phone-udp"));
+    click(page, QStringLiteral("saveButton"));
+    QVERIFY2(statusOf(page).startsWith(QStringLiteral("Device Profile Type: Cisco 7942 does not support Extension Mobility")),
+             qPrintable(statusOf(page)));
+
+    click(page, QStringLiteral("addNewButton"));
+    chooseData(child<QComboBox>(page, QStringLiteral("deviceTypeComboBox")), QStringLiteral("Cisco 8865"));
+    click(page, QStringLiteral("typeNextButton"));
+    click(page, QStringLiteral("protocolNextButton"));
+    type(child<QLineEdit>(page, QStringLiteral("deviceNameLineEdit")), QString(51, QLatin1Char('x')));
+    click(page, QStringLiteral("saveButton"));
+    QCOMPARE(statusOf(page), QStringLiteral("Device Profile Name can be at most 50 characters."));
+    QCOMPARE(QApplication::focusWidget(), child(page, QStringLiteral("deviceNameLineEdit")));
+    QCOMPARE(m_blank->devices(), before);
+}
+
+void TestAdminPages::phoneRefusals()
+{
+    const QList<Device> before = m_blank->devices();
+    QWidget *page = showPage(QStringLiteral("phone"));
+    click(child(page, QStringLiteral("findListWidget")), QStringLiteral("addNewButton"));
+    click(page, QStringLiteral("typeNextButton"));
+    click(page, QStringLiteral("protocolNextButton"));
+    type(child<QLineEdit>(page, QStringLiteral("deviceNameLineEdit")), QStringLiteral("PHONE1"));
+    click(page, QStringLiteral("saveButton"));
+    QVERIFY(statusOf(page).startsWith(QStringLiteral("Device Name must be SEP followed by")));
+    QCOMPARE(QApplication::focusWidget(), child(page, QStringLiteral("deviceNameLineEdit")));
+    QCOMPARE(m_blank->devices(), before);
+}
+
+void TestAdminPages::groupAndApplicationUserRefusals()
+{
+    const QList<AccessControlGroup> groupsBefore = m_blank->accessControlGroups();
+    QWidget *page = showPage(QStringLiteral("accessControlGroup"));
+    click(child(page, QStringLiteral("findListWidget")), QStringLiteral("addNewButton"));
+    click(page, QStringLiteral("saveButton"));
+    QCOMPARE(statusOf(page), QStringLiteral("Name is required."));
+    QCOMPARE(QApplication::focusWidget(), child(page, QStringLiteral("nameLineEdit")));
+    type(child<QLineEdit>(page, QStringLiteral("nameLineEdit")), Groups::CcmSuperUsers);
+    click(page, QStringLiteral("saveButton"));
+    QCOMPARE(statusOf(page), QStringLiteral("An access control group named %1 already exists.").arg(Groups::CcmSuperUsers));
+    QCOMPARE(m_blank->accessControlGroups(), groupsBefore);
+
+    const QList<ApplicationUser> appBefore = m_blank->applicationUsers();
+    QWidget *app = showPage(QStringLiteral("applicationUser"));
+    click(child(app, QStringLiteral("findListWidget")), QStringLiteral("addNewButton"));
+    type(child<QLineEdit>(app, QStringLiteral("userIdLineEdit")), QStringLiteral("emapi"));
+    click(app, QStringLiteral("saveButton"));
+    QCOMPARE(statusOf(app), QStringLiteral("Password is required for a new application user."));
+    QCOMPARE(QApplication::focusWidget(), child(app, QStringLiteral("passwordLineEdit")));
+    QCOMPARE(m_blank->applicationUsers(), appBefore);
+}
+
+void TestAdminPages::parameterRefusals()
+{
+    QWidget *page = showPage(QStringLiteral("serviceParameters"));
+    chooseData(child<QComboBox>(page, QStringLiteral("serviceComboBox")), Services::ExtensionMobility);
+    auto *maxRequests = child<QLineEdit>(page, QStringLiteral("maximumConcurrentRequestsLineEdit"));
+    QCOMPARE(maxRequests->text(), QStringLiteral("5"));
+    QVERIFY(child<QLabel>(page, QStringLiteral("maximumConcurrentRequestsHintLabel"))->text().contains(QStringLiteral("Maximum: 100")));
+    type(child<QLineEdit>(page, QStringLiteral("trustedListOfIPsLineEdit")), QStringLiteral("10.0.0.1"));
+    type(maxRequests, QStringLiteral("500"));
+    click(page, QStringLiteral("saveButton"));
+    QCOMPARE(child<QLabel>(page, QStringLiteral("statusLabel"))->property("error").toBool(), true);
+    QCOMPARE(QApplication::focusWidget(), maxRequests);
+    QCOMPARE(m_blank->serviceParameter(Services::ExtensionMobility, Params::MaxConcurrentRequests), QStringLiteral("5"));
+    QCOMPARE(m_blank->serviceParameter(Services::ExtensionMobility, Params::TrustedIps), QString()); // nothing changed
+    type(maxRequests, QStringLiteral("20"));
+    click(page, QStringLiteral("saveButton"));
+    QCOMPARE(statusOf(page), QStringLiteral("Update successful"));
+    QCOMPARE(m_blank->serviceParameter(Services::ExtensionMobility, Params::MaxConcurrentRequests), QStringLiteral("20"));
+    shot(QStringLiteral("service-parameters"));
+
+    QWidget *enterprise = showPage(QStringLiteral("enterpriseParameters"));
+    const QString id = m_blank->clusterId();
+    auto *clusterId = child<QLineEdit>(enterprise, QStringLiteral("clusterIDLineEdit"));
+    QCOMPARE(clusterId->text(), id);
+    type(clusterId, QString());
+    click(enterprise, QStringLiteral("saveButton"));
+    QCOMPARE(child<QLabel>(enterprise, QStringLiteral("statusLabel"))->property("error").toBool(), true);
+    QCOMPARE(m_blank->clusterId(), id);
+}
+
+void TestAdminPages::serviceRefusals()
+{
+    const QString sub = QStringLiteral("blank-sub1");
+    // Service Activation: ILS only on the publisher
+    QWidget *activation = showPage(QStringLiteral("serviceActivation"));
+    chooseData(child<QComboBox>(activation, QStringLiteral("serverComboBox")), sub);
+    const auto ils = child<QTreeWidget>(activation, QStringLiteral("servicesTreeWidget"))->findItems(Services::Ils, Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(ils.size(), 1);
+    QVERIFY(!(ils.first()->flags() & Qt::ItemIsEnabled));
+
+    // Control Center: starting a service that is not activated is refused
+    QWidget *cc = showPage(QStringLiteral("controlCenterFeature"));
+    chooseData(child<QComboBox>(cc, QStringLiteral("serverComboBox")), sub);
+    auto *table = child<QTableView>(cc, QStringLiteral("servicesTableView"));
+    openRow(table, 0, Services::ExtensionMobility);
+    table->selectRow(table->currentIndex().row());
+    QCOMPARE(table->currentIndex().siblingAtColumn(2).data().toString(), QStringLiteral("Not Running"));
+    click(cc, QStringLiteral("startButton"));
+    QVERIFY(child<QLabel>(cc, QStringLiteral("statusLabel"))->text().contains(QStringLiteral("is not activated")));
+    QVERIFY(!m_blank->isServiceRunning(sub, Services::ExtensionMobility));
+
+    // Network services: stop and start Cisco Tomcat, seen live in the table
+    QWidget *net = showPage(QStringLiteral("controlCenterNetwork"));
+    auto *netTable = child<QTableView>(net, QStringLiteral("servicesTableView"));
+    openRow(netTable, 0, Services::Tomcat);
+    netTable->selectRow(netTable->currentIndex().row());
+    click(net, QStringLiteral("stopButton"));
+    QCOMPARE(netTable->currentIndex().siblingAtColumn(2).data().toString(), QStringLiteral("Stopped"));
+    QVERIFY(!m_blank->isServiceRunning(m_blank->publisher().hostName, Services::Tomcat));
+    click(net, QStringLiteral("startButton"));
+    QCOMPARE(netTable->currentIndex().siblingAtColumn(2).data().toString(), QStringLiteral("Started"));
+    shot(QStringLiteral("control-center"));
+}
+
+void TestAdminPages::deleteSelected()
+{
+    Cluster *c = m_blank;
+    for (const char *id : {"temp-a", "temp-b"}) {
+        EndUser u;
+        u.userId = QString::fromLatin1(id);
+        u.lastName = QStringLiteral("Temp");
+        QVERIFY(!c->saveEndUser(u, QStringLiteral("1")));
+    }
+    QWidget *page = showPage(QStringLiteral("endUser"));
+    QWidget *list = child(page, QStringLiteral("findListWidget"));
+    type(child<QLineEdit>(list, QStringLiteral("searchLineEdit")), QStringLiteral("temp-"));
+    click(list, QStringLiteral("findButton"));
+    QCOMPARE(child<QTableView>(list, QStringLiteral("resultsTableView"))->model()->rowCount(), 2);
+    QVERIFY(child<QLabel>(list, QStringLiteral("countLabel"))->text().startsWith(QStringLiteral("2 of ")));
+    click(list, QStringLiteral("selectAllButton"));
+    MessageBox::setNextAnswer(QMessageBox::Cancel); // "delete 2 items?" — no
+    click(list, QStringLiteral("deleteSelectedButton"));
+    QVERIFY(c->endUserByUserId(QStringLiteral("temp-a")));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    click(list, QStringLiteral("deleteSelectedButton"));
+    QVERIFY(!c->endUserByUserId(QStringLiteral("temp-a")));
+    QVERIFY(!c->endUserByUserId(QStringLiteral("temp-b")));
+    QCOMPARE(child<QTableView>(list, QStringLiteral("resultsTableView"))->model()->rowCount(), 0);
+    QCOMPARE(child<QLabel>(list, QStringLiteral("findStatusLabel"))->text(), QStringLiteral("2 record(s) deleted"));
+
+    // a standard group cannot be deleted: the refusal shows and nothing changes
+    const QList<AccessControlGroup> before = c->accessControlGroups();
+    QWidget *groups = showPage(QStringLiteral("accessControlGroup"));
+    QWidget *groupList = child(groups, QStringLiteral("findListWidget"));
+    auto *table = child<QTableView>(groupList, QStringLiteral("resultsTableView"));
+    click(groupList, QStringLiteral("findButton"));
+    table->selectRow(0);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    click(groupList, QStringLiteral("deleteSelectedButton"));
+    QVERIFY(!child<QLabel>(groupList, QStringLiteral("findStatusLabel"))->text().isEmpty());
+    QCOMPARE(c->accessControlGroups(), before);
+}
+
+void TestAdminPages::keyboardOnly()
+{
+    // Find and List and a configuration form without the mouse: Ctrl+F, Tab, Enter, Ctrl+S
+    m_window->setCurrentCluster(m_lab.lab->clusters().first()->name());
+    Cluster *c = m_window->currentCluster();
+    QWidget *page = showPage(QStringLiteral("phoneServices"));
+    QWidget *list = child(page, QStringLiteral("findListWidget"));
+    auto *search = child<QLineEdit>(list, QStringLiteral("searchLineEdit"));
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("nothing-like-this"));
+    QTest::keySequence(search, QKeySequence::Find);
+    auto *table = child<QTableView>(list, QStringLiteral("resultsTableView"));
+    QTRY_COMPARE(table->model()->rowCount(), 0);
+    search->selectAll();
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QTest::keyClick(search, Qt::Key_Return); // Enter in the search field is Find
+    QCOMPARE(table->model()->rowCount(), int(c->phoneServices().size()));
+    QTest::keyClick(search, Qt::Key_Tab); // → Find
+    QCOMPARE(QApplication::focusWidget(), child(list, QStringLiteral("findButton")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // → the results
+    QCOMPARE(QApplication::focusWidget(), table);
+    QTest::keyClick(table, Qt::Key_Down);
+    QTest::keyClick(table, Qt::Key_Return); // opens the record
+    QCOMPARE(child<QStackedWidget>(page, QStringLiteral("viewStackedWidget"))->currentWidget(), child(page, QStringLiteral("editPage")));
+    QCOMPARE(QApplication::focusWidget(), child(page, QStringLiteral("serviceNameLineEdit")));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral(" v2"));
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence::Save);
+    QTRY_COMPARE(statusOf(page), QStringLiteral("Update successful"));
+    const qint64 id = child<QTableView>(list, QStringLiteral("resultsTableView"))->currentIndex().data(ClusterTableModel::IdRole).toLongLong();
+    PhoneService renamed = *c->phoneService(id);
+    QVERIFY(renamed.name.endsWith(QStringLiteral(" v2")));
+    renamed.name.chop(3); // leave the demo lab as it was
+    QVERIFY(!c->savePhoneService(renamed));
+}
+
+void TestAdminPages::unsavedEditsAreNotLostSilently()
+{
+    QWidget *page = showPage(QStringLiteral("phoneServices"));
+    click(child(page, QStringLiteral("findListWidget")), QStringLiteral("addNewButton"));
+    type(child<QLineEdit>(page, QStringLiteral("serviceNameLineEdit")), QStringLiteral("Half done"));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!m_window->showPage(QStringLiteral("endUser")));
+    QCOMPARE(m_window->currentPageKey(), QStringLiteral("phoneServices"));
+    QCOMPARE(child<QLineEdit>(page, QStringLiteral("serviceNameLineEdit"))->text(), QStringLiteral("Half done"));
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QVERIFY(m_window->showPage(QStringLiteral("endUser")));
+    QVERIFY(!m_blank->phoneServiceByName(QStringLiteral("Half done")));
+}
+
+void TestAdminPages::phonePageShowsLoginLive()
+{
+    // the demo lab starts with a super user logged in on the first phone of each cluster
+    Cluster *c = m_lab.lab->clusters().first();
+    m_window->setCurrentCluster(c->name());
+    const QList<EmLogin> logins = c->emLogins();
+    QVERIFY(!logins.isEmpty());
+    const Device *phone = c->device(logins.first().deviceId);
+    const EndUser *user = c->endUser(logins.first().userId);
+    QWidget *page = showPage(QStringLiteral("phone"));
+    QWidget *list = child(page, QStringLiteral("findListWidget"));
+    auto *table = child<QTableView>(list, QStringLiteral("resultsTableView"));
+    const QModelIndexList row = table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, phone->name, 1, Qt::MatchExactly);
+    QCOMPARE(row.size(), 1);
+    QCOMPARE(row.first().siblingAtColumn(5).data().toString(), user->userId);
+    openRow(table, 0, phone->name);
+    QVERIFY(child<QLabel>(page, QStringLiteral("loggedInUserValueLabel"))->text().startsWith(user->userId));
+    shot(QStringLiteral("phone-logged-in"));
+    click(page, QStringLiteral("logOutButton")); // remote logout
+    QVERIFY(!c->loginOnDevice(phone->id));
+    QCOMPARE(child<QLabel>(page, QStringLiteral("loggedInUserValueLabel"))->text(), QStringLiteral("No user is logged in"));
+    QVERIFY(!child(page, QStringLiteral("logOutButton"))->isEnabled());
+    QCOMPARE(row.first().siblingAtColumn(5).data().toString(), QString()); // the list follows at once
+}
+
+void TestAdminPages::copyToClusters()
+{
+    // a user of the first demo cluster, copied to the blank cluster (profile first)
+    Cluster *from = m_lab.lab->clusters().first();
+    m_window->setCurrentCluster(from->name());
+    EndUser user;
+    for (const EndUser &u : from->endUsers())
+        if (!m_blank->endUserByUserId(u.userId) && !u.controlledProfiles.isEmpty()) {
+            user = u;
+            break;
+        }
+    QVERIFY(!user.controlledProfiles.isEmpty());
+    const Device profile = *from->device(user.controlledProfiles.first());
+
+    QWidget *users = showPage(QStringLiteral("endUser"));
+    findAll(child(users, QStringLiteral("findListWidget")));
+    openRow(child<QTableView>(child(users, QStringLiteral("findListWidget")), QStringLiteral("resultsTableView")), 0, user.userId);
+    QString firstTry;
+    CopyToClustersDialog::setTestHook([&](CopyToClustersDialog *d) {
+        auto *tree = child<QTreeWidget>(d, QStringLiteral("clustersTreeWidget"));
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            tree->topLevelItem(i)->setCheckState(0, tree->topLevelItem(i)->text(0) == QStringLiteral("Blank") ? Qt::Checked : Qt::Unchecked);
+        const auto blank = tree->findItems(QStringLiteral("Blank"), Qt::MatchExactly);
+        QCOMPARE(blank.first()->text(1), QStringLiteral("Missing"));
+        type(child<QLineEdit>(d, QStringLiteral("pinLineEdit")), QStringLiteral("11111"));
+        click(d, QStringLiteral("copyButton"));
+        firstTry = child<QLabel>(d, QStringLiteral("resultLabel"))->text();
+    });
+    click(users, QStringLiteral("copyToClustersButton"));
+    QVERIFY2(firstTry.contains(QStringLiteral("copy the device profile first")), qPrintable(firstTry));
+    QVERIFY(!m_blank->endUserByUserId(user.userId));
+
+    QWidget *profiles = showPage(QStringLiteral("deviceProfile"));
+    findAll(child(profiles, QStringLiteral("findListWidget")));
+    openRow(child<QTableView>(child(profiles, QStringLiteral("findListWidget")), QStringLiteral("resultsTableView")), 0, profile.name);
+    CopyToClustersDialog::setTestHook([&](CopyToClustersDialog *d) {
+        auto *tree = child<QTreeWidget>(d, QStringLiteral("clustersTreeWidget"));
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            tree->topLevelItem(i)->setCheckState(0, tree->topLevelItem(i)->text(0) == QStringLiteral("Blank") ? Qt::Checked : Qt::Unchecked);
+        QCOMPARE(d->copySelected(), 1);
+        QCOMPARE(tree->findItems(QStringLiteral("Blank"), Qt::MatchExactly).first()->text(1), QStringLiteral("Same"));
+    });
+    click(profiles, QStringLiteral("copyToClustersButton"));
+    QVERIFY(m_blank->deviceByName(profile.name));
+
+    showPage(QStringLiteral("endUser"));
+    CopyToClustersDialog::setTestHook([&](CopyToClustersDialog *d) {
+        auto *tree = child<QTreeWidget>(d, QStringLiteral("clustersTreeWidget"));
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            tree->topLevelItem(i)->setCheckState(0, tree->topLevelItem(i)->text(0) == QStringLiteral("Blank") ? Qt::Checked : Qt::Unchecked);
+        type(child<QLineEdit>(d, QStringLiteral("pinLineEdit")), QStringLiteral("11111"));
+        QCOMPARE(d->copySelected(), 1);
+    });
+    click(users, QStringLiteral("copyToClustersButton"));
+    const EndUser *copy = m_blank->endUserByUserId(user.userId);
+    QVERIFY(copy);
+    QVERIFY(!copy->homeCluster); // one home cluster per user: never copied
+    QCOMPARE(copy->controlledProfiles, QList<qint64>{m_blank->deviceByName(profile.name)->id});
+    QCOMPARE(m_blank->groupsOfEndUser(copy->id), from->groupsOfEndUser(user.id));
+}
+
+void TestAdminPages::languageSwitchRelabels()
+{
+    QWidget *page = showPage(QStringLiteral("endUser"));
+    QWidget *list = child(page, QStringLiteral("findListWidget"));
+    auto *table = child<QTableView>(list, QStringLiteral("resultsTableView"));
+    QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("User ID"));
+    QCOMPARE(child<QPushButton>(list, QStringLiteral("findButton"))->text(), QStringLiteral("&Find"));
+    click(list, QStringLiteral("addNewButton"));
+    click(page, QStringLiteral("saveButton")); // a refusal on show
+    QCOMPARE(statusOf(page), QStringLiteral("User ID is required."));
+
+    MarkingTranslator marker;
+    QVERIFY(QCoreApplication::installTranslator(&marker));
+    QCoreApplication::processEvents();
+    QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("«User ID»"));
+    QCOMPARE(table->horizontalHeader()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("«User ID»"));
+    QCOMPARE(child<QPushButton>(list, QStringLiteral("findButton"))->text(), QStringLiteral("«&Find»"));
+    QCOMPARE(child<QPushButton>(page, QStringLiteral("saveButton"))->text(), QStringLiteral("«&Save»"));
+    QCOMPARE(child<QLabel>(page, QStringLiteral("userIdLabel"))->text(), QStringLiteral("«User ID*:»"));
+    QCOMPARE(statusOf(page), QStringLiteral("«User ID is required.»")); // the refusal re-translates too
+    QCOMPARE(child<QComboBox>(list, QStringLiteral("operatorComboBox"))->itemText(0), QStringLiteral("«begins with»"));
+
+    QWidget *cc = showPage(QStringLiteral("controlCenterFeature"));
+    QCOMPARE(child<QTableView>(cc, QStringLiteral("servicesTableView"))->model()->headerData(0, Qt::Horizontal).toString(),
+             QStringLiteral("«Service Name»"));
+    QVERIFY(QCoreApplication::removeTranslator(&marker));
+    QCoreApplication::processEvents();
+    QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("User ID"));
+    QCOMPARE(child<QPushButton>(page, QStringLiteral("saveButton"))->text(), QStringLiteral("&Save"));
+
+    // the real Japanese translation: the page re-labels (whatever is translated so far)
+    if (!m_languages->setLanguage(QStringLiteral("ja"), false))
+        qWarning("no Japanese translation in this build yet");
+    QCoreApplication::processEvents();
+    showPage(QStringLiteral("endUser"));
+    shot(QStringLiteral("end-user-ja"));
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en"), false));
+    QCoreApplication::processEvents();
+}
+
+void TestAdminPages::longLabelsFitAt1280x800()
+{
+    WideningTranslator wide;
+    QVERIFY(QCoreApplication::installTranslator(&wide));
+    QCoreApplication::processEvents();
+    m_window->resize(1280, 800);
+    const QStringList keys = {QStringLiteral("serviceParameters"), QStringLiteral("enterpriseParameters"), QStringLiteral("ilsConfiguration"),
+                              QStringLiteral("phone"), QStringLiteral("deviceProfile"), QStringLiteral("phoneServices"),
+                              QStringLiteral("applicationUser"), QStringLiteral("endUser"), QStringLiteral("accessControlGroup"),
+                              QStringLiteral("serviceActivation"), QStringLiteral("controlCenterFeature"),
+                              QStringLiteral("controlCenterNetwork"), QStringLiteral("phoneFeatureList")};
+    for (const QString &key : keys) {
+        QWidget *page = showPage(key);
+        // the Find and List view, then the configuration form where the page has one
+        QCoreApplication::processEvents();
+        QVERIFY2(m_window->minimumSizeHint().width() <= 1280, qPrintable(key + QStringLiteral(" list: %1").arg(m_window->minimumSizeHint().width())));
+        if (QWidget *list = page->findChild<QWidget *>(QStringLiteral("findListWidget")))
+            if (auto *add = list->findChild<QPushButton *>(QStringLiteral("addNewButton")); add && add->isVisible()) {
+                QTest::mouseClick(add, Qt::LeftButton);
+                if (auto *next = page->findChild<QPushButton *>(QStringLiteral("typeNextButton")); next && next->isVisible()) {
+                    QTest::mouseClick(next, Qt::LeftButton);
+                    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("protocolNextButton")), Qt::LeftButton);
+                }
+                QCoreApplication::processEvents();
+                if (m_window->minimumSizeHint().width() > 1280)
+                    for (QWidget *w : page->findChildren<QWidget *>())
+                        if (w->minimumSizeHint().width() > 900)
+                            qDebug() << w << w->minimumSizeHint().width();
+                QVERIFY2(m_window->minimumSizeHint().width() <= 1280,
+                         qPrintable(key + QStringLiteral(" form: %1").arg(m_window->minimumSizeHint().width())));
+                // a form scrolls vertically, never sideways
+                for (auto *area : page->findChildren<QScrollArea *>())
+                    if (area->isVisible())
+                        QVERIFY2(area->widget()->minimumSizeHint().width() <= area->viewport()->width(),
+                                 qPrintable(key + QStringLiteral(" form content: %1 > %2")
+                                                      .arg(area->widget()->minimumSizeHint().width())
+                                                      .arg(area->viewport()->width())));
+                QVERIFY2(m_window->minimumSizeHint().height() <= 800,
+                         qPrintable(key + QStringLiteral(" form height: %1").arg(m_window->minimumSizeHint().height())));
+            }
+        shot(QStringLiteral("wide-") + key);
+    }
+    QVERIFY(QCoreApplication::removeTranslator(&wide));
+    QCoreApplication::processEvents();
+
+    // and with the glossary's Japanese, for the eye (EMROAM_SHOTS)
+    GlossaryTranslator ja;
+    QVERIFY(QCoreApplication::installTranslator(&ja));
+    QCoreApplication::processEvents();
+    for (const QString &key : {QStringLiteral("endUser"), QStringLiteral("deviceProfile"), QStringLiteral("accessControlGroup")}) {
+        showPage(key);
+        QVERIFY(m_window->minimumSizeHint().width() <= 1280);
+        shot(QStringLiteral("ja-") + key);
+    }
+    QVERIFY(QCoreApplication::removeTranslator(&ja));
+    QCoreApplication::processEvents();
+}
+
+QTEST_MAIN(TestAdminPages)
+#include "tst_adminpages.moc"

@@ -1,0 +1,702 @@
+#include <QtTest>
+
+#include <QNetworkProxy>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+#include "catalog/parametercatalog.h"
+#include "catalog/servicecatalog.h"
+#include "http/clusterhttp.h"
+#include "http/labhttp.h"
+#include "httpsupport.h"
+#include "mobility/extensionmobility.h"
+#include "testsupport.h"
+
+namespace {
+const QString C1 = QStringLiteral("Cluster1");
+const QString C2 = QStringLiteral("Cluster2");
+const QString Phone11 = QStringLiteral("SEPC10000000001");
+const QString Phone21 = QStringLiteral("SEPC20000000001");
+const QString Phone22 = QStringLiteral("SEPC20000000002");
+const QString Pin = QStringLiteral("12345");
+const QString ApiUser = QStringLiteral("emapi");
+const QString ApiPass = QStringLiteral("emapi-pass");
+
+QUrl withQuery(QUrl base, const QString &path, const QList<QPair<QString, QString>> &items)
+{
+    base.setPath(path);
+    QUrlQuery q;
+    for (const auto &i : items)
+        q.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(i.first)), QString::fromLatin1(QUrl::toPercentEncoding(i.second)));
+    base.setQuery(q);
+    return base;
+}
+} // namespace
+
+/// Every endpoint of a cluster's HTTP side over real loopback HTTP: EMApp, the EM API, the
+/// Services menu, the service-state rules and hostile input.
+class TestClusterHttp : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TempLab> m_lab;
+    std::unique_ptr<LabHttp> m_http;
+    std::unique_ptr<HttpClient> m_client;
+
+    Lab *lab() { return m_lab->lab.get(); }
+    Cluster *cluster(const QString &name) { return lab()->cluster(name); }
+    QUrl base(const QString &name) { return m_http->server(name)->url(); }
+    HttpClient &client() { return *m_client; }
+
+    HttpReply emApp(const QString &clusterName, const QList<QPair<QString, QString>> &query)
+    {
+        return client().get(withQuery(base(clusterName), QStringLiteral("/emapp/EMAppServlet"), query));
+    }
+    HttpReply api(const QString &clusterName, const QString &kind, const QString &op, const QList<QPair<QString, QString>> &fields,
+                  const QString &appId = ApiUser, const QString &password = ApiPass)
+    {
+        return client().emApi(base(clusterName), Xml::emCall(kind, op, appId, password, fields));
+    }
+    QString deviceUser(const QString &clusterName, const QString &device)
+    {
+        return lab()->mobility(clusterName)->deviceUser(device).userId;
+    }
+    static int errorCode(const HttpReply &r) { return Xml::attribute(r.body, QStringLiteral("error"), QStringLiteral("code")).toInt(); }
+    static void verifySuccess(const HttpReply &r)
+    {
+        QCOMPARE(r.status, 200);
+        QVERIFY2(Xml::has(r.body, QStringLiteral("success")), r.body.constData());
+    }
+    void setRunning(const QString &clusterName, const QString &service, bool running, bool everyNode = false)
+    {
+        Cluster *c = cluster(clusterName);
+        for (const Node &n : c->nodes()) {
+            if (!everyNode && !n.publisher)
+                continue;
+            if (!c->serviceState(n.hostName, service).activated)
+                QVERIFY(c->setServiceActivated(n.hostName, service, true).ok());
+            QVERIFY(c->setServiceRunning(n.hostName, service, running).ok());
+        }
+    }
+
+private slots:
+    void init()
+    {
+        m_lab = std::make_unique<TempLab>();
+        QVERIFY(m_lab->openDemo());
+        lab()->clock()->setMode(Clock::Mode::Manual);
+        Lab::Settings s = lab()->settings();
+        s.emProcessingMs = 0;
+        lab()->setSettings(s);
+        m_http = std::make_unique<LabHttp>(lab());
+        QString error;
+        QVERIFY2(m_http->start(&error), qPrintable(error));
+        m_client = std::make_unique<HttpClient>(lab()->clock());
+    }
+    void cleanup()
+    {
+        m_client.reset();
+        m_http.reset();
+        m_lab.reset();
+    }
+
+    // ---- listeners ---------------------------------------------------------------------------
+
+    void everyPublisherListensOnLoopback()
+    {
+        QCOMPARE(m_http->servers().size(), lab()->clusters().size());
+        QSet<quint16> ports;
+        for (ClusterHttp *s : m_http->servers()) {
+            QVERIFY(s->isListening());
+            QCOMPARE(s->url().host(), QStringLiteral("127.0.0.1"));
+            QVERIFY(s->port() > 0);
+            ports.insert(s->port());
+        }
+        QCOMPARE(ports.size(), m_http->servers().size());
+    }
+
+    void unknownPathIs404()
+    {
+        const HttpReply r = client().get(withQuery(base(C1), QStringLiteral("/nothing/here"), {}));
+        QCOMPARE(r.status, 404);
+        QVERIFY(r.contentType.startsWith("text/xml"));
+    }
+
+    void resolveMapsConfiguredServiceUrls()
+    {
+        const QUrl u = m_http->resolve(QUrl(QStringLiteral("http://cucm2-pub:8080/emapp/EMAppServlet?device=SEPC20000000002")));
+        QCOMPARE(u.port(), int(m_http->server(C2)->port()));
+        QCOMPARE(u.host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(u.path(), QStringLiteral("/emapp/EMAppServlet"));
+        QVERIFY(m_http->resolve(QUrl(QStringLiteral("http://198.51.100.20:8080/x"))).isValid());
+        QVERIFY(!m_http->resolve(QUrl(QStringLiteral("http://cucm2-sub1:8080/x"))).isValid());
+        QVERIFY(!m_http->resolve(QUrl(QStringLiteral("http://elsewhere:8080/x"))).isValid());
+    }
+
+    void fixedBasePortFromLabSettings()
+    {
+        // Find two free neighbouring ports, then ask for them.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 basePort = probe.serverPort();
+        probe.close();
+        Lab::Settings s = lab()->settings();
+        s.httpBasePort = basePort;
+        lab()->setSettings(s);
+        LabHttp fixed(lab());
+        fixed.start();
+        QCOMPARE(fixed.server(C1)->port(), basePort);
+        QCOMPARE(fixed.server(C2)->port(), quint16(basePort + 1));
+    }
+
+    // ---- service states ----------------------------------------------------------------------
+
+    void tomcatStoppedRefusesConnections()
+    {
+        const quint16 port = m_http->server(C1)->port();
+        setRunning(C1, Services::Tomcat, false);
+        QVERIFY(!m_http->server(C1)->isListening());
+        HttpReply r = emApp(C1, {{QStringLiteral("device"), Phone11}});
+        QCOMPARE(r.error, QNetworkReply::ConnectionRefusedError);
+        // Other clusters are not affected.
+        QCOMPARE(emApp(C2, {{QStringLiteral("device"), Phone22}}).status, 200);
+        setRunning(C1, Services::Tomcat, true);
+        QVERIFY(m_http->server(C1)->isListening());
+        QCOMPARE(m_http->server(C1)->port(), port); // phones keep their URLs
+        r = emApp(C1, {{QStringLiteral("device"), Phone11}});
+        QCOMPARE(r.status, 200);
+    }
+
+    void tomcatStoppedDropsKeepAliveConnections()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_http->server(C1)->port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /ccmcip/getservicesmenu.jsp?device=SEPC10000000001 HTTP/1.1\r\nHost: x\r\n\r\n");
+        QByteArray got;
+        QTRY_VERIFY_WITH_TIMEOUT((got += socket.readAll()).contains("</CiscoIPPhoneMenu>"), 5000);
+        setRunning(C1, Services::Tomcat, false);
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+    }
+
+    void clusterDownClosesItsListener()
+    {
+        QVERIFY(cluster(C1)->setUp(false).ok());
+        QVERIFY(!m_http->server(C1)->isListening());
+        QCOMPARE(api(C1, QStringLiteral("query"), QStringLiteral("deviceUserQuery"), {{QStringLiteral("deviceName"), Phone11}}).error,
+                 QNetworkReply::ConnectionRefusedError);
+        QVERIFY(cluster(C1)->setUp(true).ok());
+        QVERIFY(m_http->server(C1)->isListening());
+    }
+
+    void ipPhoneServicesStoppedMenuIs503()
+    {
+        setRunning(C1, Services::IpPhoneServices, false);
+        const HttpReply r = client().get(withQuery(base(C1), QStringLiteral("/ccmcip/getservicesmenu.jsp"), {{QStringLiteral("device"), Phone11}}));
+        QCOMPARE(r.status, 503);
+        QVERIFY(r.contentType.startsWith("text/xml"));
+    }
+
+    void emApplicationStoppedEmAppIs503()
+    {
+        setRunning(C2, Services::EmApplication, false);
+        QCOMPARE(emApp(C2, {{QStringLiteral("device"), Phone22}}).status, 503);
+        // The EM API is a different service and still answers.
+        QCOMPARE(Xml::root(api(C2, QStringLiteral("query"), QStringLiteral("deviceUserQuery"), {{QStringLiteral("deviceName"), Phone22}}).body),
+                 QStringLiteral("response"));
+    }
+
+    void extensionMobilityStoppedEmAppShows208()
+    {
+        setRunning(C2, Services::ExtensionMobility, false, true);
+        HttpReply r = emApp(C2, {{QStringLiteral("device"), Phone22}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(Xml::text(r.body, QStringLiteral("Text")), QStringLiteral("Login is unavailable(208)"));
+        r = emApp(C2, {{QStringLiteral("device"), Phone22}, {QStringLiteral("userid"), QStringLiteral("alice")}, {QStringLiteral("seq"), Pin}});
+        QCOMPARE(Xml::text(r.body, QStringLiteral("Text")), QStringLiteral("Login is unavailable(208)"));
+        // … and the EM API is unavailable.
+        r = api(C2, QStringLiteral("query"), QStringLiteral("deviceUserQuery"), {{QStringLiteral("deviceName"), Phone22}});
+        QCOMPARE(r.status, 503);
+    }
+
+    // ---- Services menu -----------------------------------------------------------------------
+
+    void servicesMenuListsSubscriptionsWithDeviceName()
+    {
+        Cluster *c = cluster(C2);
+        PhoneService japanese;
+        japanese.name = QStringLiteral("内線モビリティ案内");
+        japanese.asciiName = QStringLiteral("Guide");
+        japanese.url = QStringLiteral("http://cucm2-pub:8080/guide?name=#DEVICENAME#&lang=ja");
+        japanese.enterpriseSubscription = true;
+        QVERIFY(c->savePhoneService(japanese).ok());
+        PhoneService disabled;
+        disabled.name = QStringLiteral("Disabled");
+        disabled.url = QStringLiteral("http://cucm2-pub:8080/off");
+        disabled.enterpriseSubscription = true;
+        disabled.enabled = false;
+        QVERIFY(c->savePhoneService(disabled).ok());
+
+        const HttpReply r = client().get(withQuery(base(C2), QStringLiteral("/ccmcip/getservicesmenu.jsp"), {{QStringLiteral("device"), Phone22}}));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.contentType, QByteArray("text/xml; charset=utf-8"));
+        QCOMPARE(Xml::root(r.body), QStringLiteral("CiscoIPPhoneMenu"));
+        QCOMPARE(Xml::texts(r.body, QStringLiteral("Name")), (QStringList{QStringLiteral("Extension Mobility"), japanese.name}));
+        const QStringList urls = Xml::texts(r.body, QStringLiteral("URL"));
+        QCOMPARE(urls.at(0), QStringLiteral("http://cucm2-pub:8080/emapp/EMAppServlet?device=SEPC20000000002"));
+        QCOMPARE(urls.at(1), QStringLiteral("http://cucm2-pub:8080/guide?name=SEPC20000000002&lang=ja"));
+        // "name=" works too (the parameter real phones send).
+        QCOMPARE(client().get(withQuery(base(C2), QStringLiteral("/ccmcip/getservicesmenu.jsp"), {{QStringLiteral("name"), Phone22}})).body, r.body);
+    }
+
+    void servicesMenuFollowsTheLoggedInProfile()
+    {
+        Cluster *c = cluster(C1);
+        PhoneService extra;
+        extra.name = QStringLiteral("Bob's corner");
+        extra.url = QStringLiteral("http://cucm1-pub:8080/corner?d=#DEVICENAME#");
+        QVERIFY(c->savePhoneService(extra).ok());
+        Device profile = *c->deviceByName(QStringLiteral("UDP-bob"));
+        profile.services.append(extra.id);
+        QVERIFY(c->saveDevice(profile).ok());
+        // Bob is logged in on SEPC10000000001 in the demo lab: his profile's services show.
+        HttpReply r = client().get(withQuery(base(C1), QStringLiteral("/ccmcip/getservicesmenu.jsp"), {{QStringLiteral("device"), Phone11}}));
+        QVERIFY(Xml::texts(r.body, QStringLiteral("Name")).contains(extra.name));
+        QVERIFY(Xml::texts(r.body, QStringLiteral("URL")).contains(QStringLiteral("http://cucm1-pub:8080/corner?d=SEPC10000000001")));
+        // The other phone has only its own subscriptions.
+        r = client().get(withQuery(base(C1), QStringLiteral("/ccmcip/getservicesmenu.jsp"), {{QStringLiteral("device"), QStringLiteral("SEPC10000000002")}}));
+        QVERIFY(!Xml::texts(r.body, QStringLiteral("Name")).contains(extra.name));
+        // Unknown phone.
+        QCOMPARE(client().get(withQuery(base(C1), QStringLiteral("/ccmcip/getservicesmenu.jsp"), {{QStringLiteral("device"), QStringLiteral("SEP000000000000")}})).status, 404);
+    }
+
+    // ---- EMApp -------------------------------------------------------------------------------
+
+    void emAppLoginForm()
+    {
+        HttpReply r = emApp(C2, {{QStringLiteral("device"), Phone22}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.contentType, QByteArray("text/xml; charset=utf-8"));
+        QCOMPARE(Xml::root(r.body), QStringLiteral("CiscoIPPhoneInput"));
+        QCOMPARE(Xml::texts(r.body, QStringLiteral("QueryStringParam")), (QStringList{QStringLiteral("userid"), QStringLiteral("seq")}));
+        QCOMPARE(Xml::texts(r.body, QStringLiteral("InputFlags")), (QStringList{QStringLiteral("A"), QStringLiteral("NP")}));
+        QCOMPARE(Xml::texts(r.body, QStringLiteral("DisplayName")).constFirst(), QStringLiteral("User ID"));
+        const QUrl submit(Xml::text(r.body, QStringLiteral("URL")));
+        QCOMPARE(submit.port(), int(m_http->server(C2)->port()));
+        QCOMPARE(QUrlQuery(submit).queryItemValue(QStringLiteral("device")), Phone22);
+
+        r = emApp(C2, {{QStringLiteral("device"), Phone22}, {QStringLiteral("loginType"), QStringLiteral("DN")}});
+        QCOMPARE(Xml::texts(r.body, QStringLiteral("DisplayName")).constFirst(), QStringLiteral("Primary Extension"));
+        QCOMPARE(Xml::texts(r.body, QStringLiteral("InputFlags")), (QStringList{QStringLiteral("T"), QStringLiteral("NP")}));
+        QCOMPARE(QUrlQuery(QUrl(Xml::text(r.body, QStringLiteral("URL")))).queryItemValue(QStringLiteral("loginType")), QStringLiteral("DN"));
+        r = emApp(C2, {{QStringLiteral("device"), Phone22}, {QStringLiteral("loginType"), QStringLiteral("SP")}});
+        QCOMPARE(Xml::texts(r.body, QStringLiteral("DisplayName")).constFirst(), QStringLiteral("Self-Service User ID"));
+    }
+
+    void emAppErrors()
+    {
+        HttpReply r = emApp(C2, {});
+        QCOMPARE(Xml::text(r.body, QStringLiteral("Text")), QStringLiteral("Login is unavailable(207)"));
+        r = emApp(C2, {{QStringLiteral("device"), Phone22}, {QStringLiteral("loginType"), QStringLiteral("uid")}});
+        QCOMPARE(Xml::text(r.body, QStringLiteral("Text")), QStringLiteral("LoginType invalid(215)"));
+        r = emApp(C2, {{QStringLiteral("device"), Phone22}, {QStringLiteral("userid"), QStringLiteral("alice")}, {QStringLiteral("seq"), QStringLiteral("99999")}});
+        QCOMPARE(Xml::text(r.body, QStringLiteral("Text")), QStringLiteral("Please try to login again (201)"));
+        r = emApp(C2, {{QStringLiteral("device"), Phone22}, {QStringLiteral("userid"), QStringLiteral("alice")}, {QStringLiteral("seq"), QString()}});
+        QCOMPARE(Xml::text(r.body, QStringLiteral("Text")), QStringLiteral("Please try to login again (202)"));
+        // Alice is already logged in on SEPC20000000001; Multiple Logins Not Allowed.
+        r = emApp(C2, {{QStringLiteral("device"), Phone22}, {QStringLiteral("userid"), QStringLiteral("alice")}, {QStringLiteral("seq"), Pin}});
+        QCOMPARE(Xml::text(r.body, QStringLiteral("Text")), QStringLiteral("Multi-Login Not Allowed (25)"));
+        QVERIFY(deviceUser(C2, Phone22).isEmpty());
+        QCOMPARE(client().post(withQuery(base(C2), QStringLiteral("/emapp/EMAppServlet"), {}), "x", "text/plain").status, 200); // POST (method="post" phones)
+    }
+
+    void emAppHostileQueries()
+    {
+        QUrl u = base(C2);
+        u.setPath(QStringLiteral("/emapp/EMAppServlet"));
+        u.setQuery(QStringLiteral("device=SEPC20000000002&userid=%FF%FE%C0&seq=%00%01"));
+        HttpReply r = client().get(u);
+        QCOMPARE(r.status, 200);
+        QVERIFY(Xml::wellFormed(r.body));
+        QCOMPARE(Xml::text(r.body, QStringLiteral("Text")), QStringLiteral("Please try to login again (201)"));
+        // A URL longer than the header limit.
+        u.setQuery(QStringLiteral("device=") + QString(20 * 1024, QLatin1Char('A')));
+        r = client().get(u);
+        QCOMPARE(r.status, 431);
+        QVERIFY(deviceUser(C2, Phone22).isEmpty());
+        QCOMPARE(emApp(C2, {{QStringLiteral("device"), Phone22}}).status, 200);
+    }
+
+    void emAppLoginAndLogout()
+    {
+        // Kally (super user of Cluster3) logs in on a Cluster2 phone with user ID and PIN.
+        HttpReply r = emApp(C2, {{QStringLiteral("device"), Phone22}, {QStringLiteral("userid"), QStringLiteral("kally")}, {QStringLiteral("seq"), Pin}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(Xml::root(r.body), QStringLiteral("CiscoIPPhoneText"));
+        QVERIFY2(Xml::text(r.body, QStringLiteral("Text")).startsWith(QStringLiteral("Login successful")), r.body.constData());
+        QCOMPARE(deviceUser(C2, Phone22), QStringLiteral("kally"));
+
+        // Services again: the logout confirmation, with a Yes softkey that logs out.
+        r = emApp(C2, {{QStringLiteral("device"), Phone22}});
+        QCOMPARE(Xml::root(r.body), QStringLiteral("CiscoIPPhoneText"));
+        QVERIFY(Xml::text(r.body, QStringLiteral("Text")).contains(QStringLiteral("kally")));
+        QCOMPARE(Xml::texts(r.body, QStringLiteral("Name")), (QStringList{QStringLiteral("Yes"), QStringLiteral("No")}));
+        const QUrl yes(Xml::texts(r.body, QStringLiteral("URL")).constFirst());
+        r = client().get(yes);
+        QCOMPARE(Xml::text(r.body, QStringLiteral("Text")), QStringLiteral("Logout successful"));
+        QVERIFY(deviceUser(C2, Phone22).isEmpty());
+        // Logging out again: nobody is logged in.
+        r = client().get(yes);
+        QCOMPARE(Xml::text(r.body, QStringLiteral("Text")), QStringLiteral("Logout is unavailable(19)"));
+    }
+
+    void emAppLoginByPrimaryExtension()
+    {
+        const HttpReply r = emApp(C2, {{QStringLiteral("device"), Phone22}, {QStringLiteral("loginType"), QStringLiteral("DN")},
+                                       {QStringLiteral("userid"), QStringLiteral("3000001")}, {QStringLiteral("pin"), Pin}});
+        QVERIFY2(Xml::text(r.body, QStringLiteral("Text")).startsWith(QStringLiteral("Login successful")), r.body.constData());
+        QCOMPARE(deviceUser(C2, Phone22), QStringLiteral("kally"));
+    }
+
+    void emAppProfileChoice()
+    {
+        // Give Kally a second device profile in Cluster2: the phone offers a menu.
+        Cluster *c = cluster(C2);
+        Device second = *c->deviceByName(QStringLiteral("UDP-kally"));
+        second.id = 0;
+        second.name = QStringLiteral("UDP-kally-2");
+        second.lines = {QStringLiteral("3000099")};
+        QVERIFY2(c->saveDevice(second).ok(), qPrintable(c->saveDevice(second).englishText()));
+        EndUser kally = *c->endUserByUserId(QStringLiteral("kally"));
+        kally.controlledProfiles.append(second.id);
+        kally.defaultProfileId = 0; // no default: the user picks
+        QVERIFY(c->saveEndUser(kally).ok());
+
+        HttpReply r = emApp(C2, {{QStringLiteral("device"), Phone22}, {QStringLiteral("userid"), QStringLiteral("kally")}, {QStringLiteral("seq"), Pin}});
+        QCOMPARE(Xml::root(r.body), QStringLiteral("CiscoIPPhoneMenu"));
+        const QStringList names = Xml::texts(r.body, QStringLiteral("Name"));
+        QVERIFY(names.contains(QStringLiteral("UDP-kally-2")));
+        const QStringList urls = Xml::texts(r.body, QStringLiteral("URL"));
+        const QUrl pick(urls.at(names.indexOf(QStringLiteral("UDP-kally-2"))));
+        QVERIFY(!pick.toString().contains(Pin)); // the PIN stays on the server
+        QVERIFY(deviceUser(C2, Phone22).isEmpty());
+        r = client().get(pick);
+        QVERIFY2(Xml::text(r.body, QStringLiteral("Text")).contains(QStringLiteral("UDP-kally-2")), r.body.constData());
+        QCOMPARE(deviceUser(C2, Phone22), QStringLiteral("kally"));
+        // The choice is used up.
+        QVERIFY(lab()->mobility(C2)->logoutNow(Phone22).ok());
+        r = client().get(pick);
+        QCOMPARE(Xml::text(r.body, QStringLiteral("Text")), QStringLiteral("Please try to login again (201)"));
+        QVERIFY(deviceUser(C2, Phone22).isEmpty());
+    }
+
+    void emAppWithProcessingTime()
+    {
+        Lab::Settings s = lab()->settings();
+        s.emProcessingMs = 500;
+        lab()->setSettings(s);
+        const qint64 before = lab()->clock()->now();
+        const HttpReply r = emApp(C2, {{QStringLiteral("device"), Phone22}, {QStringLiteral("userid"), QStringLiteral("kally")}, {QStringLiteral("seq"), Pin}});
+        QVERIFY2(Xml::text(r.body, QStringLiteral("Text")).startsWith(QStringLiteral("Login successful")), r.body.constData());
+        QVERIFY(lab()->clock()->now() - before >= 500); // answered on lab time
+    }
+
+    void emAppBusyAtMaximumConcurrentRequests()
+    {
+        Cluster *c = cluster(C2);
+        QVERIFY(c->setServiceParameter(Services::ExtensionMobility, Params::MaxConcurrentRequests, QStringLiteral("1")).ok());
+        Lab::Settings s = lab()->settings();
+        s.emProcessingMs = 1000;
+        lab()->setSettings(s);
+        QNetworkAccessManager nam;
+        nam.setProxy(QNetworkProxy::NoProxy);
+        std::unique_ptr<QNetworkReply> first(nam.get(QNetworkRequest(withQuery(base(C2), QStringLiteral("/emapp/EMAppServlet"),
+            {{QStringLiteral("device"), Phone22}, {QStringLiteral("userid"), QStringLiteral("kally")}, {QStringLiteral("seq"), Pin}}))));
+        QTRY_COMPARE_WITH_TIMEOUT(lab()->mobility(C2)->requestsInProgress(), 1, 5000);
+        std::unique_ptr<QNetworkReply> second(nam.get(QNetworkRequest(withQuery(base(C2), QStringLiteral("/emapp/EMAppServlet"),
+            {{QStringLiteral("device"), Phone21}, {QStringLiteral("logout"), QStringLiteral("true")}}))));
+        QTRY_VERIFY_WITH_TIMEOUT(second->isFinished(), 5000);
+        QCOMPARE(Xml::text(second->readAll(), QStringLiteral("Text")), QStringLiteral("Logout is unavailable(26)"));
+        QVERIFY(!first->isFinished()); // still processing on the lab clock
+        lab()->clock()->advance(1000);
+        QTRY_VERIFY_WITH_TIMEOUT(first->isFinished(), 5000);
+        QVERIFY(Xml::text(first->readAll(), QStringLiteral("Text")).startsWith(QStringLiteral("Login successful")));
+        QCOMPARE(deviceUser(C2, Phone21), QStringLiteral("alice"));
+    }
+
+    // ---- EM API ------------------------------------------------------------------------------
+
+    void emApiLoginLogoutAndQueries()
+    {
+        HttpReply r = api(C2, QStringLiteral("request"), QStringLiteral("login"),
+                          {{QStringLiteral("deviceName"), Phone22}, {QStringLiteral("userID"), QStringLiteral("kally")},
+                           {QStringLiteral("deviceProfile"), QStringLiteral("UDP-kally")}});
+        verifySuccess(r);
+        QCOMPARE(r.contentType, QByteArray("text/xml; charset=utf-8"));
+        QCOMPARE(deviceUser(C2, Phone22), QStringLiteral("kally"));
+
+        r = api(C2, QStringLiteral("query"), QStringLiteral("deviceUserQuery"),
+                {{QStringLiteral("deviceName"), Phone22}, {QStringLiteral("deviceName"), QStringLiteral("SEP123412341234")}});
+        QCOMPARE(Xml::root(r.body), QStringLiteral("response"));
+        QCOMPARE(Xml::attribute(r.body, QStringLiteral("device"), QStringLiteral("name")), Phone22);
+        QCOMPARE(Xml::text(r.body, QStringLiteral("userID")), QStringLiteral("kally"));
+        QVERIFY(Xml::has(r.body, QStringLiteral("doesNotExist")));
+        QCOMPARE(Xml::text(r.body, QStringLiteral("emccDevice")), QStringLiteral("no"));
+
+        r = api(C2, QStringLiteral("query"), QStringLiteral("userDevicesQuery"), {{QStringLiteral("userID"), QStringLiteral("kally")}});
+        QCOMPARE(Xml::attribute(r.body, QStringLiteral("user"), QStringLiteral("id")), QStringLiteral("kally"));
+        QCOMPARE(Xml::texts(r.body, QStringLiteral("deviceName")), QStringList{Phone22});
+
+        r = api(C2, QStringLiteral("query"), QStringLiteral("userDeviceProfileQuery"), {{QStringLiteral("userID"), QStringLiteral("kally")}});
+        QCOMPARE(Xml::root(r.body), QStringLiteral("results")); // Cisco's example root
+        QCOMPARE(Xml::texts(r.body, QStringLiteral("deviceProfileName")), QStringList{QStringLiteral("UDP-kally")});
+        QCOMPARE(Xml::text(r.body, QStringLiteral("isDefaultDeviceProfile")), QStringLiteral("t"));
+        r = api(C2, QStringLiteral("query"), QStringLiteral("deviceProfileQuery"), {{QStringLiteral("userID"), QStringLiteral("kally")}});
+        QCOMPARE(Xml::root(r.body), QStringLiteral("response"));
+        QCOMPARE(Xml::texts(r.body, QStringLiteral("deviceProfileName")), QStringList{QStringLiteral("UDP-kally")});
+
+        r = api(C2, QStringLiteral("request"), QStringLiteral("logout"), {{QStringLiteral("deviceName"), Phone22}});
+        verifySuccess(r);
+        QVERIFY(deviceUser(C2, Phone22).isEmpty());
+        r = api(C2, QStringLiteral("request"), QStringLiteral("logout"), {{QStringLiteral("deviceName"), Phone22}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(errorCode(r), 19);
+
+        r = api(C2, QStringLiteral("query"), QStringLiteral("deviceUserQuery"), {{QStringLiteral("deviceName"), Phone22}});
+        QCOMPARE(Xml::text(r.body, QStringLiteral("lastlogin")), QStringLiteral("kally"));
+        QVERIFY(Xml::has(r.body, QStringLiteral("none")));
+        r = api(C2, QStringLiteral("query"), QStringLiteral("userDevicesQuery"), {{QStringLiteral("userID"), QStringLiteral("nobody")}});
+        QVERIFY(Xml::has(r.body, QStringLiteral("doesNotExist")));
+    }
+
+    void emApiLoginWithoutProfileUsesTheDefault()
+    {
+        verifySuccess(api(C2, QStringLiteral("request"), QStringLiteral("login"),
+                          {{QStringLiteral("deviceName"), Phone22}, {QStringLiteral("userID"), QStringLiteral("kally")},
+                           {QStringLiteral("exclusiveDuration"), QStringLiteral("indefinite")}}));
+        QCOMPARE(deviceUser(C2, Phone22), QStringLiteral("kally"));
+    }
+
+    void emApiLogoutAll()
+    {
+        QVERIFY(!deviceUser(C2, Phone21).isEmpty());
+        verifySuccess(api(C2, QStringLiteral("request"), QStringLiteral("logoutAll"), {}));
+        QVERIFY(cluster(C2)->emLogins().isEmpty());
+    }
+
+    void emApiFailuresCarryCodes()
+    {
+        // Another user logged in / multi-login / unknown user / unknown device.
+        HttpReply r = api(C2, QStringLiteral("request"), QStringLiteral("login"),
+                          {{QStringLiteral("deviceName"), Phone22}, {QStringLiteral("userID"), QStringLiteral("alice")}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(Xml::root(r.body), QStringLiteral("response"));
+        QCOMPARE(errorCode(r), 25);
+        r = api(C2, QStringLiteral("request"), QStringLiteral("login"),
+                {{QStringLiteral("deviceName"), Phone22}, {QStringLiteral("userID"), QStringLiteral("nobody")}});
+        QCOMPARE(errorCode(r), 23);
+        r = api(C2, QStringLiteral("request"), QStringLiteral("login"),
+                {{QStringLiteral("deviceName"), QStringLiteral("SEP123412341234")}, {QStringLiteral("userID"), QStringLiteral("kally")}});
+        QCOMPARE(errorCode(r), 11);
+    }
+
+    void emApiAuthentication()
+    {
+        const QList<QPair<QString, QString>> kallyLogin{{QStringLiteral("deviceName"), Phone22}, {QStringLiteral("userID"), QStringLiteral("kally")}};
+        HttpReply r = api(C2, QStringLiteral("request"), QStringLiteral("login"), kallyLogin, ApiUser, QStringLiteral("wrong"));
+        QCOMPARE(errorCode(r), 3);
+        QCOMPARE(Xml::text(r.body, QStringLiteral("error")), QStringLiteral("Could not authenticate 'emapi'"));
+        r = api(C2, QStringLiteral("request"), QStringLiteral("login"), kallyLogin, QStringLiteral("ghost"), QStringLiteral("x"));
+        QCOMPARE(errorCode(r), 3);
+        // An end user may act for themselves only.
+        r = api(C2, QStringLiteral("request"), QStringLiteral("login"), kallyLogin, QStringLiteral("alice"), Pin);
+        QCOMPARE(errorCode(r), 10);
+        QVERIFY(deviceUser(C2, Phone22).isEmpty());
+        verifySuccess(api(C2, QStringLiteral("request"), QStringLiteral("login"), kallyLogin, QStringLiteral("kally"), Pin));
+        // An application user without Standard EM Authentication Proxy Rights.
+        ApplicationUser plain;
+        plain.userId = QStringLiteral("plainapp");
+        QVERIFY(cluster(C2)->saveApplicationUser(plain, QStringLiteral("pw")).ok());
+        r = api(C2, QStringLiteral("request"), QStringLiteral("logout"), {{QStringLiteral("deviceName"), Phone22}}, plain.userId, QStringLiteral("pw"));
+        QCOMPARE(errorCode(r), 10);
+        QCOMPARE(deviceUser(C2, Phone22), QStringLiteral("kally"));
+    }
+
+    void emApiExclusiveDurationLogsOutOnTheLabClock()
+    {
+        verifySuccess(api(C2, QStringLiteral("request"), QStringLiteral("login"),
+                          {{QStringLiteral("deviceName"), Phone22}, {QStringLiteral("userID"), QStringLiteral("kally")},
+                           {QStringLiteral("exclusiveDuration"), QStringLiteral("2")}}));
+        Clock *clock = lab()->clock();
+        clock->advance(60'000);
+        QCOMPARE(deviceUser(C2, Phone22), QStringLiteral("kally"));
+        clock->advance(61'000);
+        QVERIFY(deviceUser(C2, Phone22).isEmpty());
+    }
+
+    void emApiParsingErrors_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<int>("code");
+        const QByteArray form = "application/x-www-form-urlencoded";
+        auto field = [](const QByteArray &xml) -> QByteArray { return QByteArrayLiteral("xml=") + QUrl::toPercentEncoding(QString::fromUtf8(xml)); };
+        QTest::newRow("not xml") << field("this is not xml") << form << 1;
+        QTest::newRow("unclosed") << field("<request><appInfo>") << form << 1;
+        QTest::newRow("wrong root") << field("<hello/>") << form << 1;
+        QTest::newRow("no xml field") << QByteArray("data=%3Cquery%3E") << form << 1;
+        QTest::newRow("wrong form encoding") << QByteArray("<query/>") << QByteArray("text/xml") << 1;
+        QTest::newRow("invalid utf-8") << QByteArray("xml=%3Cquery%3E%FF%FE%3C%2Fquery%3E") << form << 1;
+        QTest::newRow("unknown query") << field(Xml::emCall(QStringLiteral("query"), QStringLiteral("whoIsThere"), ApiUser, ApiPass))
+                                       << form << 8;
+        QTest::newRow("unknown request") << field(Xml::emCall(QStringLiteral("request"), QStringLiteral("explode"), ApiUser, ApiPass))
+                                         << form << 1;
+        QTest::newRow("login without user") << field(Xml::emCall(QStringLiteral("request"), QStringLiteral("login"), ApiUser, ApiPass,
+                                                                 {{QStringLiteral("deviceName"), Phone22}}))
+                                            << form << 1;
+        QByteArray deep;
+        for (int i = 0; i < 5000; ++i)
+            deep += "<a>";
+        QTest::newRow("deeply nested") << field("<query>" + deep) << form << 1;
+        QTest::newRow("entities") << field("<!DOCTYPE q [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;\">]><query>&b;</query>")
+                                  << form << 1;
+        QByteArray many = "<query><appInfo/><deviceUserQuery>";
+        for (int i = 0; i < 1200; ++i)
+            many += "<deviceName>x</deviceName>";
+        QTest::newRow("too many elements") << field(many + "</deviceUserQuery></query>") << form << 1;
+    }
+
+    void emApiParsingErrors()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, contentType);
+        QFETCH(int, code);
+        const QList<EmLogin> before = cluster(C2)->emLogins();
+        QUrl u = base(C2);
+        u.setPath(QStringLiteral("/emservice/EMServiceServlet"));
+        const HttpReply r = client().post(u, body, contentType);
+        QCOMPARE(r.status, 200);
+        QVERIFY(Xml::wellFormed(r.body));
+        QCOMPARE(errorCode(r), code);
+        QCOMPARE(cluster(C2)->emLogins(), before); // never a state change
+    }
+
+    void emApiOnlyPost()
+    {
+        const HttpReply r = client().get(withQuery(base(C2), QStringLiteral("/emservice/EMServiceServlet"), {}));
+        QCOMPARE(r.status, 405);
+    }
+
+    void japaneseNamesSurvive()
+    {
+        // Japanese end user names travel in the EMApp logout confirmation (service names in
+        // the Services menu are covered above).
+        Cluster *c = cluster(C2);
+        EndUser kally = *c->endUserByUserId(QStringLiteral("kally"));
+        kally.firstName = QStringLiteral("花子");
+        kally.lastName = QStringLiteral("田中");
+        QVERIFY(c->saveEndUser(kally).ok());
+        verifySuccess(api(C2, QStringLiteral("request"), QStringLiteral("login"),
+                          {{QStringLiteral("deviceName"), Phone22}, {QStringLiteral("userID"), QStringLiteral("kally")}}));
+        const HttpReply r = emApp(C2, {{QStringLiteral("device"), Phone22}});
+        QCOMPARE(r.contentType, QByteArray("text/xml; charset=utf-8"));
+        QVERIFY2(Xml::text(r.body, QStringLiteral("Text")).contains(QStringLiteral("花子 田中")), r.body.constData());
+    }
+
+    /// The seed's story, only through the EM API: Cluster1 goes down, Bob logs in on a
+    /// Cluster2 phone, and when Cluster1 comes back his old login there is gone.
+    void seedStoryThroughTheEmApi()
+    {
+        HttpReply r = api(C1, QStringLiteral("query"), QStringLiteral("deviceUserQuery"), {{QStringLiteral("deviceName"), Phone11}});
+        QCOMPARE(Xml::text(r.body, QStringLiteral("userID")), QStringLiteral("bob"));
+        QVERIFY(cluster(C1)->setUp(false).ok());
+        QCOMPARE(api(C1, QStringLiteral("query"), QStringLiteral("deviceUserQuery"), {{QStringLiteral("deviceName"), Phone11}}).error,
+                 QNetworkReply::ConnectionRefusedError);
+        r = api(C2, QStringLiteral("request"), QStringLiteral("login"), {{QStringLiteral("deviceName"), Phone22}, {QStringLiteral("userID"), QStringLiteral("bob")}});
+        verifySuccess(r);
+        r = api(C2, QStringLiteral("query"), QStringLiteral("userDevicesQuery"), {{QStringLiteral("userID"), QStringLiteral("bob")}});
+        QCOMPARE(Xml::texts(r.body, QStringLiteral("deviceName")), QStringList{Phone22});
+        QVERIFY(cluster(C1)->setUp(true).ok());
+        lab()->clock()->runUntilIdle(10 * lab()->settings().ilsSyncIntervalMs);
+        r = api(C1, QStringLiteral("query"), QStringLiteral("deviceUserQuery"), {{QStringLiteral("deviceName"), Phone11}});
+        QVERIFY2(Xml::text(r.body, QStringLiteral("userID")).isEmpty(), r.body.constData());
+        QCOMPARE(Xml::text(r.body, QStringLiteral("lastlogin")), QStringLiteral("bob"));
+        r = api(C2, QStringLiteral("query"), QStringLiteral("deviceUserQuery"), {{QStringLiteral("deviceName"), Phone22}});
+        QCOMPARE(Xml::text(r.body, QStringLiteral("userID")), QStringLiteral("bob"));
+    }
+
+    // ---- hostile connections -----------------------------------------------------------------
+
+    void oversizedBodyIs413()
+    {
+        QUrl u = base(C2);
+        u.setPath(QStringLiteral("/emservice/EMServiceServlet"));
+        const HttpReply r = client().post(u, QByteArray("xml=") + QByteArray(70 * 1024, 'a'));
+        QCOMPARE(r.status, 413);
+        QVERIFY(deviceUser(C2, Phone22).isEmpty());
+        // The server still serves.
+        QCOMPARE(emApp(C2, {{QStringLiteral("device"), Phone22}}).status, 200);
+    }
+
+    void oversizedHeadersAreRefused()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_http->server(C2)->port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /emapp/EMAppServlet?device=SEPC20000000002 HTTP/1.1\r\nHost: x\r\n");
+        for (int i = 0; i < 40; ++i)
+            socket.write("X-Filler-" + QByteArray::number(i) + ": " + QByteArray(1000, 'f') + "\r\n");
+        QByteArray got;
+        QTRY_VERIFY_WITH_TIMEOUT((got += socket.readAll()).size() > 0 || socket.state() == QAbstractSocket::UnconnectedState, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+        got += socket.readAll();
+        QVERIFY2(got.startsWith("HTTP/1.1 431"), got.constData());
+    }
+
+    void slowAndIdleClientsTimeOut()
+    {
+        HttpLimits limits;
+        limits.requestTimeoutMs = 300;
+        limits.idleTimeoutMs = 300;
+        LabHttp quick(lab());
+        quick.setLimits(limits);
+        QVERIFY(quick.start());
+        const quint16 port = quick.server(C2)->port();
+
+        QTcpSocket slow;
+        slow.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(slow.waitForConnected(5000));
+        slow.write("GET /emapp/EMAppServlet?device=SEPC20000000002 HTTP/1.1\r\nHo");
+        QTRY_COMPARE_WITH_TIMEOUT(slow.state(), QAbstractSocket::UnconnectedState, 5000);
+        QVERIFY(slow.readAll().startsWith("HTTP/1.1 408"));
+
+        QTcpSocket idle;
+        idle.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(idle.waitForConnected(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(idle.state(), QAbstractSocket::UnconnectedState, 5000);
+    }
+
+    void garbageRequestsDoNotCrash()
+    {
+        const QList<QByteArray> garbage{
+            QByteArray("\x00\x01\x02\x03 garbage\r\n\r\n", 18),
+            "GET / HTTP/9.9\r\n\r\n",
+            "POST /emservice/EMServiceServlet HTTP/1.1\r\nContent-Length: -5\r\n\r\n",
+            "POST /emservice/EMServiceServlet HTTP/1.1\r\nContent-Length: 999999999999\r\n\r\n",
+            "POST /emservice/EMServiceServlet HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n" + QByteArray(80 * 1024, 'z'),
+        };
+        for (const QByteArray &g : garbage) {
+            QTcpSocket s;
+            s.connectToHost(QHostAddress::LocalHost, m_http->server(C2)->port());
+            QVERIFY(s.waitForConnected(5000));
+            s.write(g);
+            s.waitForBytesWritten(1000);
+            QTest::qWait(50);
+        }
+        QCOMPARE(emApp(C2, {{QStringLiteral("device"), Phone22}}).status, 200);
+        QVERIFY(deviceUser(C2, Phone22).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestClusterHttp)
+#include "tst_clusterhttp.moc"

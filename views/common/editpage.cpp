@@ -1,0 +1,105 @@
+#include "editpage.h"
+
+#include "common/messagebox.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+
+bool EditPage::confirmLeave()
+{
+    if (!m_dirty)
+        return true;
+    const auto answer = MessageBox::question(this, tr("Unsaved Changes"),
+                                             tr("This page has changes that are not saved. Discard them?"),
+                                             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Discard)
+        return false;
+    setDirty(false);
+    discardEdits();
+    return true;
+}
+
+void EditPage::showStatus(std::function<QString()> text, bool error)
+{
+    m_status = std::move(text);
+    m_statusError = error;
+    updateStatusLabel();
+}
+
+void EditPage::showAdded()
+{
+    showStatus([] { return tr("Add successful"); });
+}
+
+void EditPage::showUpdated()
+{
+    showStatus([] { return tr("Update successful"); });
+}
+
+void EditPage::showRefusal(const Refusal &refusal)
+{
+    showStatus([refusal] { return refusal.text(); }, true);
+    if (QWidget *w = fieldWidget(refusal.field()); w && w->isEnabled()) {
+        w->setFocus(Qt::OtherFocusReason);
+        if (auto *line = qobject_cast<QLineEdit *>(w))
+            line->selectAll();
+    }
+}
+
+void EditPage::updateStatusLabel()
+{
+    if (!m_statusLabel)
+        return;
+    const QString text = m_status ? m_status() : QString();
+    m_statusLabel->setText(text);
+    m_statusLabel->setProperty("error", m_statusError);
+    m_statusLabel->setStyleSheet(m_statusError ? QStringLiteral("color: #b00020; font-weight: 600;")
+                                               : QStringLiteral("color: #1b5e20; font-weight: 600;"));
+    m_statusLabel->setVisible(!text.isEmpty());
+}
+
+void EditPage::watchEdits(QWidget *root)
+{
+    const auto dirty = [this] { setDirty(true); };
+    const auto isField = [](const QWidget *w) { return !w->property(NotAFieldProperty).toBool(); };
+    for (auto *w : root->findChildren<QLineEdit *>())
+        if (!qobject_cast<QComboBox *>(w->parent()) && !qobject_cast<QSpinBox *>(w->parent()) && isField(w))
+            connect(w, &QLineEdit::textEdited, this, dirty);
+    for (auto *w : root->findChildren<QCheckBox *>())
+        if (isField(w))
+            connect(w, &QAbstractButton::clicked, this, dirty);
+    for (auto *w : root->findChildren<QComboBox *>())
+        if (isField(w))
+            connect(w, &QComboBox::activated, this, dirty);
+    for (auto *w : root->findChildren<QSpinBox *>())
+        connect(w, &QSpinBox::valueChanged, this, [this, w] {
+            if (w->hasFocus())
+                setDirty(true);
+        });
+    for (auto *w : root->findChildren<QPlainTextEdit *>())
+        connect(w, &QPlainTextEdit::textChanged, this, [this, w] {
+            if (w->hasFocus())
+                setDirty(true);
+        });
+}
+
+void EditPage::setDirty(bool dirty)
+{
+    if (m_dirty == dirty)
+        return;
+    m_dirty = dirty;
+    dirtyChanged();
+}
+
+void EditPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        updateStatusLabel();
+    ClusterPage::changeEvent(event);
+}

@@ -1,0 +1,168 @@
+#include "findlistwidget.h"
+#include "ui_findlistwidget.h"
+
+#include "items/clustertablemodel.h"
+#include "items/findproxymodel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+
+FindListWidget::FindListWidget(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::FindListWidget>()), m_proxy(new FindProxyModel(this))
+{
+    m_ui->setupUi(this);
+    for (FindProxyModel::Operator op : FindProxyModel::operators())
+        m_ui->operatorComboBox->addItem(QString(), QVariant::fromValue(op));
+    m_ui->findButton->setShortcut(QKeySequence::Find);
+    m_ui->findButton->setDefault(true);
+    m_ui->resultsTableView->setModel(m_proxy);
+    m_ui->resultsTableView->verticalHeader()->hide();
+    m_ui->resultsTableView->horizontalHeader()->setStretchLastSection(true);
+    // columns fit their header and the rows in view (a sample, not 100,000 rows)
+    m_ui->resultsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->resultsTableView->horizontalHeader()->setResizeContentsPrecision(100);
+    m_ui->resultsTableView->horizontalHeader()->setSortIndicatorShown(true);
+    m_ui->resultsTableView->setTabKeyNavigation(false);
+
+    // search → Find → the results → the actions on them
+    setTabOrder(m_ui->fieldComboBox, m_ui->operatorComboBox);
+    setTabOrder(m_ui->operatorComboBox, m_ui->searchLineEdit);
+    setTabOrder(m_ui->searchLineEdit, m_ui->findButton);
+    setTabOrder(m_ui->findButton, m_ui->resultsTableView);
+    setTabOrder(m_ui->resultsTableView, m_ui->addNewButton);
+    setTabOrder(m_ui->addNewButton, m_ui->selectAllButton);
+    setTabOrder(m_ui->selectAllButton, m_ui->clearAllButton);
+    setTabOrder(m_ui->clearAllButton, m_ui->deleteSelectedButton);
+
+    connect(m_ui->findButton, &QPushButton::clicked, this, &FindListWidget::find);
+    connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, &FindListWidget::find);
+    connect(m_ui->operatorComboBox, &QComboBox::currentIndexChanged, this, &FindListWidget::updateWidgets);
+    connect(m_ui->selectAllButton, &QPushButton::clicked, m_ui->resultsTableView, &QTableView::selectAll);
+    connect(m_ui->clearAllButton, &QPushButton::clicked, m_ui->resultsTableView, &QTableView::clearSelection);
+    connect(m_ui->addNewButton, &QPushButton::clicked, this, &FindListWidget::addNewRequested);
+    connect(m_ui->deleteSelectedButton, &QPushButton::clicked, this, [this] {
+        const QList<qint64> ids = selectedIds();
+        if (!ids.isEmpty())
+            emit deleteRequested(ids);
+    });
+    connect(m_ui->resultsTableView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit openRequested(index.data(ClusterTableModel::IdRole).toLongLong());
+    });
+    connect(m_ui->resultsTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FindListWidget::updateWidgets);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &FindListWidget::updateWidgets);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &FindListWidget::updateWidgets);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &FindListWidget::updateWidgets);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &FindListWidget::updateWidgets);
+    retranslate();
+    updateWidgets();
+}
+
+FindListWidget::~FindListWidget() = default;
+
+void FindListWidget::setModel(ClusterTableModel *model, const QList<int> &searchColumns)
+{
+    m_model = model;
+    m_searchColumns = searchColumns;
+    m_ui->fieldComboBox->clear();
+    for (int c : searchColumns)
+        m_ui->fieldComboBox->addItem(QString(), c);
+    m_proxy->setSourceModel(model);
+    m_ui->resultsTableView->sortByColumn(searchColumns.value(0, 0), Qt::AscendingOrder);
+    retranslate();
+    updateWidgets();
+}
+
+void FindListWidget::setTexts(std::function<QString()> title, std::function<QString()> findWhere)
+{
+    m_title = std::move(title);
+    m_findWhere = std::move(findWhere);
+    retranslate();
+}
+
+void FindListWidget::setActionsVisible(bool addNew, bool deleteSelected)
+{
+    m_ui->addNewButton->setVisible(addNew);
+    m_ui->deleteSelectedButton->setVisible(deleteSelected);
+}
+
+void FindListWidget::find()
+{
+    const int column = m_ui->fieldComboBox->currentData().toInt();
+    const auto op = m_ui->operatorComboBox->currentData().value<FindProxyModel::Operator>();
+    clearStatus();
+    m_proxy->find(column, op, m_ui->searchLineEdit->text());
+    updateWidgets();
+}
+
+QList<qint64> FindListWidget::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &i : m_ui->resultsTableView->selectionModel()->selectedRows())
+        ids << i.data(ClusterTableModel::IdRole).toLongLong();
+    return ids;
+}
+
+void FindListWidget::showRefusal(const Refusal &refusal)
+{
+    m_refusal = refusal;
+    m_deleted = -1;
+    retranslate();
+}
+
+void FindListWidget::showDeleted(int count)
+{
+    m_refusal = {};
+    m_deleted = count;
+    retranslate();
+}
+
+void FindListWidget::clearStatus()
+{
+    m_refusal = {};
+    m_deleted = -1;
+    retranslate();
+}
+
+void FindListWidget::updateWidgets()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_model ? m_model->rowCount() : 0;
+    m_ui->countLabel->setText(shown == total ? tr("%n record(s) found", nullptr, shown)
+                                             : tr("%1 of %n record(s) match", nullptr, total).arg(shown));
+    const auto op = m_ui->operatorComboBox->currentData().value<FindProxyModel::Operator>();
+    m_ui->searchLineEdit->setEnabled(op != FindProxyModel::Operator::IsEmpty && op != FindProxyModel::Operator::IsNotEmpty);
+    const bool any = m_ui->resultsTableView->selectionModel()->hasSelection();
+    m_ui->deleteSelectedButton->setEnabled(any);
+    m_ui->clearAllButton->setEnabled(any);
+    m_ui->selectAllButton->setEnabled(shown > 0);
+}
+
+void FindListWidget::retranslate()
+{
+    m_ui->titleLabel->setText(m_title ? m_title() : QString());
+    m_ui->findWhereLabel->setText(m_findWhere ? m_findWhere() : tr("Find where"));
+    for (int i = 0; i < m_ui->fieldComboBox->count(); ++i)
+        m_ui->fieldComboBox->setItemText(
+            i, m_model ? m_model->headerData(m_ui->fieldComboBox->itemData(i).toInt(), Qt::Horizontal).toString() : QString());
+    for (int i = 0; i < m_ui->operatorComboBox->count(); ++i)
+        m_ui->operatorComboBox->setItemText(
+            i, FindProxyModel::operatorText(m_ui->operatorComboBox->itemData(i).value<FindProxyModel::Operator>()));
+    if (m_refusal)
+        m_ui->findStatusLabel->setText(m_refusal.text());
+    else if (m_deleted >= 0)
+        m_ui->findStatusLabel->setText(tr("%n record(s) deleted", nullptr, m_deleted));
+    else
+        m_ui->findStatusLabel->clear();
+    m_ui->findStatusLabel->setVisible(!m_ui->findStatusLabel->text().isEmpty());
+    updateWidgets();
+}
+
+void FindListWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
