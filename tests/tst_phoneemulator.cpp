@@ -7,6 +7,7 @@
 #include <QTreeWidget>
 
 #include "catalog/servicecatalog.h"
+#include "http/labhttp.h"
 #include "enginetestsupport.h"
 #include "phone/phoneemulator.h"
 #include "phone/phonespage.h"
@@ -18,6 +19,7 @@ class TestPhoneEmulator : public QObject
 
     std::unique_ptr<EngineLab> m_lab;
     std::unique_ptr<PhonesPage> m_page;
+    std::unique_ptr<LabHttp> m_http;
 
     PhoneEmulator *phone(const QString &device)
     {
@@ -45,9 +47,16 @@ class TestPhoneEmulator : public QObject
     {
         QTest::mouseClick(child<QPushButton>(p, button), Qt::LeftButton);
         Clock *clock = m_lab->lab->clock();
+        // lab time moves on only while Extension Mobility holds a request (nothing else runs early)
+        auto emBusy = [this] {
+            for (Cluster *c : m_lab->lab->clusters())
+                if (m_lab->lab->mobility(c)->requestsInProgress() > 0)
+                    return true;
+            return false;
+        };
         for (int i = 0; i < 2000 && p->isBusy(); ++i) {
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-            if (p->isBusy() && clock->nextDue() >= 0)
+            QTest::qWait(2); // the answer may come over the network
+            if (p->isBusy() && emBusy() && clock->nextDue() >= 0)
                 clock->advance(qMax<qint64>(0, clock->nextDue() - clock->now()));
         }
         QVERIFY2(!p->isBusy(), "the phone got no answer");
@@ -71,6 +80,13 @@ private slots:
     {
         m_lab = std::make_unique<EngineLab>();
         m_page = std::make_unique<PhonesPage>(m_lab->lab.get());
+        // "…OverHttp" tests: the phones go over the clusters' HTTP listeners, as in the console
+        if (QByteArray(QTest::currentTestFunction()).endsWith("OverHttp")) {
+            m_http = std::make_unique<LabHttp>(m_lab->lab.get());
+            QString error;
+            QVERIFY2(m_http->start(&error), qPrintable(error));
+            m_page->setHttp(m_http.get());
+        }
         m_page->resize(1200, 800);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -78,6 +94,7 @@ private slots:
     void cleanup()
     {
         m_page.reset();
+        m_http.reset();
         m_lab.reset();
     }
 
@@ -156,6 +173,49 @@ private slots:
         runClock(PhoneEmulator::RestartMs);
         QCOMPARE(child<QLabel>(p, "phoneUserLabel")->text(), QStringLiteral("User: carol"));
         QCOMPARE(child<QLabel>(p, "phoneLinesLabel")->text(), QStringLiteral("Line 1: 1000102"));
+    }
+
+    void roamingLoginOverHttp()
+    {
+        QVERIFY(m_lab->cluster(1)->setUp(false).ok());
+        PhoneEmulator *home = phone(QStringLiteral("SEPC10000000001"));
+        press(home, "servicesButton");
+        QCOMPARE(message(home), QStringLiteral("Host Not Found")); // the listener is closed
+
+        PhoneEmulator *p = phone(QStringLiteral("SEPC20000000002"));
+        login(p, QStringLiteral("bob"), QStringLiteral("12345"));
+        QCOMPARE(p->screen(), PhoneEmulator::Screen::Home);
+        QCOMPARE(status(p), QStringLiteral("Restarting…"));
+        runClock(PhoneEmulator::RestartMs);
+        QCOMPARE(child<QLabel>(p, "phoneUserLabel")->text(), QStringLiteral("User: bob"));
+        QCOMPARE(child<QLabel>(p, "phoneLinesLabel")->text(), QStringLiteral("Line 1: 1000001"));
+
+        // the logout confirmation in EMApp's words, then the logout over HTTP
+        press(p, "servicesButton");
+        QCOMPARE(p->screen(), PhoneEmulator::Screen::ConfirmLogout);
+        QVERIFY2(child<QLabel>(p, "logoutQuestionLabel")->text().contains(QLatin1String("(bob) is logged in")),
+                 qPrintable(child<QLabel>(p, "logoutQuestionLabel")->text()));
+        press(p, "logoutConfirmButton");
+        runClock(PhoneEmulator::RestartMs);
+        QCOMPARE(child<QLabel>(p, "phoneUserLabel")->text(), QStringLiteral("No user logged in"));
+    }
+
+    void wrongPinOverHttp()
+    {
+        PhoneEmulator *p = phone(QStringLiteral("SEPC20000000002"));
+        login(p, QStringLiteral("alice"), QStringLiteral("99999"));
+        QCOMPARE(p->screen(), PhoneEmulator::Screen::Login);
+        // EMApp's own text for 201
+        QVERIFY2(message(p).contains(QLatin1String("(201)")), qPrintable(message(p)));
+    }
+
+    void http503OverHttp()
+    {
+        for (const Node &n : m_lab->cluster(2)->nodes())
+            m_lab->cluster(2)->setServiceRunning(n.hostName, Services::IpPhoneServices, false);
+        PhoneEmulator *p = phone(QStringLiteral("SEPC20000000002"));
+        press(p, "servicesButton");
+        QCOMPARE(message(p), QStringLiteral("HTTP Error (503)"));
     }
 
     void http503WhenPhoneServicesStop()

@@ -33,6 +33,8 @@ public:
     ~PhoneEmulator() override;
 
     QString deviceName() const { return m_device; }
+    /// How the phone reaches its cluster's services from now on.
+    void setClient(PhoneServicesClient *client) { m_client = client; }
     Screen screen() const { return m_screen; }
     /// A request to the phone's cluster is on its way (Services, login or logout).
     bool isBusy() const { return m_busy; }

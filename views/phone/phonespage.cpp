@@ -5,6 +5,7 @@
 #include "cluster/cluster.h"
 #include "lab/lab.h"
 #include "mobility/registrar.h"
+#include "http/httpphoneservicesclient.h"
 #include "mobility/directphoneservicesclient.h"
 
 #include <QEvent>
@@ -123,6 +124,18 @@ void PhonesPage::rebuildTree()
         showPhones(still);
     else
         updateTree();
+}
+
+void PhonesPage::setHttp(LabHttp *http)
+{
+    PhoneServicesClient *old = m_client;
+    if (http)
+        m_client = new HttpPhoneServicesClient(m_lab, http, this);
+    else
+        m_client = new DirectPhoneServicesClient(m_lab, this);
+    for (PhoneEmulator *e : std::as_const(m_emulators))
+        e->setClient(m_client);
+    old->deleteLater(); // a request on its way still answers
 }
 
 QStringList PhonesPage::shownPhones() const

@@ -6,6 +6,7 @@
 
 class Cluster;
 class Lab;
+class LabHttp;
 class PhoneEmulator;
 class PhoneServicesClient;
 class QHBoxLayout;
@@ -26,7 +27,9 @@ public:
     void showPhones(const QStringList &deviceNames);
     QStringList shownPhones() const;
     PhoneEmulator *emulator(const QString &deviceName) const { return m_emulators.value(deviceName); }
-    /// The one place that decides how phones reach Extension Mobility.
+    /// The one place that decides how phones reach Extension Mobility: over HTTP through
+    /// @p http's listeners, as real phones do; straight to the engine while no HTTP is given.
+    void setHttp(LabHttp *http);
     PhoneServicesClient *client() const { return m_client; }
 
     static constexpr int MaxShown = 4;
