@@ -4,6 +4,7 @@
 #include "lab/lab.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "phone/phonespage.h"
 #include "script/labscript.h"
 
 #include <QApplication>
@@ -96,6 +97,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "emroam: %s\n", qPrintable(error));
 
     MainWindow window(&lab, &languages);
+    if (auto *phones = window.findChild<PhonesPage *>()) // the lab's phones use the same listeners
+        phones->setHttp(&http);
     if (!cl.cluster.isEmpty())
         window.setCurrentCluster(cl.cluster);
     if (!cl.page.isEmpty() && !window.showPage(cl.page))

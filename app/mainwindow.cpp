@@ -16,6 +16,8 @@
 #include "lab/lab.h"
 #include "languagemanager.h"
 #include "overview/overviewpage.h"
+#include "phone/phonespage.h"
+#include "topology/topologypage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -46,6 +48,8 @@ const QList<MainWindow::NavEntry> &MainWindow::navigation()
 {
     static const QList<NavEntry> entries = {
         {QT_TRANSLATE_NOOP("Navigation", "Lab Overview"), QStringLiteral("overview"), 0},
+        {QT_TRANSLATE_NOOP("Navigation", "ILS Topology"), QStringLiteral("topology"), 1},
+        {QT_TRANSLATE_NOOP("Navigation", "Phones"), QStringLiteral("phones"), 1},
         {QT_TRANSLATE_NOOP("Navigation", "Cisco Unified CM Administration"), {}, 0},
         {QT_TRANSLATE_NOOP("Navigation", "System"), {}, 1},
         {QT_TRANSLATE_NOOP("Navigation", "Service Parameters"), QStringLiteral("serviceParameters"), 2},
@@ -113,6 +117,10 @@ MainWindow::MainWindow(Lab *lab, LanguageManager *languages, QWidget *parent)
     statusBar()->addPermanentWidget(m_statusLabel);
 
     addPage(QStringLiteral("overview"), new OverviewPage(lab, m_stack));
+    auto *topology = new TopologyPage(lab, m_stack);
+    connect(topology, &TopologyPage::clusterSelected, this, &MainWindow::setCurrentCluster);
+    addPage(QStringLiteral("topology"), topology);
+    addPage(QStringLiteral("phones"), new PhonesPage(lab, m_stack));
     addPage(QStringLiteral("endUser"), new EndUserPage(lab, m_stack));
     addPage(QStringLiteral("phone"), new PhonePage(lab, m_stack));
     addPage(QStringLiteral("deviceProfile"), new DeviceProfilePage(lab, m_stack));

@@ -695,6 +695,54 @@
     </message>
 </context>
 <context>
+    <name>ClusterItem</name>
+    <message>
+        <location filename="../views/topology/clusteritem.cpp" line="+55" />
+        <source>Up</source>
+        <translation>稼働中</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Up, a node is down</source>
+        <translation>稼働中 (ノード 1 台がダウン)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Up, ILS stopped</source>
+        <translation>稼働中、ILS 停止</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Down</source>
+        <translation>ダウン</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>ILS hub</source>
+        <translation>ILS ハブ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ILS spoke</source>
+        <translation>ILS スポーク</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>ILS spoke of %1</source>
+        <translation>%1 の ILS スポーク</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not in ILS</source>
+        <translation>ILS 外</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>%n ILS update(s) wait for it</source>
+        <translation><numerusform>ILS 更新 %n 件が待機中</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../app/commandline.cpp" line="+9" />
@@ -947,6 +995,80 @@
         <location filename="../models/lab/demolab.cpp" line="+136" />
         <source>Demo lab</source>
         <translation>デモ ラボ</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPanel</name>
+    <message>
+        <location filename="../views/demo/demopanel.cpp" line="+133" />
+        <source>Lab Clock</source>
+        <translation>ラボ クロック</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Speed:</source>
+        <translation>速度(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1×</source>
+        <extracomment>clock speed factor in the demo controls, e.g. "0.25×"</extracomment>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How fast lab time runs: slow it down to watch ILS updates travel</source>
+        <translation>ラボ時間の進む速さ。遅くすると ILS 更新が伝わる様子を観察できます</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The Seed's Story, Step by Step</source>
+        <translation>シナリオを 1 ステップずつ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Next Step</source>
+        <translation>次のステップ(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Lab time %1</source>
+        <translation>ラボ時間 %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>  (expected: %1)</source>
+        <translation>  (期待値: %1)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The story is over.</source>
+        <translation>シナリオは終了しました。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Runs: %1</source>
+        <translation>実行: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>
@@ -2409,7 +2531,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+176" />
+        <location filename="../app/mainwindow.cpp" line="+184" />
         <source>About EMRoam Console</source>
         <translation>EMRoam Console について</translation>
     </message>
@@ -2472,9 +2594,19 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-253" />
+        <location line="-259" />
         <source>Lab Overview</source>
         <translation>ラボの概要</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ILS Topology</source>
+        <translation>ILS トポロジ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phones</source>
+        <translation>電話機</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2813,6 +2945,173 @@
     </message>
 </context>
 <context>
+    <name>PhoneEmulator</name>
+    <message>
+        <location filename="../views/phone/phoneemulator.cpp" line="+232" />
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Extension Mobility</source>
+        <translation>Extension Mobility</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User ID</source>
+        <translation>ユーザー ID</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Submit</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+3" />
+        <source>Exit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Select a device profile</source>
+        <translation>デバイス プロファイルを選択してください</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Select</source>
+        <translation>選択</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Services</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Number to dial</source>
+        <translation>ダイヤルする番号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dial</source>
+        <translation>ダイヤル</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Answer</source>
+        <translation>応答</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>End Call</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 is logged in. Log out?</source>
+        <translation>%1 がログイン中です。ログアウトしますか?</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Ringing %1 (dialled %2) via %3</source>
+        <translation>%1 を呼び出し中 (ダイヤル %2)、経路 %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Incoming call from %1 via %2</source>
+        <translation>%1 から着信中、経路 %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Connected with %1 via %2</source>
+        <translation>%1 と通話中、経路 %2</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Resetting…</source>
+        <translation>リセット中…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Restarting…</source>
+        <translation>再起動中…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Registered on %1</source>
+        <translation>%1 に登録済み</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Registering…</source>
+        <translation>登録中…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unregistered: %1 is down</source>
+        <translation>未登録: %1 がダウンしています</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No user logged in</source>
+        <translation>ログイン中のユーザはいません</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>User: %1</source>
+        <translation>ユーザ: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Line %1: %2</source>
+        <translation>ライン %1: %2</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>Logging in…</source>
+        <translation>ログイン中…</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Logging out…</source>
+        <translation>ログアウト中…</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Host Not Found</source>
+        <extracomment>what a Cisco phone shows when the services URL's host does not answer</extracomment>
+        <translation>ホストを検出できません</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>HTTP Error (%1)</source>
+        <translation>HTTP エラー (%1)</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Call failed: %1</source>
+        <translation>発信に失敗しました: %1</translation>
+    </message>
+</context>
+<context>
     <name>PhoneFeatureListPage</name>
     <message>
         <location filename="../views/admin/phonefeaturelistpage.ui" line="+18" />
@@ -3065,9 +3364,42 @@
     </message>
 </context>
 <context>
+    <name>PhonesPage</name>
+    <message>
+        <location filename="../views/phone/phonespage.cpp" line="+202" />
+        <source>Up</source>
+        <translation>稼働中</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Down</source>
+        <translation>ダウン</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Phones</source>
+        <translation>電話機</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tick up to %1 phones to use them side by side. Press Services to log in or out with Extension Mobility; dial a directory number to place a call.</source>
+        <translation>最大 %1 台の電話機にチェックを付けると並べて使えます。[サービス] を押すと Extension Mobility でログイン/ログアウトし、電話番号をダイヤルすると発信します。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>User</source>
+        <translation>ユーザ</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+81" />
+        <location filename="../app/main.cpp" line="+82" />
         <source>EMRoam Console</source>
         <translation>EMRoam Console</translation>
     </message>
@@ -3082,7 +3414,7 @@
         <translation>警告: %1 で待ち受けています。電話機と API クライアントはユーザ ID と PIN を平文 (HTTP) でネットワークに送信します。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>There is no page %1.</source>
         <translation>ページ %1 はありません。</translation>
     </message>
@@ -3291,6 +3623,106 @@
         <location line="+1" />
         <source>Update successful</source>
         <translation>更新に成功しました</translation>
+    </message>
+</context>
+<context>
+    <name>TopologyPage</name>
+    <message>
+        <location filename="../views/topology/topologypage.cpp" line="+71" />
+        <source>ILS Topology</source>
+        <translation>ILS トポロジ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Double ring: hub; single ring: spoke. Green: up; light green: a node is down; orange: up but not taking part in ILS; grey: down. Blue dots are ILS updates on their way; badges are users logged in there. Right-click a cluster to take it or a node down or up.</source>
+        <translation>二重の円: ハブ、一重の円: スポーク。緑: 稼働中、薄緑: ノードがダウン、橙: 稼働中だが ILS に不参加、灰色: ダウン。青い点は伝送中の ILS 更新、バッジはそこにログイン中のユーザです。クラスタを右クリックすると、クラスタやノードをダウン/稼働にできます。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Selected: %1 (%2).</source>
+        <translation>選択中: %1 (%2)。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n ILS update(s) pending in the network.</source>
+        <translation><numerusform>ネットワーク内で保留中の ILS 更新: %n 件。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TopologyView</name>
+    <message>
+        <location filename="../views/topology/topologyview.cpp" line="+224" />
+        <location line="+79" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-45" />
+        <source>%n ILS update(s) from %1 to %2</source>
+        <translation><numerusform>%1 から %2 への ILS 更新 %n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18" />
+        <source>%n waiting</source>
+        <extracomment>a marker at the end of an ILS link: "3 waiting"</extracomment>
+        <translation><numerusform>%n 件待機中</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n ILS update(s) from %1 to %2 wait until both take part in ILS</source>
+        <translation><numerusform>%1 から %2 への ILS 更新 %n 件は、両方が ILS に参加するまで待機します</numerusform></translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Take %1 Down</source>
+        <translation>%1 をダウンさせる</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Bring %1 Up</source>
+        <translation>%1 を稼働させる</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+7" />
+        <source>%1 is up.</source>
+        <translation>%1 が稼働しました。</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <location line="+7" />
+        <source>%1 is down.</source>
+        <translation>%1 がダウンしました。</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Stop Node %1</source>
+        <translation>ノード %1 を停止</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Start Node %1</source>
+        <translation>ノード %1 を開始</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Stop Cisco Intercluster Lookup Service</source>
+        <translation>Cisco Intercluster Lookup Service を停止</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Start Cisco Intercluster Lookup Service</source>
+        <translation>Cisco Intercluster Lookup Service を開始</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ILS stopped on %1.</source>
+        <translation>%1 で ILS が停止しました。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>ILS started on %1.</source>
+        <translation>%1 で ILS が開始しました。</translation>
     </message>
 </context>
 </TS>

@@ -690,6 +690,17 @@ int IlsNetwork::pendingCount() const
     return n;
 }
 
+IlsNetwork::LinkState IlsNetwork::linkState(const QString &from, const QString &to) const
+{
+    LinkState s;
+    if (const Link *l = m_links.value(linkKey(from, to), nullptr)) {
+        s.pending = int(l->pending.size());
+        s.inFlight = l->scheduled;
+        s.due = l->scheduled ? l->due : -1;
+    }
+    return s;
+}
+
 qint64 IlsNetwork::nextDelivery() const
 {
     qint64 best = -1;

@@ -34,6 +34,12 @@ class IlsNetwork : public QObject
     Q_OBJECT
 public:
     enum class Role { None, Hub, Spoke };
+    /// What one direction of a link carries now (for the topology map).
+    struct LinkState {
+        int pending = 0;       ///< updates waiting on the link (in flight or held)
+        bool inFlight = false; ///< a batch is travelling; it arrives at @c due
+        qint64 due = -1;       ///< lab time of arrival while in flight
+    };
     struct DnConflict {
         QString dn;
         QStringList clusters; ///< clusters that define the DN for different users or phones
@@ -95,6 +101,9 @@ public:
     bool hasDeliverable() const { return m_scheduled > 0; }
     /// Lab time of the next delivery, or -1.
     qint64 nextDelivery() const;
+    /// Updates on the link @p from → @p to: travelling (with their arrival time) or held
+    /// because one end cannot send or receive.
+    LinkState linkState(const QString &from, const QString &to) const;
 
     /// DNs defined on two clusters for different users or phones (a uniform dial plan is
     /// required). Super users' replicated profiles are the same user: not a conflict.

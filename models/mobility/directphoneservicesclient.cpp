@@ -1,0 +1,69 @@
+#include "directphoneservicesclient.h"
+
+#include "cluster/cluster.h"
+#include "lab/lab.h"
+#include "mobility/extensionmobility.h"
+
+DirectPhoneServicesClient::DirectPhoneServicesClient(Lab *lab, QObject *parent)
+    : PhoneServicesClient(parent), m_lab(lab)
+{
+}
+
+bool DirectPhoneServicesClient::httpFailure(const QString &deviceName, Reply *reply) const
+{
+    Cluster *c = m_lab->clusterOfPhone(deviceName);
+    if (!c || !c->isUp()) {
+        reply->kind = Reply::Kind::HostNotFound;
+        return true;
+    }
+    const QString error = m_lab->mobility(c)->phoneHttpError(deviceName);
+    if (error == QLatin1String("host-not-found")) {
+        reply->kind = Reply::Kind::HostNotFound;
+        return true;
+    }
+    if (error == QLatin1String("http-503")) {
+        reply->kind = Reply::Kind::HttpError;
+        reply->httpStatus = 503;
+        return true;
+    }
+    return false;
+}
+
+void DirectPhoneServicesClient::openServices(const QString &deviceName, Callback done)
+{
+    Reply reply;
+    if (!httpFailure(deviceName, &reply)) {
+        ExtensionMobility *em = m_lab->mobility(m_lab->clusterOfPhone(deviceName));
+        reply.userId = em->deviceUser(deviceName).userId;
+        reply.result.device = deviceName;
+    }
+    done(reply);
+}
+
+void DirectPhoneServicesClient::login(const EmLoginRequest &request, Callback done)
+{
+    Reply reply;
+    if (httpFailure(request.deviceName, &reply)) {
+        done(reply);
+        return;
+    }
+    m_lab->mobility(m_lab->clusterOfPhone(request.deviceName))->login(request, [done](const EmResult &r) {
+        Reply em;
+        em.result = r;
+        done(em);
+    });
+}
+
+void DirectPhoneServicesClient::logout(const QString &deviceName, Callback done)
+{
+    Reply reply;
+    if (httpFailure(deviceName, &reply)) {
+        done(reply);
+        return;
+    }
+    m_lab->mobility(m_lab->clusterOfPhone(deviceName))->logout(deviceName, [done](const EmResult &r) {
+        Reply em;
+        em.result = r;
+        done(em);
+    });
+}

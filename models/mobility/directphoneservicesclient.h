@@ -1,0 +1,25 @@
+#pragma once
+
+#include "mobility/phoneservicesclient.h"
+
+class Lab;
+
+/// A PhoneServicesClient that calls the lab's ExtensionMobility directly, with the same
+/// HTTP-level checks a phone meets first (Cisco Tomcat stopped or the cluster down: Host Not
+/// Found; Cisco IP Phone Services or the EM application stopped: HTTP 503).
+class DirectPhoneServicesClient : public PhoneServicesClient
+{
+    Q_OBJECT
+public:
+    explicit DirectPhoneServicesClient(Lab *lab, QObject *parent = nullptr);
+
+    void openServices(const QString &deviceName, Callback done) override;
+    void login(const EmLoginRequest &request, Callback done) override;
+    void logout(const QString &deviceName, Callback done) override;
+
+private:
+    /// The HTTP failure the phone meets before EM, if any.
+    bool httpFailure(const QString &deviceName, Reply *reply) const;
+
+    Lab *m_lab;
+};

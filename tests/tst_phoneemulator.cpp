@@ -1,0 +1,278 @@
+#include <QtTest>
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTreeWidget>
+
+#include "catalog/servicecatalog.h"
+#include "http/labhttp.h"
+#include "enginetestsupport.h"
+#include "phone/phoneemulator.h"
+#include "phone/phonespage.h"
+
+/// The phone emulator driven through its widgets, the way a trainer's class would use it.
+class TestPhoneEmulator : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<EngineLab> m_lab;
+    std::unique_ptr<PhonesPage> m_page;
+    std::unique_ptr<LabHttp> m_http;
+
+    PhoneEmulator *phone(const QString &device)
+    {
+        PhoneEmulator *p = m_page->emulator(device);
+        if (!p) {
+            m_page->showPhones(m_page->shownPhones() + QStringList{device});
+            p = m_page->emulator(device);
+        }
+        return p;
+    }
+    template<typename T> static T *child(PhoneEmulator *p, const char *name)
+    {
+        T *w = p->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no %s", name);
+        return w;
+    }
+    static QString message(PhoneEmulator *p) { return child<QLabel>(p, "phoneMessageLabel")->text(); }
+    static QString status(PhoneEmulator *p) { return child<QLabel>(p, "phoneStatusLabel")->text(); }
+    void runClock(qint64 ms) { m_lab->lab->clock()->advance(ms); }
+    /// Clicks @p button and lets the phone's request be answered: events are processed (the
+    /// answer may come over the network) and lab time moves on to each next task until the
+    /// phone is no longer waiting.
+    void press(PhoneEmulator *p, const char *button)
+    {
+        QTest::mouseClick(child<QPushButton>(p, button), Qt::LeftButton);
+        Clock *clock = m_lab->lab->clock();
+        // lab time moves on only while Extension Mobility holds a request (nothing else runs early)
+        auto emBusy = [this] {
+            for (Cluster *c : m_lab->lab->clusters())
+                if (m_lab->lab->mobility(c)->requestsInProgress() > 0)
+                    return true;
+            return false;
+        };
+        for (int i = 0; i < 2000 && p->isBusy(); ++i) {
+            QTest::qWait(2); // the answer may come over the network
+            if (p->isBusy() && emBusy() && clock->nextDue() >= 0)
+                clock->advance(qMax<qint64>(0, clock->nextDue() - clock->now()));
+        }
+        QVERIFY2(!p->isBusy(), "the phone got no answer");
+    }
+
+    /// Services → User ID + PIN → Submit, then lets EM answer.
+    void login(PhoneEmulator *p, const QString &id, const QString &pin)
+    {
+        press(p, "servicesButton");
+        QCOMPARE(p->screen(), PhoneEmulator::Screen::Login);
+        auto *user = child<QLineEdit>(p, "userIdLineEdit");
+        auto *pinEdit = child<QLineEdit>(p, "pinLineEdit");
+        user->clear();
+        QTest::keyClicks(user, id);
+        QTest::keyClicks(pinEdit, pin);
+        press(p, "submitButton");
+    }
+
+private slots:
+    void init()
+    {
+        m_lab = std::make_unique<EngineLab>();
+        m_page = std::make_unique<PhonesPage>(m_lab->lab.get());
+        // "…OverHttp" tests: the phones go over the clusters' HTTP listeners, as in the console
+        if (QByteArray(QTest::currentTestFunction()).endsWith("OverHttp")) {
+            m_http = std::make_unique<LabHttp>(m_lab->lab.get());
+            QString error;
+            QVERIFY2(m_http->start(&error), qPrintable(error));
+            m_page->setHttp(m_http.get());
+        }
+        m_page->resize(1200, 800);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+    void cleanup()
+    {
+        m_page.reset();
+        m_http.reset();
+        m_lab.reset();
+    }
+
+    void showsTheStoryPhones()
+    {
+        QCOMPARE(m_page->shownPhones(), QStringList({"SEPC30000000001", "SEPC10000000001", "SEPC20000000002"}));
+        PhoneEmulator *bob = phone(QStringLiteral("SEPC10000000001"));
+        QCOMPARE(status(bob), QStringLiteral("Registered on Cluster1"));
+        QCOMPARE(child<QLabel>(bob, "phoneUserLabel")->text(), QStringLiteral("User: bob"));
+        QVERIFY(child<QLabel>(bob, "phoneLinesLabel")->text().contains(QLatin1String("1000001")));
+    }
+
+    void roamingLoginThroughTheWidgets()
+    {
+        QVERIFY(m_lab->cluster(1)->setUp(false).ok());
+        PhoneEmulator *home = phone(QStringLiteral("SEPC10000000001"));
+        QCOMPARE(status(home), QStringLiteral("Unregistered: Cluster1 is down"));
+        // the phone of a cluster that is down cannot reach its services
+        press(home, "servicesButton");
+        QCOMPARE(message(home), QStringLiteral("Host Not Found"));
+
+        PhoneEmulator *p = phone(QStringLiteral("SEPC20000000002"));
+        QCOMPARE(child<QLabel>(p, "phoneUserLabel")->text(), QStringLiteral("No user logged in"));
+        login(p, QStringLiteral("bob"), QStringLiteral("12345"));
+        QCOMPARE(p->screen(), PhoneEmulator::Screen::Home);
+        QCOMPARE(message(p), QString());
+        // the phone restarts briefly (lab time), then shows Bob's line
+        QCOMPARE(status(p), QStringLiteral("Restarting…"));
+        QVERIFY(child<QLabel>(p, "phoneLinesLabel")->text().isEmpty());
+        runClock(PhoneEmulator::RestartMs);
+        QCOMPARE(status(p), QStringLiteral("Registered on Cluster2"));
+        QCOMPARE(child<QLabel>(p, "phoneUserLabel")->text(), QStringLiteral("User: bob"));
+        QCOMPARE(child<QLabel>(p, "phoneLinesLabel")->text(), QStringLiteral("Line 1: 1000001"));
+
+        // Services again: the logout confirmation, then a restart
+        press(p, "servicesButton");
+        QCOMPARE(p->screen(), PhoneEmulator::Screen::ConfirmLogout);
+        QVERIFY(child<QLabel>(p, "logoutQuestionLabel")->text().contains(QLatin1String("bob")));
+        press(p, "logoutConfirmButton");
+        QCOMPARE(status(p), QStringLiteral("Restarting…"));
+        runClock(PhoneEmulator::RestartMs);
+        QCOMPARE(child<QLabel>(p, "phoneUserLabel")->text(), QStringLiteral("No user logged in"));
+    }
+
+    void wrongPinShowsTheCode()
+    {
+        PhoneEmulator *p = phone(QStringLiteral("SEPC20000000002"));
+        login(p, QStringLiteral("alice"), QStringLiteral("99999"));
+        QCOMPARE(p->screen(), PhoneEmulator::Screen::Login);
+        QVERIFY2(message(p).startsWith(QLatin1String("Authentication Error (201)")), qPrintable(message(p)));
+        QVERIFY(child<QLineEdit>(p, "pinLineEdit")->text().isEmpty());
+        QCOMPARE(m_lab->userOn(2, QStringLiteral("SEPC20000000002")), QString());
+    }
+
+    void choosingADeviceProfile()
+    {
+        Cluster *c = m_lab->cluster(1);
+        Device second = *c->deviceByName(QStringLiteral("UDP-carol"));
+        second.id = 0;
+        second.name = QStringLiteral("UDP-carol-2");
+        second.lines = {QStringLiteral("1000102")};
+        QVERIFY(!c->saveDevice(second));
+        EndUser carol = *c->endUserByUserId(QStringLiteral("carol"));
+        carol.controlledProfiles.append(second.id);
+        carol.defaultProfileId = 0;
+        QVERIFY(!c->saveEndUser(carol));
+
+        PhoneEmulator *p = phone(QStringLiteral("SEPC10000000002"));
+        login(p, QStringLiteral("carol"), QStringLiteral("12345"));
+        QCOMPARE(p->screen(), PhoneEmulator::Screen::ChooseProfile);
+        auto *list = child<QListWidget>(p, "profileListWidget");
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->item(1)->text(), QStringLiteral("UDP-carol-2"));
+        list->setCurrentRow(1);
+        press(p, "profileSelectButton");
+        runClock(PhoneEmulator::RestartMs);
+        QCOMPARE(child<QLabel>(p, "phoneUserLabel")->text(), QStringLiteral("User: carol"));
+        QCOMPARE(child<QLabel>(p, "phoneLinesLabel")->text(), QStringLiteral("Line 1: 1000102"));
+    }
+
+    void roamingLoginOverHttp()
+    {
+        QVERIFY(m_lab->cluster(1)->setUp(false).ok());
+        PhoneEmulator *home = phone(QStringLiteral("SEPC10000000001"));
+        press(home, "servicesButton");
+        QCOMPARE(message(home), QStringLiteral("Host Not Found")); // the listener is closed
+
+        PhoneEmulator *p = phone(QStringLiteral("SEPC20000000002"));
+        login(p, QStringLiteral("bob"), QStringLiteral("12345"));
+        QCOMPARE(p->screen(), PhoneEmulator::Screen::Home);
+        QCOMPARE(status(p), QStringLiteral("Restarting…"));
+        runClock(PhoneEmulator::RestartMs);
+        QCOMPARE(child<QLabel>(p, "phoneUserLabel")->text(), QStringLiteral("User: bob"));
+        QCOMPARE(child<QLabel>(p, "phoneLinesLabel")->text(), QStringLiteral("Line 1: 1000001"));
+
+        // the logout confirmation in EMApp's words, then the logout over HTTP
+        press(p, "servicesButton");
+        QCOMPARE(p->screen(), PhoneEmulator::Screen::ConfirmLogout);
+        QVERIFY2(child<QLabel>(p, "logoutQuestionLabel")->text().contains(QLatin1String("(bob) is logged in")),
+                 qPrintable(child<QLabel>(p, "logoutQuestionLabel")->text()));
+        press(p, "logoutConfirmButton");
+        runClock(PhoneEmulator::RestartMs);
+        QCOMPARE(child<QLabel>(p, "phoneUserLabel")->text(), QStringLiteral("No user logged in"));
+    }
+
+    void wrongPinOverHttp()
+    {
+        PhoneEmulator *p = phone(QStringLiteral("SEPC20000000002"));
+        login(p, QStringLiteral("alice"), QStringLiteral("99999"));
+        QCOMPARE(p->screen(), PhoneEmulator::Screen::Login);
+        // EMApp's own text for 201
+        QVERIFY2(message(p).contains(QLatin1String("(201)")), qPrintable(message(p)));
+    }
+
+    void http503OverHttp()
+    {
+        for (const Node &n : m_lab->cluster(2)->nodes())
+            m_lab->cluster(2)->setServiceRunning(n.hostName, Services::IpPhoneServices, false);
+        PhoneEmulator *p = phone(QStringLiteral("SEPC20000000002"));
+        press(p, "servicesButton");
+        QCOMPARE(message(p), QStringLiteral("HTTP Error (503)"));
+    }
+
+    void http503WhenPhoneServicesStop()
+    {
+        for (const Node &n : m_lab->cluster(2)->nodes())
+            m_lab->cluster(2)->setServiceRunning(n.hostName, Services::IpPhoneServices, false);
+        PhoneEmulator *p = phone(QStringLiteral("SEPC20000000002"));
+        press(p, "servicesButton");
+        QCOMPARE(message(p), QStringLiteral("HTTP Error (503)"));
+        QCOMPARE(p->screen(), PhoneEmulator::Screen::Home);
+    }
+
+    void callShowsItsHops()
+    {
+        PhoneEmulator *kally = phone(QStringLiteral("SEPC30000000001"));
+        PhoneEmulator *bob = phone(QStringLiteral("SEPC10000000001"));
+        QTest::keyClicks(child<QLineEdit>(kally, "dialLineEdit"), QStringLiteral("1000001"));
+        QTest::mouseClick(child<QPushButton>(kally, "dialButton"), Qt::LeftButton);
+        QCOMPARE(child<QLabel>(kally, "phoneCallLabel")->text(),
+                 QStringLiteral("Ringing SEPC10000000001 (dialled 1000001) via Cluster3 → Cluster1"));
+        QCOMPARE(child<QLabel>(bob, "phoneCallLabel")->text(), QStringLiteral("Incoming call from SEPC30000000001 via Cluster3 → Cluster1"));
+        QVERIFY(child<QPushButton>(bob, "answerButton")->isEnabled());
+        QTest::mouseClick(child<QPushButton>(bob, "answerButton"), Qt::LeftButton);
+        QVERIFY(child<QLabel>(kally, "phoneCallLabel")->text().startsWith(QLatin1String("Connected with SEPC10000000001")));
+        QTest::mouseClick(child<QPushButton>(kally, "hangupButton"), Qt::LeftButton);
+        QCOMPARE(child<QLabel>(kally, "phoneCallLabel")->text(), QString());
+
+        // Bob's cluster down: the call fails with the router's reason
+        QVERIFY(m_lab->cluster(1)->setUp(false).ok());
+        QTest::mouseClick(child<QPushButton>(kally, "dialButton"), Qt::LeftButton);
+        QVERIFY2(message(kally).startsWith(QLatin1String("Call failed: ")), qPrintable(message(kally)));
+    }
+
+    void listTicksChooseThePhones()
+    {
+        m_page->showPhones({QStringLiteral("SEPC40000000001")});
+        QCOMPARE(m_page->shownPhones(), QStringList{QStringLiteral("SEPC40000000001")});
+        QVERIFY(m_page->emulator(QStringLiteral("SEPC40000000001")));
+        QVERIFY(!m_page->emulator(QStringLiteral("SEPC10000000001")));
+
+        // a phone an administrator adds shows up in the list; deleting it takes it away
+        auto *tree = m_page->findChild<QTreeWidget *>(QStringLiteral("phonesTreeWidget"));
+        const int before = tree->topLevelItem(3)->childCount();
+        Device added = *m_lab->cluster(4)->deviceByName(QStringLiteral("SEPC40000000002"));
+        added.id = 0;
+        added.name = QStringLiteral("SEPC40000000009");
+        added.lines.clear();
+        const Refusal r = m_lab->cluster(4)->saveDevice(added);
+        QVERIFY2(!r, qPrintable(r.englishText()));
+        QCOMPARE(tree->topLevelItem(3)->childCount(), before + 1);
+        m_page->showPhones({QStringLiteral("SEPC40000000009")});
+        QVERIFY(m_page->emulator(QStringLiteral("SEPC40000000009")));
+        QVERIFY(!m_lab->cluster(4)->deleteDevice(added.id));
+        QCOMPARE(tree->topLevelItem(3)->childCount(), before);
+        QVERIFY(m_page->shownPhones().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestPhoneEmulator)
+#include "tst_phoneemulator.moc"

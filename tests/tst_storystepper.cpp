@@ -1,0 +1,90 @@
+#include <QtTest>
+
+#include <QComboBox>
+#include <QListWidget>
+#include <QPushButton>
+#include <QToolButton>
+
+#include "demo/demopanel.h"
+#include "enginetestsupport.h"
+#include "script/storystepper.h"
+
+/// The seed's story run one command at a time, and the demo controls around it.
+class TestStoryStepper : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void stepsThroughTheWholeStory()
+    {
+        EngineLab e;
+        StoryStepper stepper(e.lab.get());
+        stepper.setScript(StoryStepper::storyScript());
+        QVERIFY(stepper.steps().size() > 10);
+        const StoryStepper::Step &first = stepper.steps().first();
+        QCOMPARE(first.command, QStringLiteral("phone SEPC10000000001"));
+        QVERIFY(first.narration.startsWith(QLatin1String("Kally dials Bob")));
+        QSignalSpy finished(&stepper, &StoryStepper::stepFinished);
+        QCOMPARE(stepper.next(), 0);
+        QCOMPARE(stepper.current(), 1);
+        QVERIFY(stepper.steps().first().ran);
+        QVERIFY(stepper.steps().first().outcome.startsWith(QLatin1String("registered Cluster1 user bob")));
+        while (!stepper.atEnd()) {
+            const int i = stepper.next();
+            const StoryStepper::Step &s = stepper.steps().at(i);
+            QVERIFY2(s.passed, qPrintable(QStringLiteral("%1 => %2 (expected %3)").arg(s.command, s.outcome, s.expected)));
+        }
+        QCOMPARE(finished.size(), stepper.steps().size());
+        QCOMPARE(stepper.next(), -1);
+    }
+
+    void restoresARealTimeClock()
+    {
+        TempLab t;
+        QVERIFY(t.openDemo());
+        Clock *clock = t.lab->clock();
+        QCOMPARE(clock->mode(), Clock::Mode::RealTime);
+        clock->setPaused(true);
+        StoryStepper stepper(t.lab.get());
+        stepper.setScript(QStringLiteral("# one\nexpect cluster Cluster1 down => ok\nadvance 5s\n"));
+        QCOMPARE(stepper.steps().size(), 2);
+        stepper.next();
+        QCOMPARE(clock->mode(), Clock::Mode::RealTime);
+        const qint64 before = clock->now();
+        stepper.next();
+        QCOMPARE(clock->now() - before, 5000);
+        QCOMPARE(clock->mode(), Clock::Mode::RealTime);
+        QVERIFY(stepper.atEnd());
+    }
+
+    void demoPanelRunsTheStoryAndTheClock()
+    {
+        EngineLab e;
+        DemoPanel panel(e.lab.get());
+        panel.show();
+        auto *next = panel.findChild<QPushButton *>(QStringLiteral("storyNextButton"));
+        auto *list = panel.findChild<QListWidget *>(QStringLiteral("storyListWidget"));
+        auto *events = panel.findChild<QListWidget *>(QStringLiteral("eventListWidget"));
+        QVERIFY(next && list && events);
+        QCOMPARE(list->count(), panel.stepper()->steps().size());
+        const int eventsBefore = events->count();
+        QTest::mouseClick(next, Qt::LeftButton); // phone SEPC10000000001
+        QTest::mouseClick(next, Qt::LeftButton); // Kally dials Bob
+        QCOMPARE(panel.stepper()->current(), 2);
+        QVERIFY2(list->item(1)->text().contains(QLatin1String("ringing SEPC10000000001 on Cluster1")), qPrintable(list->item(1)->text()));
+        QVERIFY(events->count() > eventsBefore);
+        QVERIFY(events->item(events->count() - 1)->text().startsWith(DemoPanel::formatLabTime(e.lab->clock()->now()).left(5)));
+
+        auto *speed = panel.findChild<QComboBox *>(QStringLiteral("speedComboBox"));
+        speed->setCurrentIndex(0);
+        QCOMPARE(e.lab->clock()->speed(), 0.1);
+        auto *pause = panel.findChild<QToolButton *>(QStringLiteral("pauseButton"));
+        QTest::mouseClick(pause, Qt::LeftButton);
+        QVERIFY(e.lab->clock()->isPaused());
+        QCOMPARE(pause->text(), QStringLiteral("Resume"));
+        QCOMPARE(DemoPanel::formatLabTime(3'723'400), QStringLiteral("01:02:03.4"));
+    }
+};
+
+QTEST_MAIN(TestStoryStepper)
+#include "tst_storystepper.moc"

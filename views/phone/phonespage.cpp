@@ -1,0 +1,227 @@
+#include "phonespage.h"
+
+#include "phone/phoneemulator.h"
+
+#include "cluster/cluster.h"
+#include "lab/lab.h"
+#include "mobility/registrar.h"
+#include "http/httpphoneservicesclient.h"
+#include "mobility/directphoneservicesclient.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int DeviceRole = Qt::UserRole + 1;
+}
+
+PhonesPage::PhonesPage(Lab *lab, QWidget *parent)
+    : QWidget(parent), m_lab(lab), m_client(new DirectPhoneServicesClient(lab, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_titleLabel = new QLabel(this);
+    m_titleLabel->setObjectName(QStringLiteral("phonesTitleLabel"));
+    QFont f = m_titleLabel->font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    f.setBold(true);
+    m_titleLabel->setFont(f);
+    layout->addWidget(m_titleLabel);
+    m_hintLabel = new QLabel(this);
+    m_hintLabel->setObjectName(QStringLiteral("phonesHintLabel"));
+    m_hintLabel->setWordWrap(true);
+    layout->addWidget(m_hintLabel);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("phonesSplitter"));
+    m_tree = new QTreeWidget(splitter);
+    m_tree->setObjectName(QStringLiteral("phonesTreeWidget"));
+    m_tree->setColumnCount(2);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto *scroll = new QScrollArea(splitter);
+    scroll->setObjectName(QStringLiteral("phonesScrollArea"));
+    scroll->setWidgetResizable(true);
+    m_row = new QWidget(scroll);
+    m_rowLayout = new QHBoxLayout(m_row);
+    m_rowLayout->addStretch();
+    scroll->setWidget(m_row);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({250, 900});
+    layout->addWidget(splitter, 1);
+
+    for (Cluster *c : lab->clusters())
+        watchCluster(c);
+    connect(lab, &Lab::clusterAdded, this, [this](Cluster *c) {
+        watchCluster(c);
+        rebuildTree();
+    });
+    rebuildTree();
+    connect(m_tree, &QTreeWidget::itemChanged, this, &PhonesPage::treeChanged);
+    connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
+        const QString d = item->data(0, DeviceRole).toString();
+        if (!d.isEmpty() && !m_shown.contains(d))
+            showPhones(QStringList{d} + m_shown);
+    });
+
+    // the seed's story: Kally calls, Bob at home, the phone Bob roams to
+    QStringList story;
+    for (const QString &d : {QStringLiteral("SEPC30000000001"), QStringLiteral("SEPC10000000001"), QStringLiteral("SEPC20000000002")})
+        if (lab->clusterOfPhone(d))
+            story.append(d);
+    if (story.isEmpty())
+        for (Cluster *c : lab->clusters())
+            if (!c->phones().isEmpty() && story.isEmpty())
+                story.append(c->phones().first().name);
+    showPhones(story);
+    retranslate();
+}
+
+PhonesPage::~PhonesPage() = default;
+
+void PhonesPage::watchCluster(Cluster *c)
+{
+    connect(c, &Cluster::loginChanged, this, &PhonesPage::updateTree);
+    connect(c, &Cluster::nodeStateChanged, this, &PhonesPage::updateTree);
+    // an administrator adds or deletes phones on the Phone page
+    auto deviceChange = [this](Cluster::Entity entity) {
+        if (entity == Cluster::Entity::Device)
+            rebuildTree();
+    };
+    connect(c, &Cluster::entityAdded, this, deviceChange);
+    connect(c, &Cluster::entityRemoved, this, deviceChange);
+    connect(c, &Cluster::bulkImported, this, &PhonesPage::rebuildTree);
+}
+
+void PhonesPage::rebuildTree()
+{
+    m_updating = true;
+    m_tree->clear();
+    for (Cluster *c : m_lab->clusters()) {
+        auto *top = new QTreeWidgetItem(m_tree, {c->name()});
+        top->setFlags(top->flags() & ~Qt::ItemIsUserCheckable);
+        for (const Device &d : c->phones()) {
+            auto *item = new QTreeWidgetItem(top, {d.name});
+            item->setData(0, DeviceRole, d.name);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(0, Qt::Unchecked);
+        }
+    }
+    m_tree->expandAll();
+    m_updating = false;
+    // a deleted phone leaves the row of emulators
+    QStringList still;
+    for (const QString &d : std::as_const(m_shown))
+        if (m_lab->clusterOfPhone(d))
+            still.append(d);
+    if (still != m_shown)
+        showPhones(still);
+    else
+        updateTree();
+}
+
+void PhonesPage::setHttp(LabHttp *http)
+{
+    PhoneServicesClient *old = m_client;
+    if (http)
+        m_client = new HttpPhoneServicesClient(m_lab, http, this);
+    else
+        m_client = new DirectPhoneServicesClient(m_lab, this);
+    for (PhoneEmulator *e : std::as_const(m_emulators))
+        e->setClient(m_client);
+    old->deleteLater(); // a request on its way still answers
+}
+
+QStringList PhonesPage::shownPhones() const
+{
+    return m_shown;
+}
+
+void PhonesPage::showPhones(const QStringList &deviceNames)
+{
+    QStringList wanted;
+    for (const QString &d : deviceNames)
+        if (!wanted.contains(d) && m_lab->clusterOfPhone(d) && wanted.size() < MaxShown)
+            wanted.append(d);
+    for (auto it = m_emulators.begin(); it != m_emulators.end();) {
+        if (!wanted.contains(it.key())) {
+            delete it.value();
+            it = m_emulators.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (int i = 0; i < wanted.size(); ++i) {
+        PhoneEmulator *e = m_emulators.value(wanted[i]);
+        if (!e) {
+            e = new PhoneEmulator(m_lab, m_client, wanted[i], m_row);
+            m_emulators.insert(wanted[i], e);
+        }
+        m_rowLayout->removeWidget(e);
+        m_rowLayout->insertWidget(i, e, 0, Qt::AlignTop);
+    }
+    m_shown = wanted;
+    updateTree();
+}
+
+void PhonesPage::treeChanged()
+{
+    if (m_updating)
+        return;
+    QStringList ticked;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        const QString d = (*it)->data(0, DeviceRole).toString();
+        if (!d.isEmpty() && (*it)->checkState(0) == Qt::Checked)
+            ticked.append(d);
+    }
+    // keep the order on screen; newly ticked phones go to the right
+    QStringList order;
+    for (const QString &d : std::as_const(m_shown))
+        if (ticked.contains(d))
+            order.append(d);
+    for (const QString &d : std::as_const(ticked))
+        if (!order.contains(d))
+            order.append(d);
+    showPhones(order);
+}
+
+void PhonesPage::updateTree()
+{
+    m_updating = true;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        QTreeWidgetItem *item = *it;
+        const QString d = item->data(0, DeviceRole).toString();
+        if (d.isEmpty()) {
+            const Cluster *c = m_lab->cluster(item->text(0));
+            item->setText(1, c && c->isUp() ? tr("Up") : tr("Down"));
+            continue;
+        }
+        item->setCheckState(0, m_shown.contains(d) ? Qt::Checked : Qt::Unchecked);
+        Cluster *c = m_lab->clusterOfPhone(d);
+        const QString user = c ? m_lab->registrar(c)->loggedInUser(d) : QString();
+        item->setText(1, user);
+    }
+    m_updating = false;
+}
+
+void PhonesPage::retranslate()
+{
+    m_titleLabel->setText(tr("Phones"));
+    m_hintLabel->setText(tr("Tick up to %1 phones to use them side by side. Press Services to log in or out with "
+                            "Extension Mobility; dial a directory number to place a call.").arg(MaxShown));
+    m_tree->setHeaderLabels({tr("Phone"), tr("User")});
+    updateTree();
+}
+
+void PhonesPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

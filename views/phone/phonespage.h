@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QHash>
+#include <QStringList>
+#include <QWidget>
+
+class Cluster;
+class Lab;
+class LabHttp;
+class PhoneEmulator;
+class PhoneServicesClient;
+class QHBoxLayout;
+class QLabel;
+class QTreeWidget;
+
+/// Lab › Phones: every phone of the lab in a list grouped by cluster; the phones ticked there
+/// stand side by side as emulators the trainer can pick up (by default the three phones of the
+/// seed's story: Kally's, Bob's at home, and the one Bob roams to).
+class PhonesPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PhonesPage(Lab *lab, QWidget *parent = nullptr);
+    ~PhonesPage() override;
+
+    /// Shows these phones side by side, in this order (at most MaxShown).
+    void showPhones(const QStringList &deviceNames);
+    QStringList shownPhones() const;
+    PhoneEmulator *emulator(const QString &deviceName) const { return m_emulators.value(deviceName); }
+    /// The one place that decides how phones reach Extension Mobility: over HTTP through
+    /// @p http's listeners, as real phones do; straight to the engine while no HTTP is given.
+    void setHttp(LabHttp *http);
+    PhoneServicesClient *client() const { return m_client; }
+
+    static constexpr int MaxShown = 4;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void watchCluster(Cluster *cluster);
+    void rebuildTree();
+    void updateTree();
+    void treeChanged();
+
+    Lab *m_lab;
+    PhoneServicesClient *m_client;
+    QLabel *m_titleLabel;
+    QLabel *m_hintLabel;
+    QTreeWidget *m_tree;
+    QWidget *m_row;
+    QHBoxLayout *m_rowLayout;
+    QStringList m_shown;
+    QHash<QString, PhoneEmulator *> m_emulators;
+    bool m_updating = false;
+};
