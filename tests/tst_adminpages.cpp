@@ -8,8 +8,14 @@
 #include "catalog/servicecatalog.h"
 #include "items/clustertablemodel.h"
 #include "items/findproxymodel.h"
+#include "items/ilsclustertablemodel.h"
 #include "common/copytoclustersdialog.h"
 #include "common/messagebox.h"
+#include "ils/ilsnetwork.h"
+#include "mobility/extensionmobility.h"
+#include "mobility/registrar.h"
+#include "events/eventlog.h"
+#include "events/labevent.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 
@@ -260,6 +266,10 @@ void TestAdminPages::initTestCase()
     QString error;
     m_blank = m_lab.lab->addCluster(spec, &error);
     QVERIFY2(m_blank, qPrintable(error));
+    // Blank joins the demo ILS network as a spoke of Cluster1; it takes part once the task
+    // flow activates Cisco Intercluster Lookup Service on its publisher.
+    const Refusal joined = m_lab.lab->setIlsRole(spec.name, Lab::IlsRole::Spoke, QStringLiteral("Cluster1"));
+    QVERIFY2(!joined, qPrintable(joined.text()));
     m_languages = std::make_unique<LanguageManager>();
     m_window = std::make_unique<MainWindow>(m_lab.lab.get(), m_languages.get());
     m_window->show();
@@ -479,7 +489,55 @@ void TestAdminPages::taskFlowOnBlankCluster()
     QVERIFY(c->isEndUserInGroup(tanaka->id, Groups::RoamingSuperUsers));
     QCOMPARE(profile->services, QList<qint64>{em->id});
     QVERIFY(c->deviceByName(QStringLiteral("SEP0011AABB0001"))->emEnabled);
-    // TODO(lead): once the engine lands, assert that a roaming login of tanaka on another cluster succeeds.
+
+    // Roaming: Copy to Clusters… puts the profile and then tanaka on Cluster4 (an ILS spoke of
+    // Cluster1, like Blank); there tanaka is not home (never copied) but, with the groups copied,
+    // a roaming super user. A login on a Cluster4 phone then succeeds in the engine, and ILS
+    // tells the home cluster where tanaka is.
+    Cluster *away = m_lab.lab->cluster(QStringLiteral("Cluster4"));
+    QVERIFY(away);
+    QVERIFY(!away->endUserByUserId(QStringLiteral("tanaka")));
+    const auto copyToAway = [](CopyToClustersDialog *d) {
+        auto *tree = child<QTreeWidget>(d, QStringLiteral("clustersTreeWidget"));
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            tree->topLevelItem(i)->setCheckState(0, tree->topLevelItem(i)->text(0) == QStringLiteral("Cluster4") ? Qt::Checked : Qt::Unchecked);
+        QLineEdit *pin = child<QLineEdit>(d, QStringLiteral("pinLineEdit"));
+        if (pin->isVisibleTo(d)) // end users only
+            type(pin, QStringLiteral("24680"));
+        click(d, QStringLiteral("copyButton"));
+    };
+    CopyToClustersDialog::setTestHook(copyToAway);
+    profiles = showPage(QStringLiteral("deviceProfile"));
+    findAll(child(profiles, QStringLiteral("findListWidget")));
+    openRow(child<QTableView>(child(profiles, QStringLiteral("findListWidget")), QStringLiteral("resultsTableView")), 0, QStringLiteral("tanaka-8865-udp"));
+    click(profiles, QStringLiteral("copyToClustersButton"));
+    QVERIFY(away->deviceByName(QStringLiteral("tanaka-8865-udp")));
+    users = showPage(QStringLiteral("endUser"));
+    findAll(child(users, QStringLiteral("findListWidget")));
+    openRow(child<QTableView>(child(users, QStringLiteral("findListWidget")), QStringLiteral("resultsTableView")), 0, QStringLiteral("tanaka"));
+    click(users, QStringLiteral("copyToClustersButton"));
+    const EndUser *roamer = away->endUserByUserId(QStringLiteral("tanaka"));
+    QVERIFY(roamer);
+    QVERIFY(!roamer->homeCluster);
+    QVERIFY(away->isEndUserInGroup(roamer->id, Groups::RoamingSuperUsers));
+
+    QVERIFY(m_lab.lab->ils()->isActive(c->name())); // ILS activated in step 2a
+    const QString awayPhone = QStringLiteral("SEPC40000000002");
+    QVERIFY(m_lab.lab->registrar(away)->loggedInUser(awayPhone).isEmpty());
+    EmLoginRequest login;
+    login.deviceName = awayPhone;
+    login.id = QStringLiteral("tanaka");
+    login.pin = QStringLiteral("24680");
+    const EmResult result = m_lab.lab->mobility(away)->loginNow(login);
+    QVERIFY2(result.ok(), qPrintable(result.text()));
+    QCOMPARE(result.profile, QStringLiteral("tanaka-8865-udp"));
+    QCOMPARE(result.lines, QStringList{QStringLiteral("5001")});
+    QCOMPARE(result.services, QStringList{QStringLiteral("Extension Mobility")});
+    QCOMPARE(m_lab.lab->registrar(away)->loggedInUser(awayPhone), QStringLiteral("tanaka"));
+    // ILS (lab clock in real time, a few link latencies): the home cluster learns of the login.
+    QTRY_COMPARE_WITH_TIMEOUT(m_lab.lab->ils()->userRecord(c->name(), QStringLiteral("tanaka")).value_or(IlsRecord()).cluster,
+                              away->name(), 10000);
+    QCOMPARE(m_lab.lab->mobility(away)->logoutNow(awayPhone).ok(), true);
 }
 
 void TestAdminPages::endUserRefusals()
