@@ -238,6 +238,7 @@ private slots:
     void deleteSelected();
     void keyboardOnly();
     void unsavedEditsAreNotLostSilently();
+    void unsavedEditsSurviveAClusterSwitch();
     void phonePageShowsLoginLive();
     void copyToClusters();
     void languageSwitchRelabels();
@@ -792,6 +793,30 @@ void TestAdminPages::unsavedEditsAreNotLostSilently()
     MessageBox::setNextAnswer(QMessageBox::Discard);
     QVERIFY(m_window->showPage(QStringLiteral("endUser")));
     QVERIFY(!m_blank->phoneServiceByName(QStringLiteral("Half done")));
+}
+
+void TestAdminPages::unsavedEditsSurviveAClusterSwitch()
+{
+    QWidget *page = showPage(QStringLiteral("phoneServices"));
+    click(child(page, QStringLiteral("findListWidget")), QStringLiteral("addNewButton"));
+    type(child<QLineEdit>(page, QStringLiteral("serviceNameLineEdit")), QStringLiteral("Half done"));
+    auto *combo = child<QComboBox>(m_window.get(), QStringLiteral("clusterComboBox"));
+    const QString other = m_lab.lab->clusters().first()->name();
+
+    // Cancel: the selector goes back, the page and its edits stay on Blank
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    combo->setCurrentIndex(combo->findText(other));
+    QCOMPARE(combo->currentText(), QStringLiteral("Blank"));
+    QCOMPARE(m_window->currentCluster(), m_blank);
+    QCOMPARE(m_window->currentPageKey(), QStringLiteral("phoneServices"));
+    QCOMPARE(child<QLineEdit>(page, QStringLiteral("serviceNameLineEdit"))->text(), QStringLiteral("Half done"));
+
+    // Discard: the switch happens and nothing was saved anywhere
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    combo->setCurrentIndex(combo->findText(other));
+    QCOMPARE(m_window->currentCluster()->name(), other);
+    QVERIFY(!m_blank->phoneServiceByName(QStringLiteral("Half done")));
+    QVERIFY(!m_lab.lab->clusters().first()->phoneServiceByName(QStringLiteral("Half done")));
 }
 
 void TestAdminPages::phonePageShowsLoginLive()
