@@ -9,6 +9,9 @@
 #include "items/endusertablemodel.h"
 #include "items/findproxymodel.h"
 #include "items/ilsclustertablemodel.h"
+#include "core/clock.h"
+#include "ils/ilsnetwork.h"
+#include "mobility/extensionmobility.h"
 #include "items/phonefeaturetablemodel.h"
 #include "items/phoneservicetablemodel.h"
 #include "items/servicestatustablemodel.h"
@@ -59,6 +62,7 @@ private slots:
     void serviceStatusIsLive();
     void phoneFeatureReport();
     void ilsClustersFollowTheLab();
+    void ilsLinksAsOneClusterSeesThem();
     void headersAreReReadOnLanguageChange();
 };
 
@@ -331,6 +335,50 @@ void TestAdminModels::ilsClustersFollowTheLab()
     QVERIFY(!t.lab->cluster(QStringLiteral("Extra"))->setUp(false));
     QVERIFY(changed.count() >= 1);
     QCOMPARE(model.index(before, IlsClusterTableModel::StateColumn).data().toString(), QStringLiteral("Down"));
+}
+
+void TestAdminModels::ilsLinksAsOneClusterSeesThem()
+{
+    TempLab t;
+    t.lab->clock()->setMode(Clock::Mode::Manual);
+    QVERIFY(t.openDemo());
+    IlsClusterTableModel model(t.lab.get());
+    QAbstractItemModelTester tester(&model, Mode::QtTest);
+    model.setViewer(QStringLiteral("Cluster2"));
+    const auto at = [&](const QString &cluster, int column) {
+        const QModelIndexList hits = model.match(model.index(0, 0), Qt::DisplayRole, cluster, 1, Qt::MatchExactly);
+        return hits.isEmpty() ? QModelIndex() : hits.first().siblingAtColumn(column);
+    };
+    using M = IlsClusterTableModel;
+    // Cluster2 is a hub: Cluster1 (the other hub) and Cluster3 (its spoke) are its links
+    QCOMPARE(at(QStringLiteral("Cluster4"), M::LastSyncColumn).data().toString(), QString());
+    QCOMPARE(at(QStringLiteral("Cluster4"), M::PendingColumn).data().toString(), QString());
+    QCOMPARE(at(QStringLiteral("Cluster2"), M::PendingColumn).data().toString(), QString());
+    QCOMPARE(at(QStringLiteral("Cluster3"), M::PendingColumn).data().toInt(), 0);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(!t.lab->cluster(QStringLiteral("Cluster1"))->setUp(false));
+    EmLoginRequest login;
+    login.deviceName = QStringLiteral("SEPC20000000002");
+    login.id = QStringLiteral("bob");
+    login.pin = QStringLiteral("12345");
+    QVERIFY(t.lab->mobility(QStringLiteral("Cluster2"))->loginNow(login).ok());
+    t.lab->clock()->advance(5000);
+    QVERIFY(changed.count() > 0);
+    QVERIFY(at(QStringLiteral("Cluster1"), M::PendingColumn).data().toInt() > 0); // held for the hub that is down
+    QCOMPARE(at(QStringLiteral("Cluster3"), M::PendingColumn).data().toInt(), 0);
+    const qint64 synced = t.lab->ils()->lastSync(QStringLiteral("Cluster2"), QStringLiteral("Cluster3"));
+    QVERIFY(synced > 0);
+    QCOMPARE(at(QStringLiteral("Cluster3"), M::LastSyncColumn).data(M::RawValueRole).toLongLong(), synced);
+    QCOMPARE(at(QStringLiteral("Cluster3"), M::LastSyncColumn).data().toString(), M::labTimeText(synced));
+    QCOMPARE(M::labTimeText(3'723'000), QStringLiteral("1:02:03"));
+
+    // a role saved through the lab shows at once
+    changed.clear();
+    QVERIFY(!t.lab->setIlsRole(QStringLiteral("Cluster4"), Lab::IlsRole::Hub));
+    QVERIFY(changed.count() > 0);
+    QCOMPARE(at(QStringLiteral("Cluster4"), M::RoleColumn).data().toString(), QStringLiteral("Hub Cluster"));
+    QCOMPARE(at(QStringLiteral("Cluster4"), M::LastSyncColumn).data().toString(), QStringLiteral("Never")); // now a link of Cluster2
 }
 
 void TestAdminModels::headersAreReReadOnLanguageChange()

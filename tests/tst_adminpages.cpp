@@ -241,6 +241,7 @@ private slots:
     void unsavedEditsSurviveAClusterSwitch();
     void phonePageShowsLoginLive();
     void copyToClusters();
+    void ilsConfiguration();
     void languageSwitchRelabels();
     void longLabelsFitAt1280x800();
     void cleanupTestCase();
@@ -903,6 +904,78 @@ void TestAdminPages::copyToClusters()
     QVERIFY(!copy->homeCluster); // one home cluster per user: never copied
     QCOMPARE(copy->controlledProfiles, QList<qint64>{m_blank->deviceByName(profile.name)->id});
     QCOMPARE(m_blank->groupsOfEndUser(copy->id), from->groupsOfEndUser(user.id));
+}
+
+void TestAdminPages::ilsConfiguration()
+{
+    IlsNetwork *ils = m_lab.lab->ils();
+    QWidget *page = showPage(QStringLiteral("ilsConfiguration"));
+    auto *role = child<QComboBox>(page, QStringLiteral("roleComboBox"));
+    auto *hub = child<QComboBox>(page, QStringLiteral("hubComboBox"));
+    auto *table = child<QTableView>(page, QStringLiteral("clustersTableView"));
+    const auto cell = [table](const QString &cluster, int column) {
+        const QModelIndexList hits = table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, cluster, 1, Qt::MatchExactly);
+        return hits.isEmpty() ? QString() : hits.first().siblingAtColumn(column).data().toString();
+    };
+    // Blank: a spoke of Cluster1 (initTestCase), ILS running since the task flow
+    QCOMPARE(role->currentData().toInt(), int(Lab::IlsRole::Spoke));
+    QCOMPARE(hub->currentText(), QStringLiteral("Cluster1"));
+    QVERIFY(hub->isEnabled());
+    QCOMPARE(table->model()->rowCount(), int(m_lab.lab->clusters().size()));
+    QCOMPARE(cell(QStringLiteral("Blank"), IlsClusterTableModel::RoleColumn), QStringLiteral("Spoke Cluster"));
+    QCOMPARE(cell(QStringLiteral("Cluster1"), IlsClusterTableModel::LastSyncColumn),
+             IlsClusterTableModel::labTimeText(qMax(ils->lastSync(QStringLiteral("Cluster1"), QStringLiteral("Blank")),
+                                                     ils->lastSync(QStringLiteral("Blank"), QStringLiteral("Cluster1")))));
+    QVERIFY(!cell(QStringLiteral("Cluster1"), IlsClusterTableModel::PendingColumn).isEmpty());
+    QCOMPARE(cell(QStringLiteral("Cluster2"), IlsClusterTableModel::LastSyncColumn), QString()); // no direct link
+
+    // Save: Blank becomes a hub, in the engine and in the table
+    chooseData(role, int(Lab::IlsRole::Hub));
+    QVERIFY(!hub->isEnabled());
+    click(page, QStringLiteral("saveButton"));
+    QCOMPARE(statusOf(page), QStringLiteral("Update successful"));
+    QCOMPARE(m_lab.lab->spec(QStringLiteral("Blank")).role, Lab::IlsRole::Hub);
+    QCOMPARE(ils->role(QStringLiteral("Blank")), IlsNetwork::Role::Hub);
+    QCOMPARE(cell(QStringLiteral("Blank"), IlsClusterTableModel::RoleColumn), QStringLiteral("Hub Cluster"));
+    QVERIFY(ils->neighbours(QStringLiteral("Blank")).contains(QStringLiteral("Cluster2")));
+    QCOMPARE(cell(QStringLiteral("Cluster2"), IlsClusterTableModel::PendingColumn).isEmpty(), false); // now a link
+
+    // back to a spoke of Cluster1, with the keyboard shortcut
+    chooseData(role, int(Lab::IlsRole::Spoke));
+    chooseData(hub, QStringLiteral("Cluster1"));
+    QTest::keySequence(role, QKeySequence::Save);
+    QTRY_COMPARE(statusOf(page), QStringLiteral("Update successful"));
+    QCOMPARE(m_lab.lab->spec(QStringLiteral("Blank")).hub, QStringLiteral("Cluster1"));
+    QCOMPARE(ils->hubOf(QStringLiteral("Blank")), QStringLiteral("Cluster1"));
+
+    // refused: Cluster1 has spokes, so it cannot stop being a hub; nothing changes
+    m_window->setCurrentCluster(QStringLiteral("Cluster1"));
+    QCOMPARE(role->currentData().toInt(), int(Lab::IlsRole::Hub));
+    chooseData(role, int(Lab::IlsRole::Spoke));
+    chooseData(hub, QStringLiteral("Cluster2"));
+    click(page, QStringLiteral("saveButton"));
+    QVERIFY2(statusOf(page).startsWith(QStringLiteral("Cluster1 is the hub of")), qPrintable(statusOf(page)));
+    QVERIFY(child<QLabel>(page, QStringLiteral("statusLabel"))->property("error").toBool());
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(role));
+    QCOMPARE(m_lab.lab->spec(QStringLiteral("Cluster1")).role, Lab::IlsRole::Hub);
+    QCOMPARE(ils->role(QStringLiteral("Cluster1")), IlsNetwork::Role::Hub);
+    QCOMPARE(cell(QStringLiteral("Cluster1"), IlsClusterTableModel::RoleColumn), QStringLiteral("Hub Cluster"));
+
+    // warnings: a DN defined on two clusters for different owners
+    auto *warnings = child<QLabel>(page, QStringLiteral("warningsLabel"));
+    QVERIFY(!warnings->text().contains(QStringLiteral("1000002")));
+    const Device before = *m_blank->deviceByName(QStringLiteral("SEP0011AABB0001"));
+    Device phone = before;
+    phone.lines = {QStringLiteral("1000002")}; // carol's DN on Cluster1
+    QVERIFY(!m_blank->saveDevice(phone));
+    ils->refreshConflicts();
+    showPage(QStringLiteral("overview"));
+    page = showPage(QStringLiteral("ilsConfiguration"));
+    QVERIFY2(warnings->text().contains(QStringLiteral("1000002")), qPrintable(warnings->text()));
+    QVERIFY(warnings->isVisible());
+    Device restored = before;
+    QVERIFY(!m_blank->saveDevice(restored));
+    ils->refreshConflicts();
 }
 
 void TestAdminPages::languageSwitchRelabels()
