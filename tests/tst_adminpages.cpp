@@ -240,6 +240,7 @@ private slots:
     void unsavedEditsAreNotLostSilently();
     void unsavedEditsSurviveAClusterSwitch();
     void phonePageShowsLoginLive();
+    void phoneResetReRegisters();
     void copyToClusters();
     void ilsConfiguration();
     void languageSwitchRelabels();
@@ -843,6 +844,40 @@ void TestAdminPages::phonePageShowsLoginLive()
     QCOMPARE(child<QLabel>(page, QStringLiteral("loggedInUserValueLabel"))->text(), QStringLiteral("No user is logged in"));
     QVERIFY(!child(page, QStringLiteral("logOutButton"))->isEnabled());
     QCOMPARE(row.first().siblingAtColumn(5).data().toString(), QString()); // the list follows at once
+}
+
+void TestAdminPages::phoneResetReRegisters()
+{
+    Cluster *c = m_blank;
+    const QString pub = c->publisher().hostName;
+    const QString name = QStringLiteral("SEP0011AABB0001");
+    Registrar *registrar = m_lab.lab->registrar(c);
+    QWidget *page = showPage(QStringLiteral("phone"));
+    findAll(child(page, QStringLiteral("findListWidget")));
+    openRow(child<QTableView>(child(page, QStringLiteral("findListWidget")), QStringLiteral("resultsTableView")), 0, name);
+    QVERIFY(registrar->isRegistered(name));
+    QSignalSpy registrations(registrar, &Registrar::registrationChanged);
+    click(page, QStringLiteral("resetButton"));
+    QCOMPARE(registrations.count(), 2); // unregistered, registered again
+    QCOMPARE(registrations.at(0).at(1).toBool(), false);
+    QCOMPARE(registrations.at(1).at(1).toBool(), true);
+    QVERIFY(registrar->isRegistered(name));
+    QVERIFY2(statusOf(page).startsWith(name + QStringLiteral(" was reset and registered again")), qPrintable(statusOf(page)));
+    QVERIFY(!child<QLabel>(page, QStringLiteral("statusLabel"))->property("error").toBool());
+    const LabEvent last = m_lab.lab->events()->events().back();
+    QCOMPARE(last.type, LabEvent::Type::Registration);
+    QCOMPARE(last.device, name);
+
+    // Cisco CallManager stopped: the reset unregisters the phone and it cannot come back
+    QVERIFY(!c->setServiceRunning(pub, Services::CallManager, false));
+    registrations.clear();
+    click(page, QStringLiteral("resetButton"));
+    QCOMPARE(registrations.count(), 1);
+    QVERIFY(!registrar->isRegistered(name));
+    QVERIFY2(statusOf(page).contains(QStringLiteral("cannot register")), qPrintable(statusOf(page)));
+    QVERIFY(child<QLabel>(page, QStringLiteral("statusLabel"))->property("error").toBool());
+    QVERIFY(!c->setServiceRunning(pub, Services::CallManager, true));
+    QVERIFY(registrar->isRegistered(name));
 }
 
 void TestAdminPages::copyToClusters()
