@@ -56,6 +56,7 @@ private slots:
     void endUsersFollowTheEngine();
     void findProxyOperatorsAndNumericSort();
     void findProxyKeepsSortedWhileRowsArrive();
+    void findProxyKeepsTheSourceOrderWhenSorted();
     void acceptFilterRefiltersRowByRow();
     void devicesSplitByKindAndFollowLogins();
     void servicesGroupsAndApplicationUsers();
@@ -181,6 +182,61 @@ void TestAdminModels::findProxyKeepsSortedWhileRowsArrive()
     QVERIFY(!b.cluster->saveEndUser(late));
     QCOMPARE(column(&proxy, 0), (QStringList{QStringLiteral("u2"), QStringLiteral("u4"), QStringLiteral("u5"), QStringLiteral("u12"),
                                              QStringLiteral("u20"), QStringLiteral("u30")}));
+}
+
+void TestAdminModels::findProxyKeepsTheSourceOrderWhenSorted()
+{
+    BlankCluster b;
+    const QString hash = CredentialHasher::hash(QStringLiteral("1"), 1);
+    const auto add = [&](const QString &id) {
+        EndUser u = user(id);
+        u.pinHash = hash;
+        return !b.cluster->saveEndUser(u);
+    };
+    for (const QString &id : {QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a10")})
+        QVERIFY(add(id));
+    EndUserTableModel model;
+    model.setCluster(b.cluster.get());
+    FindProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, Mode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.sort(EndUserTableModel::UserIdColumn);
+    // the engine's order is already the sorted one: no sort pass
+    QVERIFY(proxy.keepsSourceOrder());
+    QCOMPARE(proxy.sortColumn(), -1);
+    QCOMPARE(proxy.requestedSortColumn(), int(EndUserTableModel::UserIdColumn));
+    QCOMPARE(column(&proxy, 0), (QStringList{QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a10")}));
+    QVERIFY(add(QStringLiteral("b1"))); // arrives in order: still no sort
+    QVERIFY(proxy.keepsSourceOrder());
+    QCOMPARE(column(&proxy, 0).last(), QStringLiteral("b1"));
+    // a search keeps the order
+    proxy.find(EndUserTableModel::UserIdColumn, FindProxyModel::Operator::BeginsWith, QStringLiteral("a"));
+    QCOMPARE(column(&proxy, 0), (QStringList{QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a10")}));
+    proxy.find(EndUserTableModel::UserIdColumn, FindProxyModel::Operator::BeginsWith, QString());
+    // a rename out of order: the proxy sorts for real from now on
+    EndUser a2 = *b.cluster->endUserByUserId(QStringLiteral("a2"));
+    a2.userId = QStringLiteral("c2");
+    QVERIFY(!b.cluster->saveEndUser(a2));
+    QVERIFY(!proxy.keepsSourceOrder());
+    QCOMPARE(proxy.sortColumn(), int(EndUserTableModel::UserIdColumn));
+    QCOMPARE(column(&proxy, 0), (QStringList{QStringLiteral("a1"), QStringLiteral("a10"), QStringLiteral("b1"), QStringLiteral("c2")}));
+    // descending always sorts; ascending again over an unsorted source sorts too
+    proxy.sort(EndUserTableModel::UserIdColumn, Qt::DescendingOrder);
+    QVERIFY(!proxy.keepsSourceOrder());
+    QCOMPARE(column(&proxy, 0).first(), QStringLiteral("c2"));
+    proxy.sort(EndUserTableModel::UserIdColumn);
+    QVERIFY(!proxy.keepsSourceOrder());
+    QCOMPARE(column(&proxy, 0), (QStringList{QStringLiteral("a1"), QStringLiteral("a10"), QStringLiteral("b1"), QStringLiteral("c2")}));
+    // another cluster whose records are in order: back to the source order after the reset
+    BlankCluster other(QStringLiteral("Other"));
+    for (const QString &id : {QStringLiteral("x1"), QStringLiteral("x2")}) {
+        EndUser u = user(id);
+        u.pinHash = hash;
+        QVERIFY(!other.cluster->saveEndUser(u));
+    }
+    model.setCluster(other.cluster.get());
+    QVERIFY(proxy.keepsSourceOrder());
+    QCOMPARE(column(&proxy, 0), (QStringList{QStringLiteral("x1"), QStringLiteral("x2")}));
 }
 
 void TestAdminModels::acceptFilterRefiltersRowByRow()
