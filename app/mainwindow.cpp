@@ -141,6 +141,7 @@ MainWindow::MainWindow(Lab *lab, LanguageManager *languages, QWidget *parent)
         connect(c, &Cluster::nodeStateChanged, this, &MainWindow::updateStatus);
         connect(c, &Cluster::loginChanged, this, &MainWindow::updateStatus);
     }
+    m_shownCluster = m_clusterCombo->currentText();
     connect(m_clusterCombo, &QComboBox::currentIndexChanged, this, &MainWindow::clusterSelected);
     const QString saved = QSettings().value(QStringLiteral("cluster")).toString();
     if (!saved.isEmpty())
@@ -267,7 +268,15 @@ void MainWindow::setCurrentCluster(const QString &name)
 
 void MainWindow::clusterSelected(int)
 {
+    // Another cluster is another set of records: a page with unsaved edits asks first, and
+    // when the user stays the selector goes back to the cluster the pages still show.
+    if (auto *current = qobject_cast<ClusterPage *>(m_stack->currentWidget()); current && !current->confirmLeave()) {
+        const QSignalBlocker block(m_clusterCombo);
+        m_clusterCombo->setCurrentIndex(m_clusterCombo->findText(m_shownCluster, Qt::MatchFixedString));
+        return;
+    }
     Cluster *c = currentCluster();
+    m_shownCluster = c ? c->name() : QString();
     for (QWidget *page : std::as_const(m_pages))
         if (auto *cp = qobject_cast<ClusterPage *>(page))
             cp->setCluster(c);

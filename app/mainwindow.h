@@ -64,4 +64,5 @@ private:
     QActionGroup *m_languageGroup;
     QHash<QString, QWidget *> m_pages;
     QHash<QString, QTreeWidgetItem *> m_navItems;
+    QString m_shownCluster; ///< the cluster the pages show (the selector may be put back to it)
 };

@@ -9,6 +9,9 @@
 #include "items/endusertablemodel.h"
 #include "items/findproxymodel.h"
 #include "items/ilsclustertablemodel.h"
+#include "core/clock.h"
+#include "ils/ilsnetwork.h"
+#include "mobility/extensionmobility.h"
 #include "items/phonefeaturetablemodel.h"
 #include "items/phoneservicetablemodel.h"
 #include "items/servicestatustablemodel.h"
@@ -53,12 +56,14 @@ private slots:
     void endUsersFollowTheEngine();
     void findProxyOperatorsAndNumericSort();
     void findProxyKeepsSortedWhileRowsArrive();
+    void findProxyKeepsTheSourceOrderWhenSorted();
     void acceptFilterRefiltersRowByRow();
     void devicesSplitByKindAndFollowLogins();
     void servicesGroupsAndApplicationUsers();
     void serviceStatusIsLive();
     void phoneFeatureReport();
     void ilsClustersFollowTheLab();
+    void ilsLinksAsOneClusterSeesThem();
     void headersAreReReadOnLanguageChange();
 };
 
@@ -177,6 +182,61 @@ void TestAdminModels::findProxyKeepsSortedWhileRowsArrive()
     QVERIFY(!b.cluster->saveEndUser(late));
     QCOMPARE(column(&proxy, 0), (QStringList{QStringLiteral("u2"), QStringLiteral("u4"), QStringLiteral("u5"), QStringLiteral("u12"),
                                              QStringLiteral("u20"), QStringLiteral("u30")}));
+}
+
+void TestAdminModels::findProxyKeepsTheSourceOrderWhenSorted()
+{
+    BlankCluster b;
+    const QString hash = CredentialHasher::hash(QStringLiteral("1"), 1);
+    const auto add = [&](const QString &id) {
+        EndUser u = user(id);
+        u.pinHash = hash;
+        return !b.cluster->saveEndUser(u);
+    };
+    for (const QString &id : {QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a10")})
+        QVERIFY(add(id));
+    EndUserTableModel model;
+    model.setCluster(b.cluster.get());
+    FindProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, Mode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.sort(EndUserTableModel::UserIdColumn);
+    // the engine's order is already the sorted one: no sort pass
+    QVERIFY(proxy.keepsSourceOrder());
+    QCOMPARE(proxy.sortColumn(), -1);
+    QCOMPARE(proxy.requestedSortColumn(), int(EndUserTableModel::UserIdColumn));
+    QCOMPARE(column(&proxy, 0), (QStringList{QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a10")}));
+    QVERIFY(add(QStringLiteral("b1"))); // arrives in order: still no sort
+    QVERIFY(proxy.keepsSourceOrder());
+    QCOMPARE(column(&proxy, 0).last(), QStringLiteral("b1"));
+    // a search keeps the order
+    proxy.find(EndUserTableModel::UserIdColumn, FindProxyModel::Operator::BeginsWith, QStringLiteral("a"));
+    QCOMPARE(column(&proxy, 0), (QStringList{QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a10")}));
+    proxy.find(EndUserTableModel::UserIdColumn, FindProxyModel::Operator::BeginsWith, QString());
+    // a rename out of order: the proxy sorts for real from now on
+    EndUser a2 = *b.cluster->endUserByUserId(QStringLiteral("a2"));
+    a2.userId = QStringLiteral("c2");
+    QVERIFY(!b.cluster->saveEndUser(a2));
+    QVERIFY(!proxy.keepsSourceOrder());
+    QCOMPARE(proxy.sortColumn(), int(EndUserTableModel::UserIdColumn));
+    QCOMPARE(column(&proxy, 0), (QStringList{QStringLiteral("a1"), QStringLiteral("a10"), QStringLiteral("b1"), QStringLiteral("c2")}));
+    // descending always sorts; ascending again over an unsorted source sorts too
+    proxy.sort(EndUserTableModel::UserIdColumn, Qt::DescendingOrder);
+    QVERIFY(!proxy.keepsSourceOrder());
+    QCOMPARE(column(&proxy, 0).first(), QStringLiteral("c2"));
+    proxy.sort(EndUserTableModel::UserIdColumn);
+    QVERIFY(!proxy.keepsSourceOrder());
+    QCOMPARE(column(&proxy, 0), (QStringList{QStringLiteral("a1"), QStringLiteral("a10"), QStringLiteral("b1"), QStringLiteral("c2")}));
+    // another cluster whose records are in order: back to the source order after the reset
+    BlankCluster other(QStringLiteral("Other"));
+    for (const QString &id : {QStringLiteral("x1"), QStringLiteral("x2")}) {
+        EndUser u = user(id);
+        u.pinHash = hash;
+        QVERIFY(!other.cluster->saveEndUser(u));
+    }
+    model.setCluster(other.cluster.get());
+    QVERIFY(proxy.keepsSourceOrder());
+    QCOMPARE(column(&proxy, 0), (QStringList{QStringLiteral("x1"), QStringLiteral("x2")}));
 }
 
 void TestAdminModels::acceptFilterRefiltersRowByRow()
@@ -331,6 +391,50 @@ void TestAdminModels::ilsClustersFollowTheLab()
     QVERIFY(!t.lab->cluster(QStringLiteral("Extra"))->setUp(false));
     QVERIFY(changed.count() >= 1);
     QCOMPARE(model.index(before, IlsClusterTableModel::StateColumn).data().toString(), QStringLiteral("Down"));
+}
+
+void TestAdminModels::ilsLinksAsOneClusterSeesThem()
+{
+    TempLab t;
+    t.lab->clock()->setMode(Clock::Mode::Manual);
+    QVERIFY(t.openDemo());
+    IlsClusterTableModel model(t.lab.get());
+    QAbstractItemModelTester tester(&model, Mode::QtTest);
+    model.setViewer(QStringLiteral("Cluster2"));
+    const auto at = [&](const QString &cluster, int column) {
+        const QModelIndexList hits = model.match(model.index(0, 0), Qt::DisplayRole, cluster, 1, Qt::MatchExactly);
+        return hits.isEmpty() ? QModelIndex() : hits.first().siblingAtColumn(column);
+    };
+    using M = IlsClusterTableModel;
+    // Cluster2 is a hub: Cluster1 (the other hub) and Cluster3 (its spoke) are its links
+    QCOMPARE(at(QStringLiteral("Cluster4"), M::LastSyncColumn).data().toString(), QString());
+    QCOMPARE(at(QStringLiteral("Cluster4"), M::PendingColumn).data().toString(), QString());
+    QCOMPARE(at(QStringLiteral("Cluster2"), M::PendingColumn).data().toString(), QString());
+    QCOMPARE(at(QStringLiteral("Cluster3"), M::PendingColumn).data().toInt(), 0);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(!t.lab->cluster(QStringLiteral("Cluster1"))->setUp(false));
+    EmLoginRequest login;
+    login.deviceName = QStringLiteral("SEPC20000000002");
+    login.id = QStringLiteral("bob");
+    login.pin = QStringLiteral("12345");
+    QVERIFY(t.lab->mobility(QStringLiteral("Cluster2"))->loginNow(login).ok());
+    t.lab->clock()->advance(5000);
+    QVERIFY(changed.count() > 0);
+    QVERIFY(at(QStringLiteral("Cluster1"), M::PendingColumn).data().toInt() > 0); // held for the hub that is down
+    QCOMPARE(at(QStringLiteral("Cluster3"), M::PendingColumn).data().toInt(), 0);
+    const qint64 synced = t.lab->ils()->lastSync(QStringLiteral("Cluster2"), QStringLiteral("Cluster3"));
+    QVERIFY(synced > 0);
+    QCOMPARE(at(QStringLiteral("Cluster3"), M::LastSyncColumn).data(M::RawValueRole).toLongLong(), synced);
+    QCOMPARE(at(QStringLiteral("Cluster3"), M::LastSyncColumn).data().toString(), M::labTimeText(synced));
+    QCOMPARE(M::labTimeText(3'723'000), QStringLiteral("1:02:03"));
+
+    // a role saved through the lab shows at once
+    changed.clear();
+    QVERIFY(!t.lab->setIlsRole(QStringLiteral("Cluster4"), Lab::IlsRole::Hub));
+    QVERIFY(changed.count() > 0);
+    QCOMPARE(at(QStringLiteral("Cluster4"), M::RoleColumn).data().toString(), QStringLiteral("Hub Cluster"));
+    QCOMPARE(at(QStringLiteral("Cluster4"), M::LastSyncColumn).data().toString(), QStringLiteral("Never")); // now a link of Cluster2
 }
 
 void TestAdminModels::headersAreReReadOnLanguageChange()

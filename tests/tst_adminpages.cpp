@@ -8,8 +8,14 @@
 #include "catalog/servicecatalog.h"
 #include "items/clustertablemodel.h"
 #include "items/findproxymodel.h"
+#include "items/ilsclustertablemodel.h"
 #include "common/copytoclustersdialog.h"
 #include "common/messagebox.h"
+#include "ils/ilsnetwork.h"
+#include "mobility/extensionmobility.h"
+#include "mobility/registrar.h"
+#include "events/eventlog.h"
+#include "events/labevent.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 
@@ -232,8 +238,11 @@ private slots:
     void deleteSelected();
     void keyboardOnly();
     void unsavedEditsAreNotLostSilently();
+    void unsavedEditsSurviveAClusterSwitch();
     void phonePageShowsLoginLive();
+    void phoneResetReRegisters();
     void copyToClusters();
+    void ilsConfiguration();
     void languageSwitchRelabels();
     void longLabelsFitAt1280x800();
     void cleanupTestCase();
@@ -260,6 +269,10 @@ void TestAdminPages::initTestCase()
     QString error;
     m_blank = m_lab.lab->addCluster(spec, &error);
     QVERIFY2(m_blank, qPrintable(error));
+    // Blank joins the demo ILS network as a spoke of Cluster1; it takes part once the task
+    // flow activates Cisco Intercluster Lookup Service on its publisher.
+    const Refusal joined = m_lab.lab->setIlsRole(spec.name, Lab::IlsRole::Spoke, QStringLiteral("Cluster1"));
+    QVERIFY2(!joined, qPrintable(joined.text()));
     m_languages = std::make_unique<LanguageManager>();
     m_window = std::make_unique<MainWindow>(m_lab.lab.get(), m_languages.get());
     m_window->show();
@@ -479,7 +492,55 @@ void TestAdminPages::taskFlowOnBlankCluster()
     QVERIFY(c->isEndUserInGroup(tanaka->id, Groups::RoamingSuperUsers));
     QCOMPARE(profile->services, QList<qint64>{em->id});
     QVERIFY(c->deviceByName(QStringLiteral("SEP0011AABB0001"))->emEnabled);
-    // TODO(lead): once the engine lands, assert that a roaming login of tanaka on another cluster succeeds.
+
+    // Roaming: Copy to Clusters… puts the profile and then tanaka on Cluster4 (an ILS spoke of
+    // Cluster1, like Blank); there tanaka is not home (never copied) but, with the groups copied,
+    // a roaming super user. A login on a Cluster4 phone then succeeds in the engine, and ILS
+    // tells the home cluster where tanaka is.
+    Cluster *away = m_lab.lab->cluster(QStringLiteral("Cluster4"));
+    QVERIFY(away);
+    QVERIFY(!away->endUserByUserId(QStringLiteral("tanaka")));
+    const auto copyToAway = [](CopyToClustersDialog *d) {
+        auto *tree = child<QTreeWidget>(d, QStringLiteral("clustersTreeWidget"));
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            tree->topLevelItem(i)->setCheckState(0, tree->topLevelItem(i)->text(0) == QStringLiteral("Cluster4") ? Qt::Checked : Qt::Unchecked);
+        QLineEdit *pin = child<QLineEdit>(d, QStringLiteral("pinLineEdit"));
+        if (pin->isVisibleTo(d)) // end users only
+            type(pin, QStringLiteral("24680"));
+        click(d, QStringLiteral("copyButton"));
+    };
+    CopyToClustersDialog::setTestHook(copyToAway);
+    profiles = showPage(QStringLiteral("deviceProfile"));
+    findAll(child(profiles, QStringLiteral("findListWidget")));
+    openRow(child<QTableView>(child(profiles, QStringLiteral("findListWidget")), QStringLiteral("resultsTableView")), 0, QStringLiteral("tanaka-8865-udp"));
+    click(profiles, QStringLiteral("copyToClustersButton"));
+    QVERIFY(away->deviceByName(QStringLiteral("tanaka-8865-udp")));
+    users = showPage(QStringLiteral("endUser"));
+    findAll(child(users, QStringLiteral("findListWidget")));
+    openRow(child<QTableView>(child(users, QStringLiteral("findListWidget")), QStringLiteral("resultsTableView")), 0, QStringLiteral("tanaka"));
+    click(users, QStringLiteral("copyToClustersButton"));
+    const EndUser *roamer = away->endUserByUserId(QStringLiteral("tanaka"));
+    QVERIFY(roamer);
+    QVERIFY(!roamer->homeCluster);
+    QVERIFY(away->isEndUserInGroup(roamer->id, Groups::RoamingSuperUsers));
+
+    QVERIFY(m_lab.lab->ils()->isActive(c->name())); // ILS activated in step 2a
+    const QString awayPhone = QStringLiteral("SEPC40000000002");
+    QVERIFY(m_lab.lab->registrar(away)->loggedInUser(awayPhone).isEmpty());
+    EmLoginRequest login;
+    login.deviceName = awayPhone;
+    login.id = QStringLiteral("tanaka");
+    login.pin = QStringLiteral("24680");
+    const EmResult result = m_lab.lab->mobility(away)->loginNow(login);
+    QVERIFY2(result.ok(), qPrintable(result.text()));
+    QCOMPARE(result.profile, QStringLiteral("tanaka-8865-udp"));
+    QCOMPARE(result.lines, QStringList{QStringLiteral("5001")});
+    QCOMPARE(result.services, QStringList{QStringLiteral("Extension Mobility")});
+    QCOMPARE(m_lab.lab->registrar(away)->loggedInUser(awayPhone), QStringLiteral("tanaka"));
+    // ILS (lab clock in real time, a few link latencies): the home cluster learns of the login.
+    QTRY_COMPARE_WITH_TIMEOUT(m_lab.lab->ils()->userRecord(c->name(), QStringLiteral("tanaka")).value_or(IlsRecord()).cluster,
+                              away->name(), 10000);
+    QCOMPARE(m_lab.lab->mobility(away)->logoutNow(awayPhone).ok(), true);
 }
 
 void TestAdminPages::endUserRefusals()
@@ -736,6 +797,30 @@ void TestAdminPages::unsavedEditsAreNotLostSilently()
     QVERIFY(!m_blank->phoneServiceByName(QStringLiteral("Half done")));
 }
 
+void TestAdminPages::unsavedEditsSurviveAClusterSwitch()
+{
+    QWidget *page = showPage(QStringLiteral("phoneServices"));
+    click(child(page, QStringLiteral("findListWidget")), QStringLiteral("addNewButton"));
+    type(child<QLineEdit>(page, QStringLiteral("serviceNameLineEdit")), QStringLiteral("Half done"));
+    auto *combo = child<QComboBox>(m_window.get(), QStringLiteral("clusterComboBox"));
+    const QString other = m_lab.lab->clusters().first()->name();
+
+    // Cancel: the selector goes back, the page and its edits stay on Blank
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    combo->setCurrentIndex(combo->findText(other));
+    QCOMPARE(combo->currentText(), QStringLiteral("Blank"));
+    QCOMPARE(m_window->currentCluster(), m_blank);
+    QCOMPARE(m_window->currentPageKey(), QStringLiteral("phoneServices"));
+    QCOMPARE(child<QLineEdit>(page, QStringLiteral("serviceNameLineEdit"))->text(), QStringLiteral("Half done"));
+
+    // Discard: the switch happens and nothing was saved anywhere
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    combo->setCurrentIndex(combo->findText(other));
+    QCOMPARE(m_window->currentCluster()->name(), other);
+    QVERIFY(!m_blank->phoneServiceByName(QStringLiteral("Half done")));
+    QVERIFY(!m_lab.lab->clusters().first()->phoneServiceByName(QStringLiteral("Half done")));
+}
+
 void TestAdminPages::phonePageShowsLoginLive()
 {
     // the demo lab starts with a super user logged in on the first phone of each cluster
@@ -759,6 +844,40 @@ void TestAdminPages::phonePageShowsLoginLive()
     QCOMPARE(child<QLabel>(page, QStringLiteral("loggedInUserValueLabel"))->text(), QStringLiteral("No user is logged in"));
     QVERIFY(!child(page, QStringLiteral("logOutButton"))->isEnabled());
     QCOMPARE(row.first().siblingAtColumn(5).data().toString(), QString()); // the list follows at once
+}
+
+void TestAdminPages::phoneResetReRegisters()
+{
+    Cluster *c = m_blank;
+    const QString pub = c->publisher().hostName;
+    const QString name = QStringLiteral("SEP0011AABB0001");
+    Registrar *registrar = m_lab.lab->registrar(c);
+    QWidget *page = showPage(QStringLiteral("phone"));
+    findAll(child(page, QStringLiteral("findListWidget")));
+    openRow(child<QTableView>(child(page, QStringLiteral("findListWidget")), QStringLiteral("resultsTableView")), 0, name);
+    QVERIFY(registrar->isRegistered(name));
+    QSignalSpy registrations(registrar, &Registrar::registrationChanged);
+    click(page, QStringLiteral("resetButton"));
+    QCOMPARE(registrations.count(), 2); // unregistered, registered again
+    QCOMPARE(registrations.at(0).at(1).toBool(), false);
+    QCOMPARE(registrations.at(1).at(1).toBool(), true);
+    QVERIFY(registrar->isRegistered(name));
+    QVERIFY2(statusOf(page).startsWith(name + QStringLiteral(" was reset and registered again")), qPrintable(statusOf(page)));
+    QVERIFY(!child<QLabel>(page, QStringLiteral("statusLabel"))->property("error").toBool());
+    const LabEvent last = m_lab.lab->events()->events().back();
+    QCOMPARE(last.type, LabEvent::Type::Registration);
+    QCOMPARE(last.device, name);
+
+    // Cisco CallManager stopped: the reset unregisters the phone and it cannot come back
+    QVERIFY(!c->setServiceRunning(pub, Services::CallManager, false));
+    registrations.clear();
+    click(page, QStringLiteral("resetButton"));
+    QCOMPARE(registrations.count(), 1);
+    QVERIFY(!registrar->isRegistered(name));
+    QVERIFY2(statusOf(page).contains(QStringLiteral("cannot register")), qPrintable(statusOf(page)));
+    QVERIFY(child<QLabel>(page, QStringLiteral("statusLabel"))->property("error").toBool());
+    QVERIFY(!c->setServiceRunning(pub, Services::CallManager, true));
+    QVERIFY(registrar->isRegistered(name));
 }
 
 void TestAdminPages::copyToClusters()
@@ -820,6 +939,79 @@ void TestAdminPages::copyToClusters()
     QVERIFY(!copy->homeCluster); // one home cluster per user: never copied
     QCOMPARE(copy->controlledProfiles, QList<qint64>{m_blank->deviceByName(profile.name)->id});
     QCOMPARE(m_blank->groupsOfEndUser(copy->id), from->groupsOfEndUser(user.id));
+}
+
+void TestAdminPages::ilsConfiguration()
+{
+    IlsNetwork *ils = m_lab.lab->ils();
+    QWidget *page = showPage(QStringLiteral("ilsConfiguration"));
+    auto *role = child<QComboBox>(page, QStringLiteral("roleComboBox"));
+    auto *hub = child<QComboBox>(page, QStringLiteral("hubComboBox"));
+    auto *table = child<QTableView>(page, QStringLiteral("clustersTableView"));
+    const auto cell = [table](const QString &cluster, int column) {
+        const QModelIndexList hits = table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, cluster, 1, Qt::MatchExactly);
+        return hits.isEmpty() ? QString() : hits.first().siblingAtColumn(column).data().toString();
+    };
+    // Blank: a spoke of Cluster1 (initTestCase), ILS running since the task flow
+    QCOMPARE(role->currentData().toInt(), int(Lab::IlsRole::Spoke));
+    QCOMPARE(hub->currentText(), QStringLiteral("Cluster1"));
+    QVERIFY(hub->isEnabled());
+    QCOMPARE(table->model()->rowCount(), int(m_lab.lab->clusters().size()));
+    QCOMPARE(cell(QStringLiteral("Blank"), IlsClusterTableModel::RoleColumn), QStringLiteral("Spoke Cluster"));
+    QCOMPARE(cell(QStringLiteral("Cluster1"), IlsClusterTableModel::LastSyncColumn),
+             IlsClusterTableModel::labTimeText(qMax(ils->lastSync(QStringLiteral("Cluster1"), QStringLiteral("Blank")),
+                                                     ils->lastSync(QStringLiteral("Blank"), QStringLiteral("Cluster1")))));
+    QVERIFY(!cell(QStringLiteral("Cluster1"), IlsClusterTableModel::PendingColumn).isEmpty());
+    QCOMPARE(cell(QStringLiteral("Cluster2"), IlsClusterTableModel::LastSyncColumn), QString()); // no direct link
+
+    // Save: Blank becomes a hub, in the engine and in the table
+    chooseData(role, int(Lab::IlsRole::Hub));
+    QVERIFY(!hub->isEnabled());
+    click(page, QStringLiteral("saveButton"));
+    QCOMPARE(statusOf(page), QStringLiteral("Update successful"));
+    QCOMPARE(m_lab.lab->spec(QStringLiteral("Blank")).role, Lab::IlsRole::Hub);
+    QCOMPARE(ils->role(QStringLiteral("Blank")), IlsNetwork::Role::Hub);
+    QCOMPARE(cell(QStringLiteral("Blank"), IlsClusterTableModel::RoleColumn), QStringLiteral("Hub Cluster"));
+    QVERIFY(ils->neighbours(QStringLiteral("Blank")).contains(QStringLiteral("Cluster2")));
+    QCOMPARE(cell(QStringLiteral("Cluster2"), IlsClusterTableModel::PendingColumn).isEmpty(), false); // now a link
+
+    // back to a spoke of Cluster1, with the keyboard shortcut
+    chooseData(role, int(Lab::IlsRole::Spoke));
+    chooseData(hub, QStringLiteral("Cluster1"));
+    role->setFocus();
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence::Save); // an animated click
+    QTRY_COMPARE(m_lab.lab->spec(QStringLiteral("Blank")).hub, QStringLiteral("Cluster1"));
+    QCOMPARE(statusOf(page), QStringLiteral("Update successful"));
+    QCOMPARE(ils->hubOf(QStringLiteral("Blank")), QStringLiteral("Cluster1"));
+
+    // refused: Cluster1 has spokes, so it cannot stop being a hub; nothing changes
+    m_window->setCurrentCluster(QStringLiteral("Cluster1"));
+    QCOMPARE(role->currentData().toInt(), int(Lab::IlsRole::Hub));
+    chooseData(role, int(Lab::IlsRole::Spoke));
+    chooseData(hub, QStringLiteral("Cluster2"));
+    click(page, QStringLiteral("saveButton"));
+    QVERIFY2(statusOf(page).startsWith(QStringLiteral("Cluster1 is the hub of")), qPrintable(statusOf(page)));
+    QVERIFY(child<QLabel>(page, QStringLiteral("statusLabel"))->property("error").toBool());
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(role));
+    QCOMPARE(m_lab.lab->spec(QStringLiteral("Cluster1")).role, Lab::IlsRole::Hub);
+    QCOMPARE(ils->role(QStringLiteral("Cluster1")), IlsNetwork::Role::Hub);
+    QCOMPARE(cell(QStringLiteral("Cluster1"), IlsClusterTableModel::RoleColumn), QStringLiteral("Hub Cluster"));
+
+    // warnings: a DN defined on two clusters for different owners
+    auto *warnings = child<QLabel>(page, QStringLiteral("warningsLabel"));
+    QVERIFY(!warnings->text().contains(QStringLiteral("1000002")));
+    const Device before = *m_blank->deviceByName(QStringLiteral("SEP0011AABB0001"));
+    Device phone = before;
+    phone.lines = {QStringLiteral("1000002")}; // carol's DN on Cluster1
+    QVERIFY(!m_blank->saveDevice(phone));
+    ils->refreshConflicts();
+    showPage(QStringLiteral("overview"));
+    page = showPage(QStringLiteral("ilsConfiguration"));
+    QVERIFY2(warnings->text().contains(QStringLiteral("1000002")), qPrintable(warnings->text()));
+    QVERIFY(warnings->isVisible());
+    Device restored = before;
+    QVERIFY(!m_blank->saveDevice(restored));
+    ils->refreshConflicts();
 }
 
 void TestAdminPages::languageSwitchRelabels()

@@ -10,6 +10,7 @@ private slots:
     void topologyOfTheDemoLab();
     void latencyPerLink();
     void hubDownIsolatesSpokes();
+    void pendingAndLastSyncPerLink();
     void stoppedIlsNeitherSendsNorReceives();
     void newestLoginWins();
     void superUserGroupStartsSync();
@@ -76,6 +77,31 @@ void TestIlsNetwork::hubDownIsolatesSpokes()
     QCOMPARE(where(e, 4, QStringLiteral("1000001")), QStringLiteral("Cluster2"));
     QCOMPARE(e.lab->ils()->pendingCount(), 0);
     QCOMPARE(e.lab->counters()->value(QStringLiteral("Cluster2"), CounterNames::IlsMessagesPending), 0);
+}
+
+void TestIlsNetwork::pendingAndLastSyncPerLink()
+{
+    EngineLab e;
+    IlsNetwork *ils = e.lab->ils();
+    const QString c1 = QStringLiteral("Cluster1"), c2 = QStringLiteral("Cluster2"), c3 = QStringLiteral("Cluster3");
+    QCOMPARE(ils->lastSync(c2, QStringLiteral("NoSuchCluster")), qint64(-1));
+    QCOMPARE(ils->pendingCount(c2, QStringLiteral("NoSuchCluster")), 0);
+    const qint64 before21 = ils->lastSync(c2, c1);
+    QVERIFY(!e.cluster(1)->setUp(false));
+    QVERIFY(e.login(2, QStringLiteral("SEPC20000000002"), QStringLiteral("bob")).ok());
+    const qint64 loggedIn = e.lab->clock()->now();
+    e.settle();
+    // Cluster2 → Cluster3 delivered (one link latency later); Cluster2 → Cluster1 waits
+    QCOMPARE(ils->lastSync(c2, c3), loggedIn + ils->latencyMs());
+    QCOMPARE(ils->pendingCount(c2, c3), 0);
+    QVERIFY(ils->pendingCount(c2, c1) > 0);
+    QVERIFY(ils->pendingCount(c2, c1) <= ils->pendingCount());
+    QCOMPARE(ils->lastSync(c2, c1), before21);
+    QVERIFY(!e.cluster(1)->setUp(true));
+    e.settle();
+    QCOMPARE(ils->pendingCount(c2, c1), 0);
+    QVERIFY(ils->lastSync(c2, c1) > loggedIn);
+    QVERIFY(ils->lastSync(c2, c1) <= e.lab->clock()->now());
 }
 
 void TestIlsNetwork::stoppedIlsNeitherSendsNorReceives()

@@ -1102,7 +1102,7 @@
     </message>
     <message>
         <location line="-62"/>
-        <location filename="../views/admin/devicepage.cpp" line="+287"/>
+        <location filename="../views/admin/devicepage.cpp" line="+313"/>
         <source>Device Profile Type:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,7 +1247,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/admin/devicepage.cpp" line="-147"/>
+        <location filename="../views/admin/devicepage.cpp" line="-171"/>
         <source>%1 (Enterprise Subscription)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,12 +1257,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source>Reset sent to %1: it applies its saved configuration.</source>
+        <location line="+98"/>
+        <source>%1 was reset but cannot register: Cisco CallManager is not running on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>%1 was reset and registered again; it has no lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was reset and registered again with its saved configuration (lines: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not logged in on any phone: nothing to reset; the next login applies its saved configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is logged in on %2: reset, registered again with its saved configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is logged in on %2: reset, but Cisco CallManager is not running, so they cannot register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 (profile %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2125,7 +2150,7 @@
 <context>
     <name>IlsClusterTableModel</name>
     <message>
-        <location filename="../models/items/ilsclustertablemodel.cpp" line="+62"/>
+        <location filename="../models/items/ilsclustertablemodel.cpp" line="+92"/>
         <source>Hub Cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,7 +2180,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2179,12 +2209,27 @@
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Last Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IlsConfigurationPage</name>
     <message>
-        <location filename="../views/admin/ilsconfigurationpage.ui" line="+23"/>
-        <location filename="../views/admin/ilsconfigurationpage.cpp" line="+40"/>
+        <location filename="../views/admin/ilsconfigurationpage.ui" line="+18"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location filename="../views/admin/ilsconfigurationpage.cpp" line="+118"/>
         <source>ILS Configuration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,12 +2239,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Registers With Hub:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Synchronize Clusters Every:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2209,7 +2254,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/admin/ilsconfigurationpage.cpp" line="+1"/>
+        <location filename="../views/admin/ilsconfigurationpage.cpp" line="-8"/>
+        <source>Directory number %1 is defined on %2 for different owners (%3): ILS needs a uniform dial plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Hub Cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2225,11 +2275,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The role and hub of each cluster come from the lab definition; this version shows them read-only.</source>
+        <source>Hub clusters connect to every other hub; a spoke cluster registers with one hub. Save changes the ILS network of the lab at once and keeps the role in lab.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+3"/>
         <source>%n minute(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2248,7 +2298,7 @@
 <context>
     <name>IlsNetwork</name>
     <message>
-        <location filename="../models/ils/ilsnetwork.cpp" line="+226"/>
+        <location filename="../models/ils/ilsnetwork.cpp" line="+227"/>
         <source>The ILS network has %1 hub clusters; Cisco recommends at most 10.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2293,7 +2343,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1 received %2 ILS updates from %3 and applied %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2564,7 +2614,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+184"/>
+        <location filename="../app/mainwindow.cpp" line="+185"/>
         <source>About EMRoam Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2574,7 +2624,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+104"/>
         <source>EMRoam Console — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,7 +2677,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-259"/>
+        <location line="-268"/>
         <source>Lab Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3458,7 +3508,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>There is no page %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3473,6 +3523,16 @@
     <message>
         <location line="+1"/>
         <source>%1 unregistered: Cisco CallManager of %2 is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 was reset and registered again with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was reset and cannot register: Cisco CallManager of %2 is not running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

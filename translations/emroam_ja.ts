@@ -1087,7 +1087,7 @@
     </message>
     <message>
         <location line="-62" />
-        <location filename="../views/admin/devicepage.cpp" line="+287" />
+        <location filename="../views/admin/devicepage.cpp" line="+313" />
         <source>Device Profile Type:</source>
         <translation>デバイス プロファイルのタイプ:</translation>
     </message>
@@ -1232,7 +1232,7 @@
         <translation>登録済みのサービス</translation>
     </message>
     <message>
-        <location filename="../views/admin/devicepage.cpp" line="-147" />
+        <location filename="../views/admin/devicepage.cpp" line="-171" />
         <source>%1 (Enterprise Subscription)</source>
         <translation>%1 (エンタープライズ登録)</translation>
     </message>
@@ -1242,12 +1242,37 @@
         <translation>ライン [%1] - %2</translation>
     </message>
     <message>
-        <location line="+90" />
-        <source>Reset sent to %1: it applies its saved configuration.</source>
-        <translation>%1 にリセットを送信しました。保存した設定が適用されます。</translation>
+        <location line="+98" />
+        <source>%1 was reset but cannot register: Cisco CallManager is not running on %2.</source>
+        <translation>%1 をリセットしましたが、登録できません: %2 で Cisco CallManager が実行されていません。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+5" />
+        <source>%1 was reset and registered again; it has no lines.</source>
+        <translation>%1 をリセットし、再登録しました。ラインはありません。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 was reset and registered again with its saved configuration (lines: %2).</source>
+        <translation>%1 をリセットし、保存した設定で再登録しました (ライン: %2)。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is not logged in on any phone: nothing to reset; the next login applies its saved configuration.</source>
+        <translation>%1 はどの電話機にもログインしていないため、リセットするものはありません。次回のログインで保存した設定が適用されます。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is logged in on %2: reset, registered again with its saved configuration.</source>
+        <translation>%1 は %2 にログイン中です: リセットし、保存した設定で再登録しました。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is logged in on %2: reset, but Cisco CallManager is not running, so they cannot register.</source>
+        <translation>%1 は %2 にログイン中です: リセットしましたが、Cisco CallManager が実行されていないため登録できません。</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>%1 (profile %2)</source>
         <translation>%1 (プロファイル %2)</translation>
     </message>
@@ -2098,7 +2123,7 @@
 <context>
     <name>IlsClusterTableModel</name>
     <message>
-        <location filename="../models/items/ilsclustertablemodel.cpp" line="+62" />
+        <location filename="../models/items/ilsclustertablemodel.cpp" line="+92" />
         <source>Hub Cluster</source>
         <translation>ハブ クラスタ</translation>
     </message>
@@ -2128,7 +2153,12 @@
         <translation>稼働中、ILS 停止中</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+9" />
+        <source>Never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Cluster</source>
         <translation>クラスタ</translation>
     </message>
@@ -2152,12 +2182,27 @@
         <source>State</source>
         <translation>状態</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Last Sync</source>
+        <translation>最終同期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pending Updates</source>
+        <translation>保留中の更新</translation>
+    </message>
 </context>
 <context>
     <name>IlsConfigurationPage</name>
     <message>
-        <location filename="../views/admin/ilsconfigurationpage.ui" line="+23" />
-        <location filename="../views/admin/ilsconfigurationpage.cpp" line="+40" />
+        <location filename="../views/admin/ilsconfigurationpage.ui" line="+18" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <location filename="../views/admin/ilsconfigurationpage.cpp" line="+118" />
         <source>ILS Configuration</source>
         <translation>ILS 設定</translation>
     </message>
@@ -2167,12 +2212,12 @@
         <translation>役割:</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+13" />
         <source>Registers With Hub:</source>
         <translation>登録先ハブ:</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+13" />
         <source>Synchronize Clusters Every:</source>
         <translation>クラスタの同期間隔:</translation>
     </message>
@@ -2182,7 +2227,12 @@
         <translation>ILS クラスタとグローバル ダイヤル プラン インポート済みカタログ</translation>
     </message>
     <message>
-        <location filename="../views/admin/ilsconfigurationpage.cpp" line="+1" />
+        <location filename="../views/admin/ilsconfigurationpage.cpp" line="-8" />
+        <source>Directory number %1 is defined on %2 for different owners (%3): ILS needs a uniform dial plan.</source>
+        <translation>電話番号 %1 が %2 で異なる所有者 (%3) に定義されています。ILS には均一のダイヤル プランが必要です。</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Hub Cluster</source>
         <translation>ハブ クラスタ</translation>
     </message>
@@ -2198,11 +2248,11 @@
     </message>
     <message>
         <location line="+1" />
-        <source>The role and hub of each cluster come from the lab definition; this version shows them read-only.</source>
-        <translation>各クラスタの役割とハブはラボの定義から取得しています。このバージョンでは読み取り専用で表示します。</translation>
+        <source>Hub clusters connect to every other hub; a spoke cluster registers with one hub. Save changes the ILS network of the lab at once and keeps the role in lab.json.</source>
+        <translation>ハブ クラスタは他のすべてのハブと接続し、スポーク クラスタは 1 つのハブに登録します。保存するとラボの ILS ネットワークがすぐに変更され、役割は lab.json に保存されます。</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+3" />
         <source>%n minute(s)</source>
         <translation><numerusform>%n 分</numerusform></translation>
     </message>
@@ -2215,7 +2265,7 @@
 <context>
     <name>IlsNetwork</name>
     <message>
-        <location filename="../models/ils/ilsnetwork.cpp" line="+226" />
+        <location filename="../models/ils/ilsnetwork.cpp" line="+227" />
         <source>The ILS network has %1 hub clusters; Cisco recommends at most 10.</source>
         <translation>ILS ネットワークにハブ クラスタが %1 個あります。Cisco の推奨は 10 個までです。</translation>
     </message>
@@ -2260,7 +2310,7 @@
         <translation>%1 から %2 への ILS 更新は待機中です: %3 は現在 ILS に参加していません。</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+46" />
         <source>%1 received %2 ILS updates from %3 and applied %4.</source>
         <translation>%1 が %3 から ILS 更新を %2 件受信し、%4 件を適用しました。</translation>
     </message>
@@ -2531,7 +2581,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+184" />
+        <location filename="../app/mainwindow.cpp" line="+185" />
         <source>About EMRoam Console</source>
         <translation>EMRoam Console について</translation>
     </message>
@@ -2541,7 +2591,7 @@
         <translation>&lt;h3&gt;EMRoam Console %1&lt;/h3&gt;&lt;p&gt;Cisco Unified CM のクラスタ間の Extension Mobility ローミングの管理コンソールとラボ。&lt;/p&gt;&lt;p&gt;ラボ フォルダ: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+104" />
         <source>EMRoam Console — %1</source>
         <translation>EMRoam Console — %1</translation>
     </message>
@@ -2594,7 +2644,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-259" />
+        <location line="-268" />
         <source>Lab Overview</source>
         <translation>ラボの概要</translation>
     </message>
@@ -3414,7 +3464,7 @@
         <translation>警告: %1 で待ち受けています。電話機と API クライアントはユーザ ID と PIN を平文 (HTTP) でネットワークに送信します。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>There is no page %1.</source>
         <translation>ページ %1 はありません。</translation>
     </message>
@@ -3430,6 +3480,16 @@
         <location line="+1" />
         <source>%1 unregistered: Cisco CallManager of %2 is not running.</source>
         <translation>%1 の登録が解除されました: %2 の Cisco CallManager が実行されていません。</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>%1 was reset and registered again with %2.</source>
+        <translation>%1 をリセットし、%2 に再登録しました。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 was reset and cannot register: Cisco CallManager of %2 is not running.</source>
+        <translation>%1 をリセットしましたが登録できません: %2 の Cisco CallManager が実行されていません。</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ struct IlsNetwork::Link {
     bool scheduled = false;
     bool held = false; // had to wait for a cluster that could not send or receive
     qint64 due = 0;
+    qint64 lastDelivered = -1; // lab time of the last batch delivered
 };
 
 namespace {
@@ -579,6 +580,7 @@ void IlsNetwork::deliver(const QString &from, const QString &to)
         emit pendingChanged();
         return;
     }
+    link->lastDelivered = m_clock->now();
     const QHash<QString, IlsRecord> batch = std::move(link->pending);
     link->pending.clear();
     const bool deferred = link->held;
@@ -699,6 +701,17 @@ IlsNetwork::LinkState IlsNetwork::linkState(const QString &from, const QString &
         s.due = l->scheduled ? l->due : -1;
     }
     return s;
+}
+
+int IlsNetwork::pendingCount(const QString &from, const QString &to) const
+{
+    return linkState(from, to).pending;
+}
+
+qint64 IlsNetwork::lastSync(const QString &from, const QString &to) const
+{
+    const Link *l = m_links.value(linkKey(from, to), nullptr);
+    return l ? l->lastDelivered : -1;
 }
 
 qint64 IlsNetwork::nextDelivery() const

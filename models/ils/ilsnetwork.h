@@ -97,6 +97,10 @@ public:
     // ---- replication state -------------------------------------------------------------------
     /// Updates waiting on links (in flight or held for a cluster that cannot receive).
     int pendingCount() const;
+    /// Updates waiting on the link @p from → @p to.
+    int pendingCount(const QString &from, const QString &to) const;
+    /// Lab time @p to last received a batch of ILS updates from @p from, or -1 (never).
+    qint64 lastSync(const QString &from, const QString &to) const;
     /// Updates that will be delivered without anything else changing.
     bool hasDeliverable() const { return m_scheduled > 0; }
     /// Lab time of the next delivery, or -1.

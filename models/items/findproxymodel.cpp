@@ -124,11 +124,94 @@ void FindProxyModel::setSourceModel(QAbstractItemModel *source)
                     m_sortKeysValid = false;
             }
         });
+        // A reset (another cluster) starts from the source order: the base class then has
+        // nothing to sort while it takes the new rows in, and applySort() decides afterwards.
+        m_sourceConnections << connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+            if (m_sortColumn >= 0 && sortColumn() != -1) {
+                m_keepsSourceOrder = false;
+                QSortFilterProxyModel::sort(-1, m_sortOrder);
+            }
+        });
         m_sourceConnections << connect(source, &QAbstractItemModel::modelReset, this, [this] { m_sortTextsColumn = -1; });
         m_sourceConnections << connect(source, &QAbstractItemModel::layoutChanged, this, [this] { m_sortTextsColumn = -1; });
         m_sourceConnections << connect(source, &QAbstractItemModel::rowsMoved, this, [this] { m_sortTextsColumn = -1; });
     }
+    m_keepsSourceOrder = false;
     QSortFilterProxyModel::setSourceModel(source);
+    if (!source)
+        return;
+    // Connected after the base class: the proxy has taken the change in; now see whether the
+    // source order still is the requested one.
+    m_sourceConnections << connect(source, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_sortColumn >= 0)
+            applySort();
+    });
+    m_sourceConnections << connect(source, &QAbstractItemModel::layoutChanged, this, [this] {
+        if (m_sortColumn >= 0)
+            applySort();
+    });
+    m_sourceConnections << connect(source, &QAbstractItemModel::rowsMoved, this, [this] {
+        if (m_sortColumn >= 0)
+            applySort();
+    });
+    m_sourceConnections << connect(source, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        if (!parent.isValid())
+            checkSourceOrder(first, last);
+    });
+    m_sourceConnections << connect(source, &QAbstractItemModel::dataChanged, this,
+                                   [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+        if (topLeft.column() <= m_sortColumn && bottomRight.column() >= m_sortColumn)
+            checkSourceOrder(topLeft.row(), bottomRight.row());
+    });
+    if (m_sortColumn >= 0)
+        applySort();
+}
+
+void FindProxyModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applySort();
+}
+
+void FindProxyModel::applySort()
+{
+    if (m_sortColumn >= 0 && m_sortOrder == Qt::AscendingOrder && sourceModel()
+        && sourceInOrder(0, sourceModel()->rowCount() - 1)) {
+        // Already in order: the proxy keeps the source order (a stable sort would give the
+        // same rows), and saves a sort pass over every row.
+        m_keepsSourceOrder = true;
+        if (sortColumn() != -1)
+            QSortFilterProxyModel::sort(-1, m_sortOrder);
+        return;
+    }
+    m_keepsSourceOrder = false;
+    QSortFilterProxyModel::sort(m_sortColumn, m_sortOrder);
+}
+
+bool FindProxyModel::sourceInOrder(int first, int last) const
+{
+    const int rows = sourceModel()->rowCount();
+    if (rows < 2)
+        return true;
+    if (m_sortTextsColumn != m_sortColumn || m_sortTexts.size() != rows)
+        rebuildSortTexts(m_sortColumn);
+    if (!m_sortTextsAreStrings)
+        return false; // numbers and flags: leave them to the base class
+    const int from = qMax(1, first), to = qMin(rows - 1, last + 1);
+    for (int r = from; r <= to; ++r) {
+        if (compareTexts(m_sortTexts.at(r - 1), m_sortTexts.at(r)) > 0)
+            return false;
+    }
+    return true;
+}
+
+void FindProxyModel::checkSourceOrder(int first, int last)
+{
+    if (m_keepsSourceOrder && !sourceInOrder(first, last)) {
+        m_keepsSourceOrder = false;
+        QSortFilterProxyModel::sort(m_sortColumn, m_sortOrder);
+    }
 }
 
 QString FindProxyModel::readSortText(int sourceRow) const
@@ -136,9 +219,9 @@ QString FindProxyModel::readSortText(int sourceRow) const
     return sourceModel()->index(sourceRow, m_sortTextsColumn).data(sortRole()).toString();
 }
 
-void FindProxyModel::rebuildSortTexts() const
+void FindProxyModel::rebuildSortTexts(int column) const
 {
-    m_sortTextsColumn = sortColumn();
+    m_sortTextsColumn = column;
     m_sortTexts.clear();
     const int rows = sourceModel()->rowCount();
     m_sortTexts.reserve(rows);
@@ -146,8 +229,17 @@ void FindProxyModel::rebuildSortTexts() const
         m_sortTexts.append(readSortText(r));
     m_sortTextsAreStrings =
         rows == 0 || sourceModel()->index(0, m_sortTextsColumn).data(sortRole()).typeId() == QMetaType::QString;
+    // the byte keys only when a sort needs them (checking the order compares the texts)
     m_sortKeys.clear();
-    m_sortKeys.reserve(rows);
+    m_sortKeysValid = false;
+    m_sortKeysBuilt = false;
+}
+
+void FindProxyModel::buildSortKeys() const
+{
+    m_sortKeysBuilt = true;
+    m_sortKeys.clear();
+    m_sortKeys.reserve(m_sortTexts.size());
     m_sortKeysValid = true;
     QByteArray key;
     for (const QString &text : std::as_const(m_sortTexts)) {
@@ -276,7 +368,9 @@ bool FindProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right)
 {
     if (left.column() == sortColumn() && right.column() == sortColumn()) {
         if (m_sortTextsColumn != sortColumn() || m_sortTexts.size() != sourceModel()->rowCount())
-            rebuildSortTexts();
+            rebuildSortTexts(sortColumn());
+        if (!m_sortKeysBuilt)
+            buildSortKeys();
         if (m_sortTextsAreStrings && m_sortKeysValid)
             return m_sortKeys.at(left.row()) < m_sortKeys.at(right.row());
         if (m_sortTextsAreStrings)
@@ -298,6 +392,8 @@ bool FindProxyModel::event(QEvent *event)
         m_collator.setNumericMode(true);
         m_collator.setCaseSensitivity(Qt::CaseInsensitive);
         invalidate();
+        if (m_sortColumn >= 0)
+            applySort(); // texts beyond ASCII may order differently now
     }
     return QSortFilterProxyModel::event(event);
 }

@@ -23,6 +23,17 @@ public:
     QString searchText() const { return m_text; }
 
     void setSourceModel(QAbstractItemModel *source) override;
+    /// Sorts on @p column. When the source already holds its rows in that order (ascending;
+    /// the engine usually keeps records in the order they were added), the rows keep the
+    /// source order without a sort pass over them; the proxy sorts for real as soon as a
+    /// change breaks that order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// The column and order asked for with sort() (sortColumn() is -1 while the source order
+    /// is kept).
+    int requestedSortColumn() const { return m_sortColumn; }
+    Qt::SortOrder requestedSortOrder() const { return m_sortOrder; }
+    /// True while the rows show in the source's order because it is the requested one.
+    bool keepsSourceOrder() const { return m_keepsSourceOrder; }
 
     /// Compares two texts the way the table sorts them: case-insensitive, digit runs by value.
     int compareTexts(const QString &left, const QString &right) const;
@@ -37,7 +48,13 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    void rebuildSortTexts() const;
+    void rebuildSortTexts(int column) const;
+    /// Keeps the source order when it is the requested one, otherwise sorts.
+    void applySort();
+    /// Whether source rows @p first − 1 … @p last + 1 are in the requested (ascending) order.
+    bool sourceInOrder(int first, int last) const;
+    /// After a change of source rows @p first…@p last: sorts for real if they broke the order.
+    void checkSourceOrder(int first, int last);
     int compareSegments(const QString &left, const QString &right) const;
     QString readSortText(int sourceRow) const;
 
@@ -55,6 +72,11 @@ private:
     /// every text is ASCII (user IDs, device names, DNs); empty otherwise.
     mutable QList<QByteArray> m_sortKeys;
     mutable bool m_sortKeysValid = false;
+    mutable bool m_sortKeysBuilt = false; ///< built for the current texts (valid or not)
+    void buildSortKeys() const;
     static bool asciiKey(const QString &text, QByteArray *key);
     QList<QMetaObject::Connection> m_sourceConnections;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    bool m_keepsSourceOrder = false;
 };

@@ -1,6 +1,7 @@
 #include "ilsclustertablemodel.h"
 
 #include "cluster/cluster.h"
+#include "ils/ilsnetwork.h"
 #include "lab/lab.h"
 
 #include <QEvent>
@@ -18,6 +19,35 @@ IlsClusterTableModel::IlsClusterTableModel(Lab *lab, QObject *parent)
         endInsertRows();
         watch(c);
     });
+    // roles, deliveries and pending updates: a handful of rows, each may change
+    connect(lab->ils(), &IlsNetwork::topologyChanged, this, &IlsClusterTableModel::allRowsChanged);
+    connect(lab->ils(), &IlsNetwork::pendingChanged, this, &IlsClusterTableModel::allRowsChanged);
+    connect(lab->ils(), &IlsNetwork::recordsApplied, this, &IlsClusterTableModel::allRowsChanged);
+}
+
+void IlsClusterTableModel::setViewer(const QString &clusterName)
+{
+    if (clusterName == m_viewer)
+        return;
+    m_viewer = clusterName;
+    allRowsChanged();
+}
+
+void IlsClusterTableModel::allRowsChanged()
+{
+    if (m_rows > 0)
+        emit dataChanged(index(0, RoleColumn), index(m_rows - 1, ColumnCount - 1));
+}
+
+bool IlsClusterTableModel::isNeighbour(const QString &clusterName) const
+{
+    return !m_viewer.isEmpty() && clusterName != m_viewer && m_lab->ils()->neighbours(m_viewer).contains(clusterName);
+}
+
+QString IlsClusterTableModel::labTimeText(qint64 ms)
+{
+    const qint64 s = ms / 1000;
+    return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 void IlsClusterTableModel::watch(Cluster *cluster)
@@ -73,6 +103,21 @@ QVariant IlsClusterTableModel::data(const QModelIndex &index, int role) const
             return tr("Down");
         return ils ? tr("Up, ILS running") : tr("Up, ILS not running");
     }
+    case LastSyncColumn: {
+        const IlsNetwork *net = m_lab->ils();
+        const qint64 last = isNeighbour(c->name()) ? qMax(net->lastSync(c->name(), m_viewer), net->lastSync(m_viewer, c->name())) : -1;
+        if (role == RawValueRole)
+            return last;
+        if (!isNeighbour(c->name()))
+            return QString();
+        return last < 0 ? tr("Never") : labTimeText(last);
+    }
+    case PendingColumn: {
+        if (!isNeighbour(c->name()))
+            return role == RawValueRole ? QVariant(-1) : QVariant(QString());
+        const IlsNetwork *net = m_lab->ils();
+        return net->pendingCount(c->name(), m_viewer) + net->pendingCount(m_viewer, c->name());
+    }
     }
     return {};
 }
@@ -87,6 +132,8 @@ QVariant IlsClusterTableModel::headerData(int section, Qt::Orientation orientati
     case RoleColumn: return tr("Role");
     case HubColumn: return tr("Registers With Hub");
     case StateColumn: return tr("State");
+    case LastSyncColumn: return tr("Last Sync");
+    case PendingColumn: return tr("Pending Updates");
     }
     return {};
 }

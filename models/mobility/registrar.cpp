@@ -42,6 +42,40 @@ void Registrar::refresh()
     }
 }
 
+QStringList Registrar::reset(const QString &deviceName)
+{
+    const Device *d = m_cluster->deviceByName(deviceName);
+    if (!d)
+        return {};
+    QStringList phones;
+    if (d->isPhone()) {
+        phones << d->name;
+    } else {
+        for (const EmLogin &l : m_cluster->emLogins())
+            if (l.profileId == d->id)
+                if (const Device *p = m_cluster->device(l.deviceId))
+                    phones << p->name;
+    }
+    const bool up = isCallControlUp();
+    for (const QString &name : std::as_const(phones)) {
+        emit registrationChanged(name, false);
+        if (up) {
+            emit registrationChanged(name, true);
+            emit linesChanged(name);
+        }
+        if (m_events) {
+            LabEvent e;
+            e.type = LabEvent::Type::Registration;
+            e.cluster = m_cluster->name();
+            e.device = name;
+            e.message = up ? Message("Registrar", QT_TRANSLATE_NOOP("Registrar", "%1 was reset and registered again with %2."), {name, m_cluster->name()})
+                           : Message("Registrar", QT_TRANSLATE_NOOP("Registrar", "%1 was reset and cannot register: Cisco CallManager of %2 is not running."), {name, m_cluster->name()});
+            m_events->append(e);
+        }
+    }
+    return phones;
+}
+
 bool Registrar::isRegistered(const QString &deviceName) const
 {
     const Device *d = m_cluster->deviceByName(deviceName);

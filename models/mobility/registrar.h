@@ -36,6 +36,10 @@ public:
     void logoutProfileView(const Device &phone, QStringList *lines, QStringList *services) const;
     /// Re-checks call control and announces registration changes.
     void refresh();
+    /// Device › Reset: the phone unregisters (its calls drop) and registers again with its
+    /// saved configuration; for a device profile, every phone it is logged in on. A phone
+    /// stays unregistered while call control is down. Returns the phones reset.
+    QStringList reset(const QString &deviceName);
 
 signals:
     void registrationChanged(const QString &deviceName, bool registered);

@@ -7,6 +7,8 @@
 #include "common/copytoclustersdialog.h"
 #include "common/messagebox.h"
 #include "items/devicetablemodel.h"
+#include "lab/lab.h"
+#include "mobility/registrar.h"
 
 namespace {
 enum RelatedLink { BackToFind, SubscribeServices };
@@ -238,10 +240,34 @@ void DevicePage::goRelatedLink()
 
 void DevicePage::reset()
 {
-    if (!recordId())
+    const Device *device = recordId() ? cluster()->device(recordId()) : nullptr;
+    Registrar *registrar = m_lab->registrar(cluster());
+    if (!device || !registrar)
         return;
-    const QString name = cluster()->device(recordId()) ? cluster()->device(recordId())->name : QString();
-    showStatus([name] { return tr("Reset sent to %1: it applies its saved configuration.").arg(name); });
+    const QString name = device->name;
+    const bool phone = device->isPhone();
+    const QString clusterName = cluster()->name();
+    // The engine resets it: the phone (or each phone the profile is logged in on) unregisters,
+    // dropping its calls, and registers again with the saved configuration.
+    const QStringList phones = registrar->reset(name);
+    if (phone && !registrar->isCallControlUp()) {
+        showStatus([name, clusterName] { return tr("%1 was reset but cannot register: Cisco CallManager is not running on %2.").arg(name, clusterName); },
+                   true);
+    } else if (phone) {
+        const QStringList lines = registrar->lines(name);
+        if (lines.isEmpty())
+            showStatus([name] { return tr("%1 was reset and registered again; it has no lines.").arg(name); });
+        else
+            showStatus([name, lines] { return tr("%1 was reset and registered again with its saved configuration (lines: %2).").arg(name, lines.join(QStringLiteral(", "))); });
+    } else if (phones.isEmpty()) {
+        showStatus([name] { return tr("%1 is not logged in on any phone: nothing to reset; the next login applies its saved configuration.").arg(name); });
+    } else {
+        const bool up = registrar->isCallControlUp();
+        showStatus([name, phones, up] {
+            return up ? tr("%1 is logged in on %2: reset, registered again with its saved configuration.").arg(name, phones.join(QStringLiteral(", ")))
+                      : tr("%1 is logged in on %2: reset, but Cisco CallManager is not running, so they cannot register.").arg(name, phones.join(QStringLiteral(", ")));
+        }, !up);
+    }
 }
 
 void DevicePage::logOut()

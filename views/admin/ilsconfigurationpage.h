@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/clusterpage.h"
+#include "common/editpage.h"
 
 #include <memory>
 
@@ -9,10 +9,11 @@ class IlsClusterTableModel;
 class Lab;
 class QSortFilterProxyModel;
 
-/// Advanced Features › ILS Configuration: this cluster's role (hub / spoke), the hub it
-/// registers with, the sync interval, and the ILS network as the lab defines it. Read-only
-/// for now: the engine has no ILS API to change a role yet.
-class IlsConfigurationPage : public ClusterPage
+/// Advanced Features › ILS Configuration: this cluster's role (hub / spoke / stand-alone) and
+/// the hub it registers with, saved through Lab::setIlsRole; the sync interval; and a live
+/// table of the ILS network as this cluster sees it (roles, up/down, last sync and pending
+/// updates per link) with the ILS warnings (recommended limits, DN conflicts).
+class IlsConfigurationPage : public EditPage
 {
     Q_OBJECT
 public:
@@ -23,9 +24,16 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void discardEdits() override;
 
 private:
     void retranslate();
+    /// Reads role and hub from the lab into the form.
+    void load();
+    void save();
+    void updateWidgets();
+    void updateWarnings();
 
     std::unique_ptr<Ui::IlsConfigurationPage> m_ui;
     Lab *m_lab;
