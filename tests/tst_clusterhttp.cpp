@@ -195,6 +195,8 @@ private slots:
         const HttpReply r = client().get(withQuery(base(C1), QStringLiteral("/ccmcip/getservicesmenu.jsp"), {{QStringLiteral("device"), Phone11}}));
         QCOMPARE(r.status, 503);
         QVERIFY(r.contentType.startsWith("text/xml"));
+        // EMApp belongs to Cisco Extension Mobility Application: it still answers.
+        QCOMPARE(emApp(C1, {{QStringLiteral("device"), Phone11}}).status, 200);
     }
 
     void emApplicationStoppedEmAppIs503()
