@@ -96,6 +96,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "emroam: %s\n", qPrintable(error));
 
     MainWindow window(&lab, &languages);
+    window.setListenAddress(listenAddress);
     window.show();
     if (!cl.screenshot.isEmpty()) {
         QTimer::singleShot(1000, &window, [&] {
