@@ -195,50 +195,45 @@ QString PhoneHttpClient::outcome(const Reply &r, const std::optional<EmResult> &
     return EmResult::failure(m.captured(1).toInt()).scriptLine(logout);
 }
 
-QString PhoneHttpClient::emApp(Cluster *cluster, const QString &deviceName, const QUrlQuery &submission, bool logout)
+QString PhoneHttpClient::emApp(const Job &job)
 {
-    Job job;
-    job.cluster = cluster;
-    job.logout = logout;
-    job.request.deviceName = deviceName;
     QString error;
-    QUrl url = jobUrl(job, &error);
+    const QUrl url = jobUrl(job, &error);
     if (!error.isEmpty())
         return error;
-    QUrlQuery q(url);
-    for (const auto &item : submission.queryItems(QUrl::FullyEncoded))
-        q.addQueryItem(item.first, item.second);
-    url.setQuery(q);
 
     // The engine's own outcome, when the request reached Extension Mobility.
-    ExtensionMobility *em = cluster ? m_lab->mobility(cluster) : nullptr;
+    ExtensionMobility *em = job.cluster ? m_lab->mobility(job.cluster) : nullptr;
     std::optional<EmResult> engine;
     QMetaObject::Connection finished;
     if (em) {
-        auto capture = [&engine, deviceName](const EmResult &r) {
+        auto capture = [&engine, deviceName = job.request.deviceName](const EmResult &r) {
             if (!engine && r.device.compare(deviceName, Qt::CaseInsensitive) == 0)
                 engine = r;
         };
-        finished = logout ? QObject::connect(em, &ExtensionMobility::logoutFinished, capture)
-                          : QObject::connect(em, &ExtensionMobility::loginFinished, capture);
+        finished = job.logout ? QObject::connect(em, &ExtensionMobility::logoutFinished, capture)
+                              : QObject::connect(em, &ExtensionMobility::loginFinished, capture);
     }
-    const Reply r = get(url, cluster);
+    const Reply r = get(url, job.cluster);
     QObject::disconnect(finished);
-    return outcome(r, engine, logout);
+    return outcome(r, engine, job.logout);
 }
 
 QString PhoneHttpClient::login(Cluster *cluster, const EmLoginRequest &request)
 {
     Job job;
+    job.cluster = cluster;
     job.request = request;
-    return emApp(cluster, request.deviceName, submission(job), false);
+    return emApp(job);
 }
 
 QString PhoneHttpClient::logout(Cluster *cluster, const QString &deviceName)
 {
     Job job;
+    job.cluster = cluster;
     job.logout = true;
-    return emApp(cluster, deviceName, submission(job), true);
+    job.request.deviceName = deviceName;
+    return emApp(job);
 }
 
 QStringList PhoneHttpClient::parallel(const QList<Job> &jobs)

@@ -63,7 +63,7 @@ private:
     static QUrlQuery submission(const Job &job);
     static QString outcome(const Reply &reply, const std::optional<EmResult> &engine, bool logout);
     QUrl jobUrl(const Job &job, QString *error);
-    QString emApp(Cluster *cluster, const QString &deviceName, const QUrlQuery &submission, bool logout);
+    QString emApp(const Job &job);
     QUrl emAppUrl(Cluster *cluster, const QString &deviceName, QString *error);
     Reply get(const QUrl &url, Cluster *cluster);
 
