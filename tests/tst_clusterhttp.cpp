@@ -681,7 +681,7 @@ private slots:
     void garbageRequestsDoNotCrash()
     {
         const QList<QByteArray> garbage{
-            QByteArray("\x00\x01\x02\x03 garbage\r\n\r\n", 18),
+            QByteArray("\x00\x01\x02\x03 garbage\r\n\r\n", 16),
             "GET / HTTP/9.9\r\n\r\n",
             "POST /emservice/EMServiceServlet HTTP/1.1\r\nContent-Length: -5\r\n\r\n",
             "POST /emservice/EMServiceServlet HTTP/1.1\r\nContent-Length: 999999999999\r\n\r\n",
