@@ -97,6 +97,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "emroam: %s\n", qPrintable(error));
 
     MainWindow window(&lab, &languages);
+    window.setListenAddress(listenAddress);
     if (auto *phones = window.findChild<PhonesPage *>()) // the lab's phones use the same listeners
         phones->setHttp(&http);
     if (!cl.cluster.isEmpty())

@@ -305,7 +305,28 @@ void MainWindow::retranslate()
     m_nav->resizeColumnToContents(0);
     const int wanted = m_nav->columnWidth(0) + m_nav->frameWidth() * 2 + 8;
     m_nav->setMinimumWidth(std::clamp(wanted, 220, 340));
+    if (m_listenWarningLabel) {
+        m_listenWarningLabel->setText(tr("Warning: HTTP listens on %1: user IDs and PINs cross the network in clear text")
+                                          .arg(m_listenAddress.toString()));
+        m_listenWarningLabel->setToolTip(tr("Started with --listen %1. Phones and API clients use plain HTTP; only use this on a network you trust.")
+                                             .arg(m_listenAddress.toString()));
+    }
     updateStatus();
+}
+
+void MainWindow::setListenAddress(const QHostAddress &address)
+{
+    m_listenAddress = address;
+    const bool exposed = !address.isNull() && !address.isLoopback();
+    if (exposed && !m_listenWarningLabel) {
+        m_listenWarningLabel = new QLabel(this);
+        m_listenWarningLabel->setObjectName(QStringLiteral("listenWarningLabel"));
+        m_listenWarningLabel->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+        statusBar()->insertPermanentWidget(0, m_listenWarningLabel);
+    }
+    if (m_listenWarningLabel)
+        m_listenWarningLabel->setVisible(exposed);
+    retranslate();
 }
 
 void MainWindow::updateStatus()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QHostAddress>
 #include <QMainWindow>
 
 class Cluster;
@@ -30,6 +31,9 @@ public:
     /// Shows the page registered under @p key ("overview", "endUser", …); false if none.
     bool showPage(const QString &key);
     QString currentPageKey() const;
+    /// The address the HTTP listeners are bound to (--listen): anything but loopback shows a
+    /// permanent warning in the status bar (user IDs and PINs cross the network in clear).
+    void setListenAddress(const QHostAddress &address);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,6 +60,8 @@ private:
     QComboBox *m_clusterCombo;
     QLabel *m_clusterLabel;
     QLabel *m_statusLabel;
+    QLabel *m_listenWarningLabel = nullptr;
+    QHostAddress m_listenAddress{QHostAddress::LocalHost};
     QMenu *m_fileMenu;
     QMenu *m_languageMenu;
     QMenu *m_helpMenu;

@@ -20,6 +20,7 @@ private slots:
     void nonSuperUserOnlyAtHome();
     void proxyAuthentication();
     void queries();
+    void phoneHttpErrors();
 };
 
 static const QString Phone = QStringLiteral("SEPC10000000002");
@@ -208,6 +209,28 @@ void TestExtensionMobility::queries()
     QCOMPARE(profiles.size(), 1);
     QCOMPARE(profiles.first().name, QStringLiteral("UDP-bob"));
     QVERIFY(profiles.first().isDefault);
+}
+
+// The same rule as the HTTP layer: Cisco IP Phone Services stopped → only the Services menu
+// answers 503; Cisco Extension Mobility Application stopped → EMApp answers 503.
+void TestExtensionMobility::phoneHttpErrors()
+{
+    EngineLab e;
+    Cluster *c = e.cluster(1);
+    const QString pub = c->publisher().hostName;
+    QCOMPARE(e.em(1)->phoneHttpError(Phone, true), QString());
+    QCOMPARE(e.em(1)->phoneHttpError(Phone, false), QString());
+    QVERIFY(c->setServiceRunning(pub, Services::IpPhoneServices, false).ok());
+    QCOMPARE(e.em(1)->phoneHttpError(Phone, true), QString());
+    QCOMPARE(e.em(1)->phoneHttpError(Phone, false), QStringLiteral("http-503"));
+    QVERIFY(c->setServiceRunning(pub, Services::IpPhoneServices, true).ok());
+    QVERIFY(c->setServiceRunning(pub, Services::EmApplication, false).ok());
+    QCOMPARE(e.em(1)->phoneHttpError(Phone, true), QStringLiteral("http-503"));
+    QCOMPARE(e.em(1)->phoneHttpError(Phone, false), QString());
+    QVERIFY(c->setServiceRunning(pub, Services::EmApplication, true).ok());
+    QVERIFY(c->setServiceRunning(pub, Services::Tomcat, false).ok());
+    QCOMPARE(e.em(1)->phoneHttpError(Phone, true), QStringLiteral("host-not-found"));
+    QCOMPARE(e.em(1)->phoneHttpError(Phone, false), QStringLiteral("host-not-found"));
 }
 
 QTEST_GUILESS_MAIN(TestExtensionMobility)

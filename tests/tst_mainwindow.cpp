@@ -65,6 +65,21 @@ private slots:
         QVERIFY(findNav(nav, QStringLiteral("Unified CM Phone Feature List")));
     }
 
+    void warnsWhenListeningBeyondLoopback()
+    {
+        QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("listenWarningLabel")));
+        m_window->setListenAddress(QHostAddress::LocalHost);
+        QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("listenWarningLabel")));
+        m_window->setListenAddress(QHostAddress(QStringLiteral("192.0.2.10")));
+        auto *warning = m_window->findChild<QLabel *>(QStringLiteral("listenWarningLabel"));
+        QVERIFY(warning);
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(QLatin1String("192.0.2.10")));
+        QVERIFY(warning->text().contains(QLatin1String("clear text")));
+        m_window->setListenAddress(QHostAddress::LocalHostIPv6);
+        QVERIFY(!warning->isVisible());
+    }
+
     void overviewShowsTheLab()
     {
         QCOMPARE(m_window->currentPageKey(), QStringLiteral("overview"));

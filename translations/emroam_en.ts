@@ -326,7 +326,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>Service Name is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,8 +412,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-418"/>
-        <location line="+421"/>
+        <location line="-423"/>
+        <location line="+426"/>
         <source>A device or device profile named %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -428,8 +428,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-418"/>
-        <location line="+422"/>
+        <location line="-423"/>
+        <location line="+427"/>
         <source>Device Profile Type: %1 does not support Extension Mobility (see the Unified CM Phone Feature List report).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,8 +465,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-443"/>
-        <location line="+446"/>
+        <location line="-448"/>
+        <location line="+451"/>
         <source>Directory Number %1 is already assigned to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,8 +476,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-444"/>
-        <location line="+448"/>
+        <location line="-449"/>
+        <location line="+453"/>
         <source>A subscribed phone service no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -525,18 +525,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-527"/>
-        <location line="+529"/>
+        <location line="-532"/>
+        <location line="+534"/>
         <source>An end user with User ID %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-564"/>
         <source>Bulk import: each user needs exactly one device profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+561"/>
+        <location line="+566"/>
         <source>User ID %1 is already used by an application user.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2563,7 +2563,7 @@
 <context>
     <name>LabScript</name>
     <message>
-        <location filename="../models/script/labscript.cpp" line="+479"/>
+        <location filename="../models/script/labscript.cpp" line="+471"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2669,7 +2669,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>Warning: HTTP listens on %1: user IDs and PINs cross the network in clear text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started with --listen %1. Phones and API clients use plain HTTP; only use this on a network you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Lab: %1 — %2 of %3 clusters up, %4 logged in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2677,7 +2687,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-268"/>
+        <location line="-289"/>
         <source>Lab Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3508,7 +3518,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>There is no page %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -317,7 +317,7 @@
         <translation>%1 は %2 でアクティブになっていません。先に [サービス アクティベーション] でアクティブにしてください。</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="+139" />
         <source>Service Name is required.</source>
         <translation>サービス名は必須です。</translation>
     </message>
@@ -403,8 +403,8 @@
         <translation>デバイス プロファイル名には英字、数字、スペース、ピリオド、ハイフン、アンダースコアだけを使用できます。</translation>
     </message>
     <message>
-        <location line="-418" />
-        <location line="+421" />
+        <location line="-423" />
+        <location line="+426" />
         <source>A device or device profile named %1 already exists.</source>
         <translation>%1 という名前のデバイスまたはデバイス プロファイルは既に存在します。</translation>
     </message>
@@ -419,8 +419,8 @@
         <translation>デバイス プロトコル: %1 が使用できるのは %2 で、%3 ではありません。</translation>
     </message>
     <message>
-        <location line="-418" />
-        <location line="+422" />
+        <location line="-423" />
+        <location line="+427" />
         <source>Device Profile Type: %1 does not support Extension Mobility (see the Unified CM Phone Feature List report).</source>
         <translation>デバイス プロファイルのタイプ: %1 は Extension Mobility をサポートしていません (Unified CM 電話機能一覧のレポートを参照してください)。</translation>
     </message>
@@ -456,8 +456,8 @@
         <translation>電話番号 %1 が重複しています。</translation>
     </message>
     <message>
-        <location line="-443" />
-        <location line="+446" />
+        <location line="-448" />
+        <location line="+451" />
         <source>Directory Number %1 is already assigned to %2.</source>
         <translation>電話番号 %1 は既に %2 に割り当てられています。</translation>
     </message>
@@ -467,8 +467,8 @@
         <translation>%1 のライン ボタンは %2 個です。先にラインを削除してください。</translation>
     </message>
     <message>
-        <location line="-444" />
-        <location line="+448" />
+        <location line="-449" />
+        <location line="+453" />
         <source>A subscribed phone service no longer exists.</source>
         <translation>登録されている電話サービスがもう存在しません。</translation>
     </message>
@@ -516,18 +516,18 @@
         <translation>サービス パラメータ Alphanumeric User ID が False の間は、ユーザー ID は数字だけにしてください。</translation>
     </message>
     <message>
-        <location line="-527" />
-        <location line="+529" />
+        <location line="-532" />
+        <location line="+534" />
         <source>An end user with User ID %1 already exists.</source>
         <translation>ユーザー ID が %1 のエンドユーザは既に存在します。</translation>
     </message>
     <message>
-        <location line="-559" />
+        <location line="-564" />
         <source>Bulk import: each user needs exactly one device profile.</source>
         <translation>一括インポート: 各ユーザにはデバイス プロファイルがちょうど 1 つ必要です。</translation>
     </message>
     <message>
-        <location line="+561" />
+        <location line="+566" />
         <source>User ID %1 is already used by an application user.</source>
         <translation>ユーザー ID %1 は既にアプリケーション ユーザが使用しています。</translation>
     </message>
@@ -2530,7 +2530,7 @@
 <context>
     <name>LabScript</name>
     <message>
-        <location filename="../models/script/labscript.cpp" line="+479" />
+        <location filename="../models/script/labscript.cpp" line="+471" />
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
@@ -2636,7 +2636,17 @@
         <translation>このページはこのバージョンのコンソールにはまだありません。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+7" />
+        <source>Warning: HTTP listens on %1: user IDs and PINs cross the network in clear text</source>
+        <translation>警告: HTTP が %1 で待ち受けています。ユーザ ID と PIN が平文でネットワークを流れます</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Started with --listen %1. Phones and API clients use plain HTTP; only use this on a network you trust.</source>
+        <translation>--listen %1 で起動しました。電話機と API クライアントは平文の HTTP を使います。信頼できるネットワークでのみ使用してください。</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>Lab: %1 — %2 of %3 clusters up, %4 logged in</source>
         <translation>ラボ: %1 — %3 クラスタ中 %2 が稼働中、%4 人がログイン中</translation>
     </message>
@@ -2644,7 +2654,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-268" />
+        <location line="-289" />
         <source>Lab Overview</source>
         <translation>ラボの概要</translation>
     </message>
@@ -3464,7 +3474,7 @@
         <translation>警告: %1 で待ち受けています。電話機と API クライアントはユーザ ID と PIN を平文 (HTTP) でネットワークに送信します。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>There is no page %1.</source>
         <translation>ページ %1 はありません。</translation>
     </message>

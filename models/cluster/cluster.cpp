@@ -500,6 +500,11 @@ const AccessControlGroup *Cluster::accessControlGroup(qint64 id) const { return 
 
 const AccessControlGroup *Cluster::accessControlGroupByName(const QString &name) const
 {
+    // Every EM request asks for a standard group by its exact name (Groups::…): an exact
+    // match (length first, then memcmp) finds it without case folding every group's name.
+    for (const auto &[id, g] : m_groups)
+        if (g.name == name)
+            return &g;
     for (const auto &[id, g] : m_groups)
         if (g.name.compare(name, Qt::CaseInsensitive) == 0)
             return &g;

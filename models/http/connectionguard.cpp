@@ -8,15 +8,21 @@
 namespace {
 const QByteArray HeaderEnd = QByteArrayLiteral("\r\n\r\n");
 
-QByteArray headerValue(const QByteArray &header, const QByteArray &name)
+QByteArray headerValue(const QByteArray &header, QByteArrayView name)
 {
-    // name is lower case; header lines are "Name: value\r\n"
-    const QList<QByteArray> lines = header.split('\n');
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray &line = lines.at(i);
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).trimmed().toLower() == name)
-            return line.mid(colon + 1).trimmed();
+    // name is lower case; header lines are "Name: value\r\n". Scanned in place: this runs
+    // on every request.
+    qsizetype line = header.indexOf('\n');
+    while (line >= 0 && line + 1 < header.size()) {
+        const qsizetype start = line + 1;
+        qsizetype end = header.indexOf('\n', start);
+        if (end < 0)
+            end = header.size();
+        const QByteArrayView text(header.constData() + start, end - start);
+        const qsizetype colon = text.indexOf(':');
+        if (colon > 0 && text.first(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
+            return text.sliced(colon + 1).trimmed().toByteArray();
+        line = end < header.size() ? end : -1;
     }
     return {};
 }

@@ -36,9 +36,13 @@ private:
 
 QByteArray EmApiResponse::success()
 {
-    Writer w;
-    w->writeEmptyElement(QStringLiteral("success"));
-    return w.finish();
+    // The same bytes every time: written once (with QXmlStreamWriter), then shared.
+    static const QByteArray answer = [] {
+        Writer w;
+        w->writeEmptyElement(QStringLiteral("success"));
+        return w.finish();
+    }();
+    return answer;
 }
 
 QByteArray EmApiResponse::failure(int code, const QString &text)

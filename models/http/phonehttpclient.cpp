@@ -2,6 +2,7 @@
 
 #include "cluster/cluster.h"
 #include "core/clock.h"
+#include "events/counters.h"
 #include "http/clusterhttp.h"
 #include "http/labhttp.h"
 #include "lab/lab.h"
@@ -127,46 +128,57 @@ QUrl PhoneHttpClient::emAppUrl(Cluster *cluster, const QString &deviceName, QStr
     return direct;
 }
 
-QString PhoneHttpClient::emApp(Cluster *cluster, const QString &deviceName, const QUrlQuery &submission, bool logout)
+QUrl PhoneHttpClient::jobUrl(const Job &job, QString *error)
 {
+    Cluster *cluster = job.cluster;
+    const QString &deviceName = job.request.deviceName;
     if (!cluster) // a request without device=: the first cluster that is up answers
         for (Cluster *any : m_lab->clusters())
             if (any->isUp()) {
                 cluster = any;
                 break;
             }
-    if (!cluster)
-        return QStringLiteral("error host-not-found");
-    QString error;
+    if (!cluster) {
+        *error = QStringLiteral("error host-not-found");
+        return {};
+    }
     QUrl url;
     if (deviceName.isEmpty()) {
         ClusterHttp *server = m_http->server(cluster);
         url = server ? server->url() : QUrl();
         url.setPath(QStringLiteral("/emapp/EMAppServlet"));
     } else {
-        url = emAppUrl(cluster, deviceName, &error);
-        if (!error.isEmpty())
-            return error;
+        url = emAppUrl(cluster, deviceName, error);
+        if (!error->isEmpty())
+            return {};
     }
     QUrlQuery q(url);
-    for (const auto &item : submission.queryItems(QUrl::FullyEncoded))
+    const QUrlQuery extra = submission(job);
+    for (const auto &item : extra.queryItems(QUrl::FullyEncoded))
         q.addQueryItem(item.first, item.second);
     url.setQuery(q);
+    return url;
+}
 
-    // The engine's own outcome, when the request reached Extension Mobility.
-    ExtensionMobility *em = m_lab->mobility(cluster);
-    std::optional<EmResult> engine;
-    QMetaObject::Connection finished;
-    if (em) {
-        auto capture = [&engine, deviceName](const EmResult &r) {
-            if (!engine && r.device.compare(deviceName, Qt::CaseInsensitive) == 0)
-                engine = r;
-        };
-        finished = logout ? QObject::connect(em, &ExtensionMobility::logoutFinished, capture)
-                          : QObject::connect(em, &ExtensionMobility::loginFinished, capture);
+QUrlQuery PhoneHttpClient::submission(const Job &job)
+{
+    QUrlQuery q;
+    if (job.logout) {
+        q.addQueryItem(QStringLiteral("logout"), QStringLiteral("true"));
+        return q;
     }
-    const Reply r = get(url, cluster);
-    QObject::disconnect(finished);
+    const EmLoginRequest &request = job.request;
+    q.addQueryItem(QStringLiteral("userid"), QString::fromLatin1(QUrl::toPercentEncoding(request.id)));
+    q.addQueryItem(QStringLiteral("seq"), QString::fromLatin1(QUrl::toPercentEncoding(request.pin)));
+    if (request.loginType != QLatin1String("UID"))
+        q.addQueryItem(QStringLiteral("loginType"), QString::fromLatin1(QUrl::toPercentEncoding(request.loginType)));
+    if (!request.profile.isEmpty())
+        q.addQueryItem(QStringLiteral("profile"), QString::fromLatin1(QUrl::toPercentEncoding(request.profile)));
+    return q;
+}
+
+QString PhoneHttpClient::outcome(const Reply &r, const std::optional<EmResult> &engine, bool logout)
+{
     if (r.timedOut)
         return QStringLiteral("error timeout");
     if (r.refused)
@@ -183,19 +195,171 @@ QString PhoneHttpClient::emApp(Cluster *cluster, const QString &deviceName, cons
     return EmResult::failure(m.captured(1).toInt()).scriptLine(logout);
 }
 
+QString PhoneHttpClient::emApp(const Job &job)
+{
+    QString error;
+    const QUrl url = jobUrl(job, &error);
+    if (!error.isEmpty())
+        return error;
+
+    // The engine's own outcome, when the request reached Extension Mobility.
+    ExtensionMobility *em = job.cluster ? m_lab->mobility(job.cluster) : nullptr;
+    std::optional<EmResult> engine;
+    QMetaObject::Connection finished;
+    if (em) {
+        auto capture = [&engine, deviceName = job.request.deviceName](const EmResult &r) {
+            if (!engine && r.device.compare(deviceName, Qt::CaseInsensitive) == 0)
+                engine = r;
+        };
+        finished = job.logout ? QObject::connect(em, &ExtensionMobility::logoutFinished, capture)
+                              : QObject::connect(em, &ExtensionMobility::loginFinished, capture);
+    }
+    const Reply r = get(url, job.cluster);
+    QObject::disconnect(finished);
+    return outcome(r, engine, job.logout);
+}
+
 QString PhoneHttpClient::login(Cluster *cluster, const EmLoginRequest &request)
 {
-    QUrlQuery submission;
-    submission.addQueryItem(QStringLiteral("userid"), QString::fromLatin1(QUrl::toPercentEncoding(request.id)));
-    submission.addQueryItem(QStringLiteral("seq"), QString::fromLatin1(QUrl::toPercentEncoding(request.pin)));
-    if (request.loginType != QLatin1String("UID"))
-        submission.addQueryItem(QStringLiteral("loginType"), QString::fromLatin1(QUrl::toPercentEncoding(request.loginType)));
-    if (!request.profile.isEmpty())
-        submission.addQueryItem(QStringLiteral("profile"), QString::fromLatin1(QUrl::toPercentEncoding(request.profile)));
-    return emApp(cluster, request.deviceName, submission, false);
+    Job job;
+    job.cluster = cluster;
+    job.request = request;
+    return emApp(job);
 }
 
 QString PhoneHttpClient::logout(Cluster *cluster, const QString &deviceName)
 {
-    return emApp(cluster, deviceName, QUrlQuery{{QStringLiteral("logout"), QStringLiteral("true")}}, true);
+    Job job;
+    job.cluster = cluster;
+    job.logout = true;
+    job.request.deviceName = deviceName;
+    return emApp(job);
+}
+
+QStringList PhoneHttpClient::parallel(const QList<Job> &jobs)
+{
+    const qsizetype n = jobs.size();
+    QStringList results(n);
+    QList<QUrl> urls(n);
+    // Services button first, on every phone: that takes no lab time.
+    for (qsizetype i = 0; i < n; ++i) {
+        QString error;
+        urls[i] = jobUrl(jobs[i], &error);
+        if (!error.isEmpty())
+            results[i] = error;
+    }
+
+    struct State {
+        QNetworkReply *reply = nullptr;
+        bool done = false; ///< answered, or never sent
+        std::optional<EmResult> engine;
+        Reply answer;
+    };
+    std::vector<State> states(static_cast<size_t>(n));
+    // Which requests Extension Mobility holds: every request it receives counts in
+    // TotalRequestsAttempted (admitted, throttled or refused at once).
+    QList<Cluster *> clusters;
+    for (const Job &job : jobs)
+        if (job.cluster && !clusters.contains(job.cluster))
+            clusters.append(job.cluster);
+    auto received = [this, &clusters] {
+        qint64 total = 0;
+        for (Cluster *c : std::as_const(clusters))
+            total += m_lab->counters()->value(c->name(), CounterNames::TotalRequestsAttempted);
+        return total;
+    };
+    const qint64 receivedBefore = received();
+
+    QList<QMetaObject::Connection> connections;
+    for (Cluster *c : std::as_const(clusters)) {
+        ExtensionMobility *em = m_lab->mobility(c);
+        if (!em)
+            continue;
+        for (const bool logout : {false, true}) {
+            auto capture = [&jobs, &states, c, logout](const EmResult &r) {
+                for (size_t i = 0; i < states.size(); ++i) {
+                    const Job &job = jobs[qsizetype(i)];
+                    if (job.cluster == c && job.logout == logout && states[i].reply && !states[i].engine
+                        && job.request.deviceName.compare(r.device, Qt::CaseInsensitive) == 0) {
+                        states[i].engine = r;
+                        return;
+                    }
+                }
+            };
+            connections.append(logout ? QObject::connect(em, &ExtensionMobility::logoutFinished, capture)
+                                      : QObject::connect(em, &ExtensionMobility::loginFinished, capture));
+        }
+    }
+
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timeout.start(RequestTimeoutMs);
+    qsizetype next = 0; // the next request to send
+    auto step = [&] {
+        // A request is settled once Extension Mobility holds it, or it was answered (or never
+        // sent) without reaching it.
+        qint64 settled = received() - receivedBefore;
+        for (qsizetype i = 0; i < next; ++i)
+            if (states[size_t(i)].done && !states[size_t(i)].engine)
+                ++settled;
+        while (next < n && settled >= next) {
+            State &st = states[size_t(next)];
+            if (!results[next].isEmpty()) {
+                st.done = true;
+                ++next;
+                ++settled;
+                continue;
+            }
+            st.reply = m_nam.get(QNetworkRequest(urls[next]));
+            QObject::connect(st.reply, &QNetworkReply::finished, &loop, [&st] { st.done = true; });
+            ++next;
+            return;
+        }
+        bool allDone = next == n;
+        for (const State &s : states)
+            allDone = allDone && s.done;
+        if (allDone) {
+            loop.quit();
+            return;
+        }
+        // Every request is in: let lab time run until Extension Mobility has answered them.
+        Clock *clock = m_lab->clock();
+        if (next == n && settled >= n && clock->mode() == Clock::Mode::Manual && clock->nextDue() >= 0)
+            clock->advance(qMax<qint64>(0, clock->nextDue() - clock->now()));
+    };
+    QTimer pump;
+    QObject::connect(&pump, &QTimer::timeout, &loop, step);
+    pump.start(1);
+    step();
+    bool allDone = true;
+    for (const State &s : states)
+        allDone = allDone && s.done;
+    if (!allDone)
+        loop.exec();
+
+    for (const QMetaObject::Connection &c : std::as_const(connections))
+        QObject::disconnect(c);
+    for (qsizetype i = 0; i < n; ++i) {
+        State &st = states[size_t(i)];
+        if (!results[i].isEmpty())
+            continue;
+        Reply r;
+        if (!st.reply || !st.reply->isFinished()) {
+            r.timedOut = true;
+            if (st.reply)
+                st.reply->abort();
+        } else {
+            r.refused = st.reply->error() == QNetworkReply::ConnectionRefusedError
+                        || st.reply->error() == QNetworkReply::HostNotFoundError
+                        || st.reply->error() == QNetworkReply::RemoteHostClosedError;
+            r.status = st.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            r.body = st.reply->readAll();
+        }
+        if (st.reply)
+            st.reply->deleteLater();
+        results[i] = outcome(r, st.engine, jobs[i].logout);
+    }
+    return results;
 }

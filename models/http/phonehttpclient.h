@@ -6,8 +6,10 @@
 #include <QUrlQuery>
 
 #include <memory>
+#include <optional>
 
 #include "mobility/emloginrequest.h"
+#include "mobility/emresult.h"
 
 class Cluster;
 class Lab;
@@ -38,6 +40,19 @@ public:
     QString login(Cluster *cluster, const EmLoginRequest &request);
     QString logout(Cluster *cluster, const QString &deviceName);
 
+    /// One request of parallel(): a login (@p request) or a logout of request.deviceName.
+    struct Job {
+        Cluster *cluster = nullptr;
+        bool logout = false;
+        EmLoginRequest request;
+    };
+    /// Requests that overlap in lab time: each phone fetches its Services menu, then the EMApp
+    /// submissions are sent one after the other — each once the previous one is held by
+    /// Extension Mobility (or answered) — and the manual lab clock moves on only when all of
+    /// them are. So the order, and throttling past Maximum Concurrent Requests, are
+    /// deterministic. One outcome line per job.
+    QStringList parallel(const QList<Job> &jobs);
+
 private:
     struct Reply {
         bool refused = false;
@@ -45,7 +60,10 @@ private:
         int status = 0;
         QByteArray body;
     };
-    QString emApp(Cluster *cluster, const QString &deviceName, const QUrlQuery &submission, bool logout);
+    static QUrlQuery submission(const Job &job);
+    static QString outcome(const Reply &reply, const std::optional<EmResult> &engine, bool logout);
+    QUrl jobUrl(const Job &job, QString *error);
+    QString emApp(const Job &job);
     QUrl emAppUrl(Cluster *cluster, const QString &deviceName, QString *error);
     Reply get(const QUrl &url, Cluster *cluster);
 

@@ -16,7 +16,11 @@ bool DirectPhoneServicesClient::httpFailure(const QString &deviceName, Reply *re
         reply->kind = Reply::Kind::HostNotFound;
         return true;
     }
-    const QString error = m_lab->mobility(c)->phoneHttpError(deviceName);
+    // Pressing Services fetches the Services menu (Cisco IP Phone Services), then EMApp
+    // (Cisco Extension Mobility Application): the first failure is what the phone shows.
+    QString error = m_lab->mobility(c)->phoneHttpError(deviceName, false);
+    if (error.isEmpty())
+        error = m_lab->mobility(c)->phoneHttpError(deviceName, true);
     if (error == QLatin1String("host-not-found")) {
         reply->kind = Reply::Kind::HostNotFound;
         return true;

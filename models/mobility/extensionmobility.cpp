@@ -536,7 +536,9 @@ QString ExtensionMobility::phoneHttpError(const QString &deviceName, bool emAppl
             }
     if (!m_cluster->isServiceRunning(host, Services::Tomcat))
         return QStringLiteral("host-not-found");
-    if (!m_cluster->isServiceRunning(host, Services::IpPhoneServices))
+    // Cisco IP Phone Services serves only the Services menu; EMApp is Cisco Extension Mobility
+    // Application's (the same rule as ClusterHttp and docs/http.md).
+    if (!emApplication && !m_cluster->isServiceRunning(host, Services::IpPhoneServices))
         return QStringLiteral("http-503");
     if (emApplication && !m_cluster->isServiceRunning(host, Services::EmApplication))
         return QStringLiteral("http-503");

@@ -58,8 +58,9 @@ public:
     QList<ProfileInfo> userProfiles(const QString &userId, bool *exists = nullptr) const;
 
     /// What a phone sees before EM is reached over HTTP: "host-not-found" (Cisco Tomcat not
-    /// running where the service URL points), "http-503" (Cisco IP Phone Services stopped, or
-    /// with @p emApplication Cisco Extension Mobility Application stopped), or empty.
+    /// running where the service URL points), "http-503" (with @p emApplication, the EMApp
+    /// request: Cisco Extension Mobility Application stopped; without it, the Services menu
+    /// request: Cisco IP Phone Services stopped), or empty.
     QString phoneHttpError(const QString &deviceName, bool emApplication = true) const;
 
     /// EM API caller check: 0 when @p appId (an application user in Standard EM Authentication

@@ -348,14 +348,16 @@ QString LabScript::logout(const QStringList &args)
     return m_phone->logout(c, args[0]);
 }
 
-// parallel login A … ; login B … — starts every request at the same lab time.
+// parallel login A … ; login B … — requests that overlap in lab time, sent by the phones over
+// HTTP like login/logout (PhoneHttpClient::parallel keeps their order deterministic).
 QString LabScript::parallel(const QString &rest)
 {
     const QStringList parts = rest.split(QLatin1Char(';'), Qt::SkipEmptyParts);
     if (parts.isEmpty())
         return usage("parallel <login|logout …> ; <login|logout …> …");
     QStringList results(parts.size());
-    int pending = 0;
+    QList<PhoneHttpClient::Job> jobs;
+    QList<qsizetype> positions; // jobs[k] answers results[positions[k]]
     for (int i = 0; i < parts.size(); ++i) {
         const QStringList t = tokenize(parts[i]);
         if (t.isEmpty() || (t[0] != QLatin1String("login") && t[0] != QLatin1String("logout")))
@@ -365,32 +367,22 @@ QString LabScript::parallel(const QString &rest)
             results[i] = QStringLiteral("error 11 Device does not exist");
             continue;
         }
-        ++pending;
-        auto store = [&results, &pending, i, logout = t[0] == QLatin1String("logout")](const EmResult &r) {
-            results[i] = r.scriptLine(logout);
-            --pending;
-        };
-        if (t[0] == QLatin1String("logout")) {
-            m_lab->mobility(c)->logout(t.value(1), store);
-        } else {
-            EmLoginRequest req;
-            req.deviceName = t.value(1);
-            req.id = t.value(2);
-            req.pin = t.value(3);
+        PhoneHttpClient::Job job;
+        job.cluster = c;
+        job.logout = t[0] == QLatin1String("logout");
+        job.request.deviceName = t.value(1);
+        if (!job.logout) {
+            job.request.id = t.value(2);
+            job.request.pin = t.value(3);
             if (t.size() > 4)
-                req.loginType = t[4];
-            m_lab->mobility(c)->login(req, store);
+                job.request.loginType = t[4];
         }
+        jobs.append(job);
+        positions.append(i);
     }
-    bool done = pending == 0;
-    Clock *clock = m_lab->clock();
-    for (int i = 0; !done && i < 100000; ++i) {
-        const qint64 due = clock->nextDue();
-        if (due < 0)
-            break;
-        clock->advance(qMax<qint64>(0, due - clock->now()));
-        done = pending == 0;
-    }
+    const QStringList answers = m_phone->parallel(jobs);
+    for (qsizetype k = 0; k < answers.size(); ++k)
+        results[positions[k]] = answers[k];
     return results.join(QLatin1String(" | "));
 }
 

@@ -202,13 +202,15 @@ bool ClusterDatabase::exec(QSqlQuery &q)
     return true;
 }
 
+// BEGIN and COMMIT run as prepared statements: QSqlDatabase::transaction()/commit() compile a
+// new statement every time, which was a large part of each login's cost.
 bool ClusterDatabase::transaction()
 {
     if (failIfBroken())
         return false;
-    QSqlDatabase &db = m_connection;
-    if (!db.transaction()) {
-        m_lastError = db.lastError().text();
+    QSqlQuery &q = prepared("BEGIN");
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
         return false;
     }
     return true;
@@ -216,10 +218,15 @@ bool ClusterDatabase::transaction()
 
 bool ClusterDatabase::commit()
 {
-    QSqlDatabase &db = m_connection;
-    if (m_failing || !db.commit()) {
-        m_lastError = m_failing ? QStringLiteral("database error (injected fault)") : db.lastError().text();
-        db.rollback();
+    if (m_failing) {
+        m_lastError = QStringLiteral("database error (injected fault)");
+        m_connection.rollback();
+        return false;
+    }
+    QSqlQuery &q = prepared("COMMIT");
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        m_connection.rollback();
         return false;
     }
     return true;
