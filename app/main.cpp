@@ -23,8 +23,8 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(EMROAM_VERSION));
 }
 
-// emroam --script FILE: the engine alone, no widgets.
-int runScript(int argc, char *argv[])
+// emroam --script FILE or --headless: the engine (and its HTTP services) alone, no widgets.
+int runWithoutWindow(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     setApplicationNames();
@@ -33,31 +33,19 @@ int runScript(int argc, char *argv[])
         std::fprintf(stderr, "emroam: %s\n", qPrintable(cl.error));
         return 2;
     }
+    if (cl.headless)
+        return HeadlessRunner({cl.labDirectory, cl.demo, cl.listen}).run();
     return LabScript::runFile(
         cl.script, cl.labDirectory,
         [](const QString &line) { std::fprintf(stdout, "%s\n", line.toUtf8().constData()); std::fflush(stdout); },
         [](const QString &line) { std::fprintf(stderr, "emroam: %s\n", line.toUtf8().constData()); });
 }
-
-int runHeadless(int argc, char *argv[])
-{
-    QCoreApplication app(argc, argv);
-    setApplicationNames();
-    const CommandLine cl = CommandLine::parse(app.arguments());
-    if (!cl.error.isEmpty()) {
-        std::fprintf(stderr, "emroam: %s\n", qPrintable(cl.error));
-        return 2;
-    }
-    return HeadlessRunner({cl.labDirectory, cl.demo, cl.listen}).run();
-}
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    if (CommandLine::isHeadless(argc, argv))
-        return runScript(argc, argv);
-    if (CommandLine::wantsHeadless(argc, argv))
-        return runHeadless(argc, argv);
+    if (CommandLine::isHeadless(argc, argv) || CommandLine::wantsHeadless(argc, argv))
+        return runWithoutWindow(argc, argv);
     QApplication app(argc, argv);
     setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("EMRoam Console"));
