@@ -556,6 +556,11 @@ private slots:
         QTest::newRow("login without user") << field(Xml::emCall(QStringLiteral("request"), QStringLiteral("login"), ApiUser, ApiPass,
                                                                  {{QStringLiteral("deviceName"), Phone22}}))
                                             << form << 1;
+        QTest::newRow("text after the root") << field(Xml::emCall(QStringLiteral("request"), QStringLiteral("login"), ApiUser, ApiPass,
+                                                                  {{QStringLiteral("deviceName"), Phone22}, {QStringLiteral("userID"), QStringLiteral("kally")}})
+                                                      + "junk")
+                                             << form << 1;
+        QTest::newRow("second root") << field("<query/><query/>") << form << 1;
         QByteArray deep;
         for (int i = 0; i < 5000; ++i)
             deep += "<a>";
