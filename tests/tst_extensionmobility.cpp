@@ -21,6 +21,8 @@ private slots:
     void proxyAuthentication();
     void queries();
     void phoneHttpErrors();
+    void loginsAreCommittedTogetherAndSurviveReopen();
+    void lostCommitUndoesLoginsAndLogouts();
 };
 
 static const QString Phone = QStringLiteral("SEPC10000000002");
@@ -231,6 +233,87 @@ void TestExtensionMobility::phoneHttpErrors()
     QVERIFY(c->setServiceRunning(pub, Services::Tomcat, false).ok());
     QCOMPARE(e.em(1)->phoneHttpError(Phone, true), QStringLiteral("host-not-found"));
     QCOMPARE(e.em(1)->phoneHttpError(Phone, false), QStringLiteral("host-not-found"));
+}
+
+
+void TestExtensionMobility::loginsAreCommittedTogetherAndSurviveReopen()
+{
+    EngineLab e;
+    Cluster *c = e.cluster(1);
+    const QString bobsPhone = QStringLiteral("SEPC10000000001");
+    QVERIFY(c->commitGroupedWrites()); // the demo's own logins
+    QVERIFY(!c->hasGroupedWrites());
+    QVERIFY(e.logout(1, bobsPhone).ok());
+    QVERIFY(e.login(1, Phone, QStringLiteral("bob")).ok());
+    // Both changes wait in one transaction until control returns to the event loop.
+    QVERIFY(c->hasGroupedWrites());
+    int saved = 0;
+    c->whenSaved(c, [&saved](bool ok) { saved = ok ? 1 : -1; });
+    QCOMPARE(saved, 0);
+    QTRY_COMPARE(saved, 1);
+    QVERIFY(!c->hasGroupedWrites());
+    // Nothing waiting: answered at once.
+    c->whenSaved(c, [&saved](bool ok) { saved = ok ? 2 : -2; });
+    QCOMPARE(saved, 2);
+
+    // A logout still waiting when the lab closes is committed on the way out.
+    QVERIFY(e.logout(1, Phone).ok());
+    QVERIFY(e.login(1, bobsPhone, QStringLiteral("bob")).ok());
+    QVERIFY(c->hasGroupedWrites());
+    e.lab = std::make_unique<Lab>();
+    QString error;
+    QVERIFY2(e.lab->open(e.dir.path(), &error), qPrintable(error));
+    QCOMPARE(e.userOn(1, Phone), QString());
+    QCOMPARE(e.userOn(1, bobsPhone), QStringLiteral("bob"));
+}
+
+void TestExtensionMobility::lostCommitUndoesLoginsAndLogouts()
+{
+    EngineLab e;
+    Cluster *c = e.cluster(1);
+    const QString bobsPhone = QStringLiteral("SEPC10000000001");
+    const EndUser *carol = c->endUserByUserId(QStringLiteral("carol"));
+    QVERIFY(carol);
+    const QString carolsDn = c->device(carol->defaultProfileId)->lines.constFirst();
+    QVERIFY(c->commitGroupedWrites()); // the demo's own logins
+    QVERIFY(e.logout(1, bobsPhone).ok());
+    QVERIFY(e.login(1, Phone, QStringLiteral("carol")).ok());
+    e.settle();
+    QCOMPARE(e.lab->ils()->dnRecord(QStringLiteral("Cluster2"), carolsDn)->devices, QStringList{Phone});
+    QCOMPARE(e.userOn(1, Phone), QStringLiteral("carol"));
+    QList<EmLogin> undone, restored;
+    connect(c, &Cluster::loginsUndone, c, [&](const QList<EmLogin> &u, const QList<EmLogin> &r) {
+        undone = u;
+        restored = r;
+    });
+
+    // The disk fails before the group commit: both changes are undone, in memory too.
+    e.lab->setDatabaseFailing(c, true);
+    int saved = 0;
+    c->whenSaved(c, [&saved](bool ok) { saved = ok ? 1 : -1; });
+    QVERIFY(!c->commitGroupedWrites());
+    QCOMPARE(saved, -1);
+    QCOMPARE(undone.size(), 1);
+    QCOMPARE(restored.size(), 1);
+    QCOMPARE(e.userOn(1, Phone), QString());
+    QCOMPARE(e.userOn(1, bobsPhone), QStringLiteral("bob"));
+    QVERIFY(!c->loginOnDevice(c->deviceByName(Phone)->id));
+    bool explained = false;
+    for (const LabEvent &ev : e.lab->events()->events())
+        explained = explained || (ev.type == LabEvent::Type::Fault && ev.code == 6 && ev.cluster == c->name()
+                                  && ev.message.englishText().contains(QStringLiteral("logins: 1, logouts: 1")));
+    QVERIFY(explained);
+    // The other clusters learn over ILS that carol is not on that phone after all.
+    e.settle();
+    QVERIFY(!e.lab->ils()->dnRecord(QStringLiteral("Cluster2"), carolsDn)->devices.contains(Phone));
+
+    // With the database back, the lab reopens as it was before the lost group.
+    e.lab->setDatabaseFailing(c, false);
+    e.lab = std::make_unique<Lab>();
+    QString error;
+    QVERIFY2(e.lab->open(e.dir.path(), &error), qPrintable(error));
+    QCOMPARE(e.userOn(1, Phone), QString());
+    QCOMPARE(e.userOn(1, bobsPhone), QStringLiteral("bob"));
 }
 
 QTEST_GUILESS_MAIN(TestExtensionMobility)

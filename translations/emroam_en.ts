@@ -288,12 +288,12 @@
 <context>
     <name>Cluster</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="+189"/>
+        <location filename="../models/cluster/cluster.cpp" line="+199"/>
         <source>The database of %1 refused the change: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+257"/>
         <location line="+41"/>
         <location line="+25"/>
         <source>%1 has no server named %2.</source>
@@ -1842,7 +1842,7 @@
 <context>
     <name>ExtensionMobility</name>
     <message>
-        <location filename="../models/mobility/extensionmobility.cpp" line="+57"/>
+        <location filename="../models/mobility/extensionmobility.cpp" line="+58"/>
         <source>The request names no device: check the Extension Mobility service URL (…?device=#DEVICENAME#).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,7 +2000,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
+        <source>The database of %1 failed before saving the latest logins and logouts; they were undone (logins: %2, logouts: %3) and answered with Database Error (6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 learned on its return that %2 logged in on %3: logged %2 out of %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3503,7 +3508,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+82"/>
+        <location filename="../app/main.cpp" line="+70"/>
         <source>EMRoam Console</source>
         <translation type="unfinished"></translation>
     </message>

@@ -279,12 +279,12 @@
 <context>
     <name>Cluster</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="+189" />
+        <location filename="../models/cluster/cluster.cpp" line="+199" />
         <source>The database of %1 refused the change: %2</source>
         <translation>%1 のデータベースが変更を拒否しました: %2</translation>
     </message>
     <message>
-        <location line="+157" />
+        <location line="+257" />
         <location line="+41" />
         <location line="+25" />
         <source>%1 has no server named %2.</source>
@@ -1824,7 +1824,7 @@
 <context>
     <name>ExtensionMobility</name>
     <message>
-        <location filename="../models/mobility/extensionmobility.cpp" line="+57" />
+        <location filename="../models/mobility/extensionmobility.cpp" line="+58" />
         <source>The request names no device: check the Extension Mobility service URL (…?device=#DEVICENAME#).</source>
         <translation>要求にデバイスが指定されていません。Extension Mobility のサービス URL (…?device=#DEVICENAME#) を確認してください。</translation>
     </message>
@@ -1982,7 +1982,12 @@
         <translation>%1 が %2 からログアウトしました。電話機はログアウト プロファイルで再起動します。</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+42" />
+        <source>The database of %1 failed before saving the latest logins and logouts; they were undone (logins: %2, logouts: %3) and answered with Database Error (6).</source>
+        <translation>%1 のデータベースで最新のログインとログアウトの保存前にエラーが発生しました。これらは取り消され (ログイン: %2、ログアウト: %3)、データベース エラー (6) で応答しました。</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>%1 learned on its return that %2 logged in on %3: logged %2 out of %4.</source>
         <translation>%1 は復旧時に %2 が %3 にログインしたことを学習し、%2 を %4 からログアウトしました。</translation>
     </message>
@@ -3459,7 +3464,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+82" />
+        <location filename="../app/main.cpp" line="+70" />
         <source>EMRoam Console</source>
         <translation>EMRoam Console</translation>
     </message>

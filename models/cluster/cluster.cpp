@@ -8,6 +8,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -77,9 +78,17 @@ Cluster::Cluster(QString name, QList<Node> nodes, QObject *parent)
 {
     static int serial = 0;
     m_db = std::make_unique<ClusterDatabase>(QStringLiteral("emroam-%1-%2").arg(m_name).arg(++serial));
+    // Grouped EM writes commit when control returns to the event loop.
+    m_commitTimer = new QTimer(this);
+    m_commitTimer->setSingleShot(true);
+    m_commitTimer->setInterval(0);
+    connect(m_commitTimer, &QTimer::timeout, this, [this] { commitGroupedWrites(); });
 }
 
-Cluster::~Cluster() = default;
+Cluster::~Cluster()
+{
+    commitGroupedWrites();
+}
 
 bool Cluster::open(const QString &databasePath, QString *error)
 {
@@ -96,6 +105,7 @@ bool Cluster::open(const QString &databasePath, QString *error)
 
 void Cluster::close()
 {
+    commitGroupedWrites();
     m_db->close();
 }
 
@@ -194,6 +204,7 @@ bool Cluster::write(const std::function<bool()> &change)
 {
     if (m_bulk)
         return change();
+    commitGroupedWrites(); // an ordinary change commits on its own, after what waits
     if (!m_db->transaction())
         return false;
     if (!change()) {
@@ -203,8 +214,107 @@ bool Cluster::write(const std::function<bool()> &change)
     return m_db->commit();
 }
 
+bool Cluster::writeGrouped(const std::function<bool()> &change)
+{
+    if (m_bulk)
+        return change();
+    if (!m_grouped) {
+        if (!m_db->transaction()) {
+            m_groupUndo.clear();
+            return false;
+        }
+        m_grouped = true;
+        m_commitTimer->start();
+    }
+    // A statement that fails may have rolled back the whole transaction (SQLite does on I/O
+    // errors), so the group is undone rather than trusted.
+    if (!change()) {
+        undoGroupedWrites();
+        return false;
+    }
+    if (++m_groupedWrites >= MaxGroupedWrites)
+        return commitGroupedWrites();
+    return true;
+}
+
+bool Cluster::commitGroupedWrites()
+{
+    bool saved = true;
+    if (m_grouped) {
+        m_grouped = false;
+        m_groupedWrites = 0;
+        m_commitTimer->stop();
+        saved = m_db->commit(); // rolls back when it fails
+        if (!saved) {
+            undoGroupedWrites();
+            return false;
+        }
+        m_groupUndo.clear();
+    }
+    notifySaveWaiters(true);
+    return true;
+}
+
+void Cluster::notifySaveWaiters(bool saved)
+{
+    const QList<SaveWaiter> waiters = std::exchange(m_saveWaiters, {});
+    for (const SaveWaiter &w : waiters)
+        if (w.context)
+            w.done(saved);
+}
+
+void Cluster::undoGroupedWrites()
+{
+    m_db->rollback();
+    m_grouped = false;
+    m_groupedWrites = 0;
+    m_commitTimer->stop();
+    // Put back each login the group touched as it was before the group (what the database
+    // still has): no read from a database that may be failing.
+    QList<EmLogin> undone, restored;
+    const auto before = std::exchange(m_groupUndo, {});
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        const auto now = m_logins.find(it.key());
+        const std::optional<EmLogin> &was = it.value();
+        const bool same = now == m_logins.end() ? !was
+                                                : was && was->userId == now->second.userId && was->loginTime == now->second.loginTime;
+        if (same)
+            continue;
+        if (now != m_logins.end()) {
+            undone.append(now->second);
+            m_logins.erase(now);
+        }
+        if (was) {
+            restored.append(*was);
+            m_logins[it.key()] = *was;
+        }
+        emit loginChanged(it.key());
+    }
+    if (!undone.isEmpty() || !restored.isEmpty())
+        emit loginsUndone(undone, restored);
+    notifySaveWaiters(false);
+}
+
+void Cluster::rememberForUndo(qint64 deviceId)
+{
+    if (m_bulk || m_groupUndo.contains(deviceId))
+        return;
+    const auto it = m_logins.find(deviceId);
+    m_groupUndo.insert(deviceId, it == m_logins.end() ? std::nullopt : std::optional<EmLogin>(it->second));
+}
+
+void Cluster::whenSaved(QObject *context, std::function<void(bool saved)> done)
+{
+    if (!m_grouped) {
+        done(true);
+        return;
+    }
+    m_saveWaiters.append({context, std::move(done)});
+}
+
 bool Cluster::beginBulk()
 {
+    commitGroupedWrites();
     m_bulk = m_db->transaction();
     return m_bulk;
 }
@@ -1086,7 +1196,8 @@ Refusal Cluster::recordLogin(const EmLogin &login)
     const Device *profile = device(login.profileId);
     if (!phone || !phone->isPhone() || !profile || profile->isPhone() || !endUser(login.userId))
         return refuse("", QT_TRANSLATE_NOOP("Cluster", "The login names a phone, profile or user that does not exist."));
-    if (!write([&] { return m_db->upsertEmLogin(login); }))
+    rememberForUndo(login.deviceId);
+    if (!writeGrouped([&] { return m_db->upsertEmLogin(login); }))
         return databaseRefusal();
     m_logins[login.deviceId] = login;
     emit loginChanged(login.deviceId);
@@ -1097,7 +1208,8 @@ Refusal Cluster::recordLogout(qint64 deviceId)
 {
     if (!m_logins.count(deviceId))
         return {};
-    if (!write([&] { return m_db->deleteEmLogin(deviceId); }))
+    rememberForUndo(deviceId);
+    if (!writeGrouped([&] { return m_db->deleteEmLogin(deviceId); }))
         return databaseRefusal();
     m_logins.erase(deviceId);
     emit loginChanged(deviceId);

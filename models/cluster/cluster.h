@@ -3,11 +3,13 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 
 #include "core/refusal.h"
 #include "entities/accesscontrolgroup.h"
@@ -19,6 +21,7 @@
 #include "entities/phoneservice.h"
 
 class ClusterDatabase;
+class QTimer;
 
 /// Names of the standard access control groups every cluster is seeded with.
 namespace Groups {
@@ -144,8 +147,22 @@ public:
     const EmLogin *loginOnDevice(qint64 deviceId) const;
     QList<EmLogin> loginsOfUser(qint64 userId) const;
     /// Records a login (the engine decides whether it is allowed).
+    ///
+    /// Logins and logouts are group-committed: the change is written at once inside a
+    /// transaction that stays open until control returns to the event loop (or
+    /// MaxGroupedWrites changes wait), then committed for every request of that pass in one go.
+    /// Whoever answers a phone or an API client waits for whenSaved(); a commit that fails
+    /// undoes the grouped logins and logouts in memory too (loginsUndone()).
     Refusal recordLogin(const EmLogin &login);
     Refusal recordLogout(qint64 deviceId);
+    static constexpr int MaxGroupedWrites = 256;
+    /// Calls @p done(true) once every change made so far is committed — at once when nothing
+    /// waits — or done(false) if that commit failed and the changes were undone. Not called if
+    /// @p context is destroyed first.
+    void whenSaved(QObject *context, std::function<void(bool saved)> done);
+    /// Commits the grouped changes now. False if the commit failed (the changes are undone).
+    bool commitGroupedWrites();
+    bool hasGroupedWrites() const { return m_grouped; }
 
     /// Fault injection: the cluster's database fails every request (EM error 6).
     void setDatabaseFailing(bool failing);
@@ -169,6 +186,9 @@ signals:
     void nodeStateChanged(const QString &hostName, bool up);
     void parameterChanged(const QString &service, const QString &name);
     void loginChanged(qint64 deviceId);
+    /// A grouped commit failed: @p undone logins are gone again, @p restored ones (logged out
+    /// in that group) are back, as the database has them.
+    void loginsUndone(const QList<EmLogin> &undone, const QList<EmLogin> &restored);
     void bulkImported();
 
 private:
@@ -176,6 +196,12 @@ private:
     void load();
     Refusal databaseRefusal() const;
     bool write(const std::function<bool()> &change);
+    /// write() for one-statement EM changes, joining the open group commit.
+    bool writeGrouped(const std::function<bool()> &change);
+    /// Rolls the group back and puts the logins it changed back as they were.
+    void undoGroupedWrites();
+    void rememberForUndo(qint64 deviceId);
+    void notifySaveWaiters(bool saved);
     Refusal validatePhoneService(const PhoneService &s) const;
     Refusal validateDevice(Device &d) const;
     Refusal validateEndUser(const EndUser &u) const;
@@ -186,6 +212,15 @@ private:
     std::unique_ptr<ClusterDatabase> m_db;
     std::function<bool(const QString &)> m_clusterIdInUse;
     bool m_bulk = false;
+    bool m_grouped = false; // a transaction of grouped EM writes is open
+    int m_groupedWrites = 0;
+    QTimer *m_commitTimer = nullptr;
+    struct SaveWaiter {
+        QPointer<QObject> context;
+        std::function<void(bool)> done;
+    };
+    QList<SaveWaiter> m_saveWaiters;
+    QHash<qint64, std::optional<EmLogin>> m_groupUndo; // device → its login before the group
 
     QHash<QString, bool> m_nodeUp;
     QHash<QString, ServiceState> m_serviceStates; // key host + '\n' + service

@@ -22,6 +22,7 @@ Message emText(const char *source, QStringList args = {})
 ExtensionMobility::ExtensionMobility(Lab *lab, Cluster *cluster, QObject *parent)
     : QObject(parent), m_lab(lab), m_cluster(cluster)
 {
+    connect(cluster, &Cluster::loginsUndone, this, &ExtensionMobility::loginsUndone);
 }
 
 EmResult ExtensionMobility::failure(int code, const char *detail, QStringList args) const
@@ -433,6 +434,34 @@ void ExtensionMobility::publishLogout(qint64 userId, const QStringList &dns)
         if (const Device *d = m_cluster->device(l.deviceId))
             devices.append(d->name);
     m_lab->ils()->publishLogout(m_cluster, user->userId, isSuperUser(userId), dns, devices);
+}
+
+void ExtensionMobility::loginsUndone(const QList<EmLogin> &undone, const QList<EmLogin> &restored)
+{
+    // The commit of this pass's logins and logouts failed: the phones are back as the database
+    // has them (the Registrar follows loginChanged); tell the event log and the ILS network.
+    for (const EmLogin &l : undone) {
+        const Device *profile = m_cluster->device(l.profileId);
+        publishLogout(l.userId, profile ? profile->lines : QStringList());
+    }
+    for (const EmLogin &l : restored) {
+        const EndUser *user = m_cluster->endUser(l.userId);
+        const Device *profile = m_cluster->device(l.profileId);
+        if (!user || !profile)
+            continue;
+        QStringList devices;
+        for (const EmLogin &other : m_cluster->loginsOfUser(l.userId))
+            if (const Device *d = m_cluster->device(other.deviceId))
+                devices.append(d->name);
+        m_lab->ils()->publishLogin(m_cluster, user->userId, isSuperUser(user->id), profile->lines, devices);
+    }
+    LabEvent e;
+    e.type = LabEvent::Type::Fault;
+    e.cluster = m_cluster->name();
+    e.code = EmCode::DatabaseError;
+    e.message = emText(QT_TRANSLATE_NOOP("ExtensionMobility", "The database of %1 failed before saving the latest logins and logouts; they were undone (logins: %2, logouts: %3) and answered with Database Error (6)."),
+                       {m_cluster->name(), QString::number(undone.size()), QString::number(restored.size())});
+    m_lab->events()->append(std::move(e));
 }
 
 // ---- automatic logouts ----------------------------------------------------------------------

@@ -7,6 +7,7 @@
 #include <functional>
 
 #include "core/message.h"
+#include "entities/emlogin.h"
 #include "events/labevent.h"
 #include "mobility/emloginrequest.h"
 #include "mobility/emresult.h"
@@ -97,6 +98,7 @@ private:
     bool isSuperUser(qint64 userId) const;
     void record(LabEvent::Type type, const EmResult &r, Message message = {});
     void publishLogout(qint64 userId, const QStringList &dns);
+    void loginsUndone(const QList<EmLogin> &undone, const QList<EmLogin> &restored);
     EmResult failure(int code, const char *detail, QStringList args = {}) const;
 
     Lab *m_lab;
