@@ -479,6 +479,38 @@ private slots:
         QCOMPARE(deviceUser(C2, Phone22), QStringLiteral("kally"));
     }
 
+    void loginsLostBeforeTheirCommitAreDatabaseErrors()
+    {
+        // The database fails after a login was written but before its group commit: neither the
+        // API client nor the phone may hear "success", and nothing stays logged in.
+        Cluster *c = cluster(C2);
+        int writtenNotCommitted = 0;
+        const QMetaObject::Connection failing = connect(c, &Cluster::loginChanged, c, [this, c, &writtenNotCommitted] {
+            if (c->hasGroupedWrites() && !c->isDatabaseFailing()) {
+                ++writtenNotCommitted;
+                lab()->setDatabaseFailing(c, true);
+            }
+        });
+        HttpReply r = api(C2, QStringLiteral("request"), QStringLiteral("login"),
+                          {{QStringLiteral("deviceName"), Phone22}, {QStringLiteral("userID"), QStringLiteral("kally")}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(errorCode(r), 6);
+        QVERIFY(deviceUser(C2, Phone22).isEmpty());
+        lab()->setDatabaseFailing(c, false);
+        r = emApp(C2, {{QStringLiteral("device"), Phone22}, {QStringLiteral("userid"), QStringLiteral("kally")}, {QStringLiteral("seq"), Pin}});
+        QCOMPARE(Xml::text(r.body, QStringLiteral("Text")), QStringLiteral("Login is unavailable(6)"));
+        QVERIFY(deviceUser(C2, Phone22).isEmpty());
+        QCOMPARE(writtenNotCommitted, 2);
+        disconnect(failing);
+        lab()->setDatabaseFailing(c, false);
+
+        // Once the database works, the same login is answered after its commit.
+        verifySuccess(api(C2, QStringLiteral("request"), QStringLiteral("login"),
+                          {{QStringLiteral("deviceName"), Phone22}, {QStringLiteral("userID"), QStringLiteral("kally")}}));
+        QCOMPARE(deviceUser(C2, Phone22), QStringLiteral("kally"));
+        QVERIFY(!c->hasGroupedWrites());
+    }
+
     void emApiLogoutAll()
     {
         QVERIFY(!deviceUser(C2, Phone21).isEmpty());

@@ -269,7 +269,7 @@ void ClusterHttp::serveEmApp(const QHttpServerRequest &request, QHttpServerRespo
     if (logout) {
         em->logout(login.deviceName, [self, deferred, base, login](const EmResult &r) {
             if (self)
-                deferred->send(self->emAppResult(r, true, base, login));
+                self->sendWhenSaved(deferred, r, self->emAppResult(r, true, base, login), Answer::PhoneLogout);
         });
         return;
     }
@@ -331,7 +331,7 @@ void ClusterHttp::serveEmApp(const QHttpServerRequest &request, QHttpServerRespo
     }
     em->login(login, [self, deferred, base, login](const EmResult &r) {
         if (self)
-            deferred->send(self->emAppResult(r, false, base, login));
+            self->sendWhenSaved(deferred, r, self->emAppResult(r, false, base, login), Answer::PhoneLogin);
     });
 }
 
@@ -452,13 +452,9 @@ void ClusterHttp::emApiLogin(EmLoginRequest login, int exclusiveMinutes, std::sh
             self->emApiLogin(login, exclusiveMinutes, deferred, false);
             return;
         }
-        if (r.ok()) {
-            if (exclusiveMinutes > 0)
-                self->scheduleExclusiveLogout(login.deviceName, r.userId, exclusiveMinutes);
-            deferred->send(EmApiResponse::success());
-        } else {
-            deferred->send(EmApiResponse::failure(r.code, EmApiResponse::message(r.code)));
-        }
+        if (r.ok() && exclusiveMinutes > 0)
+            self->scheduleExclusiveLogout(login.deviceName, r.userId, exclusiveMinutes);
+        self->sendWhenSaved(deferred, r, r.ok() ? EmApiResponse::success() : EmApiResponse::failure(r.code, EmApiResponse::message(r.code)), Answer::Api);
     });
 }
 
@@ -482,8 +478,28 @@ void ClusterHttp::scheduleExclusiveLogout(const QString &deviceName, const QStri
 void ClusterHttp::emApiLogout(const EmApiRequest &call, QHttpServerResponder &&responder)
 {
     auto deferred = std::make_shared<Deferred>(std::move(responder));
-    mobility()->logout(call.deviceNames.constFirst(), [deferred](const EmResult &r) {
-        deferred->send(r.ok() ? EmApiResponse::success() : EmApiResponse::failure(r.code, EmApiResponse::message(r.code)));
+    QPointer<ClusterHttp> self(this);
+    mobility()->logout(call.deviceNames.constFirst(), [self, deferred](const EmResult &r) {
+        if (self)
+            self->sendWhenSaved(deferred, r, r.ok() ? EmApiResponse::success() : EmApiResponse::failure(r.code, EmApiResponse::message(r.code)), Answer::Api);
+    });
+}
+
+void ClusterHttp::sendWhenSaved(const std::shared_ptr<Deferred> &deferred, const EmResult &result, QByteArray answer, Answer kind)
+{
+    // A refusal changed nothing: it goes at once. A login or logout is answered only once the
+    // group commit holding it has reached the database.
+    if (!result.ok()) {
+        deferred->send(answer);
+        return;
+    }
+    m_cluster->whenSaved(this, [deferred, answer = std::move(answer), kind](bool saved) {
+        if (saved)
+            deferred->send(answer);
+        else if (kind == Answer::Api)
+            deferred->send(EmApiResponse::failure(EmCode::DatabaseError, EmApiResponse::message(EmCode::DatabaseError)));
+        else
+            deferred->send(PhoneXml::text(EmTitle, {}, phoneText(EmCode::DatabaseError, kind == Answer::PhoneLogout)));
     });
 }
 

@@ -86,6 +86,10 @@ private:
     QByteArray emApiQuery(const EmApiRequest &call);
     void scheduleExclusiveLogout(const QString &deviceName, const QString &userId, int minutes);
     QByteArray emAppResult(const EmResult &result, bool logout, const QUrl &base, const EmLoginRequest &request);
+    enum class Answer { Api, PhoneLogin, PhoneLogout };
+    /// Sends @p answer for @p result once the change it made is committed; a lost commit turns
+    /// it into Database Error (6) in the form @p kind asks for.
+    void sendWhenSaved(const std::shared_ptr<Deferred> &deferred, const EmResult &result, QByteArray answer, Answer kind);
 
     Lab *m_lab;
     Cluster *m_cluster;
