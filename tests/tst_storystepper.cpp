@@ -7,6 +7,8 @@
 
 #include "demo/demopanel.h"
 #include "enginetestsupport.h"
+#include "http/clusterhttp.h"
+#include "http/labhttp.h"
 #include "script/storystepper.h"
 
 /// The seed's story run one command at a time, and the demo controls around it.
@@ -36,6 +38,37 @@ private slots:
         }
         QCOMPARE(finished.size(), stepper.steps().size());
         QCOMPARE(stepper.next(), -1);
+    }
+
+    void storyGoesThroughTheConsolesListeners()
+    {
+        // The console serves the lab; the story's phones (which log in over HTTP, and take
+        // Cluster1 down and up again) must talk to those listeners — the ones a trainer shows
+        // and --listen chose — rather than open a second set. Afterwards the console still
+        // serves every cluster.
+        EngineLab e;
+        LabHttp console(e.lab.get());
+        QString error;
+        QVERIFY2(console.start(&error), qPrintable(error));
+        QCOMPARE(LabHttp::serving(e.lab.get()), &console);
+        QHash<ClusterHttp *, quint16> ports;
+        for (ClusterHttp *server : console.servers())
+            ports.insert(server, server->port());
+        {
+            StoryStepper stepper(e.lab.get());
+            stepper.setScript(StoryStepper::storyScript());
+            while (!stepper.atEnd()) {
+                const StoryStepper::Step &step = stepper.steps().at(stepper.next());
+                QVERIFY2(step.passed, qPrintable(QStringLiteral("%1 => %2 (expected %3)").arg(step.command, step.outcome, step.expected)));
+            }
+        }
+        QVERIFY(console.server(QStringLiteral("Cluster2"))->requestsServed() > 0); // Bob's login
+        for (ClusterHttp *server : console.servers()) {
+            QVERIFY2(server->isListening(), qPrintable(server->cluster()->name()));
+            QCOMPARE(server->port(), ports.value(server));
+        }
+        console.stop();
+        QCOMPARE(LabHttp::serving(e.lab.get()), nullptr);
     }
 
     void restoresARealTimeClock()

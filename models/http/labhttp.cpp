@@ -1,8 +1,18 @@
 #include "labhttp.h"
 
+#include <QHash>
+
 #include "cluster/cluster.h"
 #include "http/clusterhttp.h"
 #include "lab/lab.h"
+
+namespace {
+QHash<const Lab *, LabHttp *> &servingLabs()
+{
+    static QHash<const Lab *, LabHttp *> labs; // the GUI thread's labs
+    return labs;
+}
+} // namespace
 
 LabHttp::LabHttp(Lab *lab, QObject *parent)
     : QObject(parent), m_lab(lab)
@@ -40,6 +50,8 @@ bool LabHttp::start(QString *error)
 {
     stop();
     m_started = true;
+    if (!servingLabs().contains(m_lab))
+        servingLabs().insert(m_lab, this);
     QString first;
     for (Cluster *c : m_lab->clusters())
         add(c, &first);
@@ -50,9 +62,16 @@ bool LabHttp::start(QString *error)
 
 void LabHttp::stop()
 {
+    if (servingLabs().value(m_lab) == this)
+        servingLabs().remove(m_lab);
     m_started = false;
     qDeleteAll(m_servers);
     m_servers.clear();
+}
+
+LabHttp *LabHttp::serving(const Lab *lab)
+{
+    return servingLabs().value(lab);
 }
 
 ClusterHttp *LabHttp::server(const Cluster *cluster) const

@@ -29,6 +29,9 @@ public:
     /// (with the first error) when a listener that should open cannot.
     bool start(QString *error = nullptr);
     void stop();
+    /// The LabHttp started first for @p lab and still running (nullptr when none): the
+    /// console's own listeners, which scripts and the story stepper reuse.
+    static LabHttp *serving(const Lab *lab);
 
     QList<ClusterHttp *> servers() const { return m_servers; }
     ClusterHttp *server(const Cluster *cluster) const;

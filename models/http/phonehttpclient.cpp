@@ -50,10 +50,20 @@ QString phoneText(const QByteArray &xml)
 } // namespace
 
 PhoneHttpClient::PhoneHttpClient(Lab *lab)
-    : m_lab(lab), m_http(std::make_unique<LabHttp>(lab))
+    : m_lab(lab), m_shared(LabHttp::serving(lab))
 {
     m_nam.setProxy(QNetworkProxy::NoProxy); // loopback only, whatever the environment says
-    m_http->start();
+}
+
+LabHttp *PhoneHttpClient::http()
+{
+    if (m_shared)
+        return m_shared;
+    if (!m_own) {
+        m_own = std::make_unique<LabHttp>(m_lab);
+        m_own->start();
+    }
+    return m_own.get();
 }
 
 PhoneHttpClient::~PhoneHttpClient() = default;
@@ -95,7 +105,7 @@ PhoneHttpClient::Reply PhoneHttpClient::get(const QUrl &url, Cluster *cluster)
 
 QUrl PhoneHttpClient::emAppUrl(Cluster *cluster, const QString &deviceName, QString *error)
 {
-    ClusterHttp *server = m_http->server(cluster);
+    ClusterHttp *server = http()->server(cluster);
     if (!server || server->port() == 0) {
         *error = QStringLiteral("error host-not-found");
         return {};
@@ -115,7 +125,7 @@ QUrl PhoneHttpClient::emAppUrl(Cluster *cluster, const QString &deviceName, QStr
     }
     for (const QString &u : menuUrls(r.body))
         if (QUrl(u).path() == QLatin1String("/emapp/EMAppServlet")) {
-            const QUrl mapped = m_http->resolve(QUrl(u));
+            const QUrl mapped = http()->resolve(QUrl(u));
             if (!mapped.isValid())
                 *error = QStringLiteral("error host-not-found"); // a host this lab does not serve
             return mapped;
@@ -144,7 +154,7 @@ QUrl PhoneHttpClient::jobUrl(const Job &job, QString *error)
     }
     QUrl url;
     if (deviceName.isEmpty()) {
-        ClusterHttp *server = m_http->server(cluster);
+        ClusterHttp *server = http()->server(cluster);
         url = server ? server->url() : QUrl();
         url.setPath(QStringLiteral("/emapp/EMAppServlet"));
     } else {

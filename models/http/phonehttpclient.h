@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QString>
 #include <QUrl>
 #include <QUrlQuery>
@@ -29,11 +30,14 @@ class LabHttp;
 class PhoneHttpClient
 {
 public:
-    /// Serves @p lab's clusters with its own LabHttp on 127.0.0.1.
+    /// Talks to the listeners the console already runs for @p lab (LabHttp::serving()), so a
+    /// fixed port in the lab settings is not asked for twice; a lab nobody serves yet gets
+    /// listeners of this client's own on 127.0.0.1.
     explicit PhoneHttpClient(Lab *lab);
     ~PhoneHttpClient();
 
-    LabHttp *http() const { return m_http.get(); }
+    /// The listeners requests go to.
+    LabHttp *http();
 
     /// @p cluster is the phone's cluster (nullptr for a request without a device name: the
     /// first cluster that is up answers).
@@ -68,6 +72,7 @@ private:
     Reply get(const QUrl &url, Cluster *cluster);
 
     Lab *m_lab;
-    std::unique_ptr<LabHttp> m_http;
+    QPointer<LabHttp> m_shared;
+    std::unique_ptr<LabHttp> m_own;
     QNetworkAccessManager m_nam;
 };
