@@ -3,6 +3,9 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QMenuBar>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -140,6 +143,29 @@ private slots:
         QCOMPARE(LanguageManager::preferred(), QStringLiteral("ja"));
         m_window->findChild<QAction *>(QStringLiteral("language_en_Action"))->trigger();
         QCOMPARE(m_languages->current(), QStringLiteral("en"));
+    }
+
+    void phonesPageShowsTheDemoPhonesWhole()
+    {
+        // At 1280×800, in English and in Japanese, the trainer sees the phone list and the
+        // three demo phones whole: no scrolling, nothing clipped.
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja")}) {
+            QVERIFY(m_languages->setLanguage(language, false));
+            QCOMPARE(m_window->size(), QSize(1280, 800));
+            QVERIFY(m_window->showPage(QStringLiteral("phones")));
+            auto *scroll = m_window->findChild<QScrollArea *>(QStringLiteral("phonesScrollArea"));
+            auto *list = m_window->findChild<QTreeWidget *>(QStringLiteral("phonesTreeWidget"));
+            QVERIFY(scroll && list);
+            QTRY_COMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+            QTRY_COMPARE(list->horizontalScrollBar()->maximum(), 0);
+            QCOMPARE(scroll->verticalScrollBar()->maximum(), 0);
+            const QList<QFrame *> phones = scroll->widget()->findChildren<QFrame *>(QRegularExpression(QStringLiteral("^phone_SEP")));
+            QCOMPARE(phones.size(), 3);
+            for (QFrame *phone : phones) {
+                const QRect inViewport(phone->mapTo(scroll->viewport(), QPoint(0, 0)), phone->size());
+                QVERIFY2(scroll->viewport()->rect().contains(inViewport), qPrintable(language + QLatin1Char(' ') + phone->objectName()));
+            }
+        }
     }
 
     void commandLineRefusesNonsense()

@@ -2464,7 +2464,7 @@
 <context>
     <name>LabHttp</name>
     <message>
-        <location filename="../models/http/labhttp.cpp" line="+30"/>
+        <location filename="../models/http/labhttp.cpp" line="+40"/>
         <source>Cannot listen for %1 on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3054,7 +3054,7 @@
 <context>
     <name>PhoneEmulator</name>
     <message>
-        <location filename="../views/phone/phoneemulator.cpp" line="+232"/>
+        <location filename="../views/phone/phoneemulator.cpp" line="+237"/>
         <source>%1
 %2</source>
         <translation type="unfinished"></translation>
@@ -3475,7 +3475,7 @@
 <context>
     <name>PhonesPage</name>
     <message>
-        <location filename="../views/phone/phonespage.cpp" line="+202"/>
+        <location filename="../views/phone/phonespage.cpp" line="+205"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2431,7 +2431,7 @@
 <context>
     <name>LabHttp</name>
     <message>
-        <location filename="../models/http/labhttp.cpp" line="+30" />
+        <location filename="../models/http/labhttp.cpp" line="+40" />
         <source>Cannot listen for %1 on %2: %3</source>
         <translation>%2 で %1 の待ち受けを開始できません: %3</translation>
     </message>
@@ -3012,7 +3012,7 @@
 <context>
     <name>PhoneEmulator</name>
     <message>
-        <location filename="../views/phone/phoneemulator.cpp" line="+232" />
+        <location filename="../views/phone/phoneemulator.cpp" line="+237" />
         <source>%1
 %2</source>
         <translation>%1
@@ -3137,7 +3137,7 @@
     <message>
         <location line="+4" />
         <source>No user logged in</source>
-        <translation>ログイン中のユーザはいません</translation>
+        <translation>ログイン中のユーザなし</translation>
     </message>
     <message>
         <location line="+0" />
@@ -3431,7 +3431,7 @@
 <context>
     <name>PhonesPage</name>
     <message>
-        <location filename="../views/phone/phonespage.cpp" line="+202" />
+        <location filename="../views/phone/phonespage.cpp" line="+205" />
         <source>Up</source>
         <translation>稼働中</translation>
     </message>

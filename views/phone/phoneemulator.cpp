@@ -31,7 +31,7 @@ PhoneEmulator::PhoneEmulator(Lab *lab, PhoneServicesClient *client, const QStrin
 {
     setObjectName(QStringLiteral("phone_") + deviceName);
     setFrameShape(QFrame::StyledPanel);
-    setFixedWidth(224);
+    setFixedWidth(204);
     auto *layout = new QVBoxLayout(this);
 
     m_titleLabel = new QLabel(this);
@@ -49,7 +49,7 @@ PhoneEmulator::PhoneEmulator(Lab *lab, PhoneServicesClient *client, const QStrin
     lcd.setColor(QPalette::Window, QColor(0xe8, 0xf0, 0xf8));
     lcd.setColor(QPalette::WindowText, QColor(0x10, 0x20, 0x30));
     m_screenFrame->setPalette(lcd);
-    m_screenFrame->setMinimumHeight(200);
+    m_screenFrame->setMinimumHeight(150);
     auto *screen = new QVBoxLayout(m_screenFrame);
     m_statusLabel = new QLabel(m_screenFrame);
     m_statusLabel->setObjectName(QStringLiteral("phoneStatusLabel"));
@@ -69,6 +69,7 @@ PhoneEmulator::PhoneEmulator(Lab *lab, PhoneServicesClient *client, const QStrin
     homeLayout->setContentsMargins(0, 0, 0, 0);
     m_userLabel = new QLabel(home);
     m_userLabel->setObjectName(QStringLiteral("phoneUserLabel"));
+    m_userLabel->setWordWrap(true);
     m_linesLabel = new QLabel(home);
     m_linesLabel->setObjectName(QStringLiteral("phoneLinesLabel"));
     m_linesLabel->setWordWrap(true);
@@ -117,6 +118,10 @@ PhoneEmulator::PhoneEmulator(Lab *lab, PhoneServicesClient *client, const QStrin
     m_profileTitleLabel->setWordWrap(true);
     m_profileList = new QListWidget(profile);
     m_profileList->setObjectName(QStringLiteral("profileListWidget"));
+    // takes the screen's room rather than asking for a list's usual height, so the phones
+    // stand side by side at 800 px without a vertical scroll bar
+    m_profileList->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    m_profileList->setMinimumHeight(m_profileList->fontMetrics().lineSpacing() * 3);
     m_profileSelectButton = makeButton(profile, QStringLiteral("profileSelectButton"));
     m_profileCancelButton = makeButton(profile, QStringLiteral("profileCancelButton"));
     profileLayout->addWidget(m_profileTitleLabel);
@@ -171,7 +176,7 @@ PhoneEmulator::PhoneEmulator(Lab *lab, PhoneServicesClient *client, const QStrin
                                                                    : k == QLatin1Char('#') ? QStringLiteral("Hash")
                                                                                            : QString(k)));
         b->setText(k);
-        b->setFixedHeight(26);
+        b->setFixedHeight(24);
         connect(b, &QPushButton::clicked, this, [this, k] { m_dialEdit->insert(k); });
         keypad->addWidget(b, i / 3, i % 3);
         m_keys.append(b);

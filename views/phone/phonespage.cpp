@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -37,12 +38,14 @@ PhonesPage::PhonesPage(Lab *lab, QWidget *parent)
     m_hintLabel->setWordWrap(true);
     layout->addWidget(m_hintLabel);
 
-    auto *splitter = new QSplitter(this);
+    m_splitter = new QSplitter(this);
+    auto *splitter = m_splitter;
     splitter->setObjectName(QStringLiteral("phonesSplitter"));
     m_tree = new QTreeWidget(splitter);
     m_tree->setObjectName(QStringLiteral("phonesTreeWidget"));
     m_tree->setColumnCount(2);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
     auto *scroll = new QScrollArea(splitter);
     scroll->setObjectName(QStringLiteral("phonesScrollArea"));
     scroll->setWidgetResizable(true);
@@ -53,7 +56,6 @@ PhonesPage::PhonesPage(Lab *lab, QWidget *parent)
     splitter->addWidget(m_tree);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({250, 900});
     layout->addWidget(splitter, 1);
 
     for (Cluster *c : lab->clusters())
@@ -63,6 +65,7 @@ PhonesPage::PhonesPage(Lab *lab, QWidget *parent)
         rebuildTree();
     });
     rebuildTree();
+    splitter->setSizes({250, 900}); // until shown: see showEvent()
     connect(m_tree, &QTreeWidget::itemChanged, this, &PhonesPage::treeChanged);
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         const QString d = item->data(0, DeviceRole).toString();
@@ -217,6 +220,30 @@ void PhonesPage::retranslate()
                             "Extension Mobility; dial a directory number to place a call.").arg(MaxShown));
     m_tree->setHeaderLabels({tr("Phone"), tr("User")});
     updateTree();
+    if (m_sized) // "Up" and "稼働中" differ in width
+        QMetaObject::invokeMethod(this, [this] { fitPhoneList(); }, Qt::QueuedConnection);
+}
+
+void PhonesPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_sized)
+        return;
+    m_sized = true;
+    // Once the list has laid its rows out with the fonts and style in use: just as wide as its
+    // phones and users, so three phones fit beside it at 1280 px.
+    QMetaObject::invokeMethod(this, [this] { fitPhoneList(); }, Qt::QueuedConnection);
+}
+
+void PhonesPage::fitPhoneList()
+{
+    m_tree->header()->resizeSections(QHeaderView::ResizeToContents);
+    int treeWidth = m_tree->header()->length() + 2 * m_tree->frameWidth();
+    if (m_tree->verticalScrollBar()->isVisible())
+        treeWidth += m_tree->verticalScrollBar()->width();
+    m_tree->setMinimumWidth(treeWidth);
+    const int total = m_splitter->width();
+    m_splitter->setSizes({treeWidth, qMax(1, total - treeWidth - m_splitter->handleWidth())});
 }
 
 void PhonesPage::changeEvent(QEvent *event)

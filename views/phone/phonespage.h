@@ -11,6 +11,7 @@ class PhoneEmulator;
 class PhoneServicesClient;
 class QHBoxLayout;
 class QLabel;
+class QSplitter;
 class QTreeWidget;
 
 /// Lab › Phones: every phone of the lab in a list grouped by cluster; the phones ticked there
@@ -36,6 +37,10 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private slots:
+    void fitPhoneList();
 
 private:
     void retranslate();
@@ -49,6 +54,8 @@ private:
     QLabel *m_titleLabel;
     QLabel *m_hintLabel;
     QTreeWidget *m_tree;
+    QSplitter *m_splitter;
+    bool m_sized = false; // the phone list was given its width once shown
     QWidget *m_row;
     QHBoxLayout *m_rowLayout;
     QStringList m_shown;
