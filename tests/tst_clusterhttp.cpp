@@ -715,6 +715,38 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(idle.state(), QAbstractSocket::UnconnectedState, 5000);
     }
 
+    void connectionsPastTheLimitGet503()
+    {
+        HttpLimits limits;
+        limits.maxConnections = 2;
+        LabHttp small(lab());
+        small.setLimits(limits);
+        QVERIFY(small.start());
+        const quint16 port = small.server(C2)->port();
+        QTcpSocket first, second, third;
+        for (QTcpSocket *s : {&first, &second}) {
+            s->connectToHost(QHostAddress::LocalHost, port);
+            QVERIFY(s->waitForConnected(5000));
+        }
+        QTest::qWait(50); // both accepted
+        third.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(third.waitForConnected(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(third.state(), QAbstractSocket::UnconnectedState, 5000);
+        const QByteArray refused = third.readAll();
+        QVERIFY2(refused.startsWith("HTTP/1.1 503 Service Unavailable"), refused.constData());
+        QVERIFY(Xml::wellFormed(refused.mid(refused.indexOf("\r\n\r\n") + 4)));
+
+        // The two within the limit are served; once one closes, a new client is too.
+        first.write("GET /ccmcip/getservicesmenu.jsp?device=SEPC20000000002 HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(first.bytesAvailable() > 0, 5000);
+        QVERIFY(first.readAll().startsWith("HTTP/1.1 200"));
+        second.abort();
+        QUrl menu = small.server(C2)->url();
+        menu.setPath(QStringLiteral("/ccmcip/getservicesmenu.jsp"));
+        menu.setQuery(QStringLiteral("device=SEPC20000000002"));
+        QTRY_COMPARE_WITH_TIMEOUT(HttpClient().get(menu).status, 200, 5000);
+    }
+
     void garbageRequestsDoNotCrash()
     {
         const QList<QByteArray> garbage{

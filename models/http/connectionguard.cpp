@@ -73,6 +73,11 @@ void ConnectionGuard::drop()
     m_socket->deleteLater();
 }
 
+void ConnectionGuard::refuseBusy()
+{
+    reject(503, QByteArrayLiteral("Service Unavailable"));
+}
+
 void ConnectionGuard::armRequestTimer()
 {
     // The whole request must arrive within the limit counted from its first byte.

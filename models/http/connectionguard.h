@@ -26,6 +26,8 @@ public:
 
     /// Closes the connection now (the listener stopped serving).
     void drop();
+    /// Answers 503 and closes: the listener has as many connections as it takes.
+    void refuseBusy();
     /// Acts on a deadline passed at @p now (the listener's monotonic milliseconds).
     void check(qint64 now);
 

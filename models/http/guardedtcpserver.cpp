@@ -57,6 +57,13 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
         delete socket;
         return;
     }
-    new ConnectionGuard(socket, m_limits, this);
+    auto *guard = new ConnectionGuard(socket, m_limits, this);
+    if (m_served >= m_limits.maxConnections) {
+        // Never handed to the HTTP server: a clear answer, then the connection closes.
+        guard->refuseBusy();
+        return;
+    }
+    ++m_served;
+    connect(socket, &QObject::destroyed, this, [this] { --m_served; });
     addPendingConnection(socket);
 }

@@ -18,6 +18,9 @@ public:
     explicit GuardedTcpServer(const HttpLimits &limits, QObject *parent = nullptr);
     ~GuardedTcpServer() override;
 
+    /// Connections handed to the HTTP server and still open (at most HttpLimits::maxConnections;
+    /// past that a client gets 503 and the connection closes).
+    int servedConnections() const { return m_served; }
     /// Closes every connection this listener accepted that is still open.
     void dropConnections();
 
@@ -36,4 +39,5 @@ private:
     QElapsedTimer m_clock;
     QTimer m_sweep;
     QSet<ConnectionGuard *> m_guards;
+    int m_served = 0; // connections handed to the HTTP server and still open
 };
