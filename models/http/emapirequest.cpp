@@ -2,6 +2,7 @@
 
 #include <QStringDecoder>
 #include <QUrl>
+#include <QVarLengthArray>
 #include <QXmlStreamReader>
 
 namespace {
@@ -62,7 +63,10 @@ EmApiRequest EmApiRequest::parse(const QByteArray &xml)
     reader.clear();
     reader.addData(xml);
     EmApiRequest r;
-    QStringList path;
+    // What each open element is, by depth: only the names the API gives meaning to are told
+    // apart, so no element name is copied but the operation's.
+    enum class Tag : quint8 { Other, AppInfo, Operation, AppId, AppCertificate, DeviceName, UserId, DeviceProfile, ExclusiveDuration, Time };
+    QVarLengthArray<Tag, MaxDepth> path;
     QString text;
     int elements = 0;
     bool rootSeen = false;
@@ -79,9 +83,10 @@ EmApiRequest EmApiRequest::parse(const QByteArray &xml)
         case QXmlStreamReader::StartElement: {
             if (++elements > MaxElements)
                 return refused(1, QStringLiteral("Error on Parsing: too many elements"));
-            const QString name = reader.name().toString();
+            const QStringView name = reader.name();
             if (path.size() >= MaxDepth)
                 return refused(1, QStringLiteral("Error on Parsing: the document is nested too deeply"));
+            Tag tag = Tag::Other;
             if (path.isEmpty()) {
                 if (rootSeen)
                     return refused(1, QStringLiteral("Error on Parsing"));
@@ -92,15 +97,35 @@ EmApiRequest EmApiRequest::parse(const QByteArray &xml)
                     r.kind = Kind::Query;
                 else
                     return refused(1, QStringLiteral("Error on Parsing: the root element must be request or query"));
-            } else if (path.size() == 1 && name != QLatin1String("appInfo")) {
-                if (!r.operation.isEmpty())
-                    return refused(1, QStringLiteral("Error on Parsing: more than one operation"));
-                r.operation = name;
-            } else if (path.size() == 3 && path.at(2) == QLatin1String("exclusiveDuration")
-                       && name == QLatin1String("indefinite")) {
-                r.exclusiveMinutes = 0;
+            } else if (path.size() == 1) {
+                if (name == QLatin1String("appInfo")) {
+                    tag = Tag::AppInfo;
+                } else {
+                    if (!r.operation.isEmpty())
+                        return refused(1, QStringLiteral("Error on Parsing: more than one operation"));
+                    r.operation = name.toString();
+                    tag = Tag::Operation;
+                }
+            } else if (path.size() == 2) {
+                if (name == QLatin1String("appID"))
+                    tag = Tag::AppId;
+                else if (name == QLatin1String("appCertificate") || name == QLatin1String("appEncryptedCertificate"))
+                    tag = Tag::AppCertificate;
+                else if (name == QLatin1String("deviceName"))
+                    tag = Tag::DeviceName;
+                else if (name == QLatin1String("userID"))
+                    tag = Tag::UserId;
+                else if (name == QLatin1String("deviceProfile"))
+                    tag = Tag::DeviceProfile;
+                else if (name == QLatin1String("exclusiveDuration"))
+                    tag = Tag::ExclusiveDuration;
+            } else if (path.size() == 3 && path.at(2) == Tag::ExclusiveDuration) {
+                if (name == QLatin1String("time"))
+                    tag = Tag::Time;
+                else if (name == QLatin1String("indefinite"))
+                    r.exclusiveMinutes = 0;
             }
-            path.append(name);
+            path.append(tag);
             text.clear();
             break;
         }
@@ -110,24 +135,24 @@ EmApiRequest EmApiRequest::parse(const QByteArray &xml)
             text.append(reader.text());
             break;
         case QXmlStreamReader::EndElement: {
-            const QString value = text.trimmed();
-            const QString name = path.takeLast();
-            const QString parent = path.isEmpty() ? QString() : path.last();
-            if (path.size() == 2 && parent == QLatin1String("appInfo")) {
-                if (name == QLatin1String("appID"))
-                    r.appId = value;
-                else if (name == QLatin1String("appCertificate") || name == QLatin1String("appEncryptedCertificate"))
-                    r.appCertificate = value;
-            } else if (path.size() == 2 && parent == r.operation) {
-                if (name == QLatin1String("deviceName"))
-                    r.deviceNames.append(value);
-                else if (name == QLatin1String("userID"))
-                    r.userIds.append(value);
-                else if (name == QLatin1String("deviceProfile"))
-                    r.deviceProfile = value;
-            } else if (path.size() == 3 && parent == QLatin1String("exclusiveDuration") && name == QLatin1String("time")) {
+            const Tag tag = path.back();
+            path.removeLast();
+            const Tag parent = path.isEmpty() ? Tag::Other : path.last();
+            if (path.size() == 2 && parent == Tag::AppInfo) {
+                if (tag == Tag::AppId)
+                    r.appId = text.trimmed();
+                else if (tag == Tag::AppCertificate)
+                    r.appCertificate = text.trimmed();
+            } else if (path.size() == 2 && parent == Tag::Operation) {
+                if (tag == Tag::DeviceName)
+                    r.deviceNames.append(text.trimmed());
+                else if (tag == Tag::UserId)
+                    r.userIds.append(text.trimmed());
+                else if (tag == Tag::DeviceProfile)
+                    r.deviceProfile = text.trimmed();
+            } else if (tag == Tag::Time) {
                 bool ok = false;
-                const int minutes = value.toInt(&ok);
+                const int minutes = QStringView(text).trimmed().toInt(&ok);
                 if (!ok || minutes < 0 || minutes > 60 * 24 * 366)
                     return refused(1, QStringLiteral("Error on Parsing: exclusiveDuration time must be minutes"));
                 r.exclusiveMinutes = minutes;
