@@ -1045,6 +1045,17 @@ void TestAdminPages::languageSwitchRelabels()
     QWidget *cc = showPage(QStringLiteral("controlCenterFeature"));
     QCOMPARE(child<QTableView>(cc, QStringLiteral("servicesTableView"))->model()->headerData(0, Qt::Horizontal).toString(),
              QStringLiteral("«Service Name»"));
+    // Parameter names and choice values are shown translated (同時要求の最大数, as Cisco's
+    // Japanese UI), while the values stored stay Cisco's English ones.
+    QWidget *params = showPage(QStringLiteral("serviceParameters"));
+    QCOMPARE(child<QLabel>(params, QStringLiteral("maximumConcurrentRequestsLabel"))->text(), QStringLiteral("«Maximum Concurrent Requests»"));
+    auto *behavior = child<QComboBox>(params, QStringLiteral("multipleLoginBehaviorComboBox"));
+    QCOMPARE(behavior->currentText(), QStringLiteral("«Multiple Logins Not Allowed»"));
+    QCOMPARE(behavior->currentData().toString(), Params::MultipleLoginsNotAllowed);
+    QVERIFY(child<QLabel>(params, QStringLiteral("multipleLoginBehaviorHintLabel"))->text().contains(QStringLiteral("«Multiple Logins Not Allowed»")));
+    behavior->setCurrentIndex(behavior->findData(Params::AutoLogout));
+    click(params, QStringLiteral("saveButton"));
+    QCOMPARE(m_window->currentCluster()->serviceParameter(Services::ExtensionMobility, Params::MultipleLoginBehavior), Params::AutoLogout);
     QVERIFY(QCoreApplication::removeTranslator(&marker));
     QCoreApplication::processEvents();
     QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("User ID"));

@@ -37,7 +37,7 @@ public:
     enum class Type { Boolean, Integer, Choice, Duration, Text };
     struct Parameter {
         QString service;     ///< service name, or empty for an enterprise parameter
-        QString name;        ///< Cisco's label (kept in English, as Cisco's Japanese UI does)
+        QString name;        ///< Cisco's English label: the key values are stored under (see displayName())
         Type type;
         QString defaultValue;
         int minimum = 0;     ///< Integer: range; Duration: minutes; Text: –
@@ -50,6 +50,11 @@ public:
     static QList<Parameter> serviceParameters(const QString &service);
     static QList<Parameter> enterpriseParameters();
     static const Parameter *find(const QString &service, const QString &name);
+    /// What the console shows for parameter @p name and for a choice @p value: translated, as
+    /// Cisco's Japanese UI shows them (同時要求の最大数, 複数のログインを許可); "True"/"False",
+    /// numbers and unknown text are returned as they are.
+    static QString displayName(const QString &name);
+    static QString displayValue(const QString &value);
 
     /// Checks @p value for @p p and returns it in canonical form in @p canonical.
     static Refusal validate(const Parameter &p, const QString &value, QString *canonical);

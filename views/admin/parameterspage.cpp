@@ -93,7 +93,7 @@ void ParametersPage::build()
     for (const ParameterCatalog::Parameter &p : params) {
         Row r;
         r.name = p.name;
-        r.label = new QLabel(p.name, m_ui->parametersGroupBox); // Cisco keeps parameter names in English
+        r.label = new QLabel(m_ui->parametersGroupBox); // worded in retranslate()
         const QString base = objectBase(p.name);
         r.label->setObjectName(base + QStringLiteral("Label"));
         if (p.type == ParameterCatalog::Type::Boolean || p.type == ParameterCatalog::Type::Choice) {
@@ -103,7 +103,7 @@ void ParametersPage::build()
                                            ? QStringList{QStringLiteral("True"), QStringLiteral("False")}
                                            : p.choices;
             for (const QString &v : values)
-                combo->addItem(v, v);
+                combo->addItem(ParameterCatalog::displayValue(v), v); // shown translated, stored as Cisco's value
             r.editor = combo;
         } else {
             auto *line = new QLineEdit(m_ui->parametersGroupBox);
@@ -215,7 +215,11 @@ void ParametersPage::retranslate()
         default:
             break;
         }
-        const QString def = tr("Default: %1").arg(p->defaultValue.isEmpty() ? tr("(empty)") : p->defaultValue);
+        r.label->setText(ParameterCatalog::displayName(p->name));
+        if (auto *combo = qobject_cast<QComboBox *>(r.editor))
+            for (int i = 0; i < combo->count(); ++i)
+                combo->setItemText(i, ParameterCatalog::displayValue(combo->itemData(i).toString()));
+        const QString def = tr("Default: %1").arg(p->defaultValue.isEmpty() ? tr("(empty)") : ParameterCatalog::displayValue(p->defaultValue));
         r.hint->setText(range.isEmpty() ? def : def + QStringLiteral(" — ") + range);
         r.editor->setToolTip(QCoreApplication::translate("ParameterCatalog", p->help));
         r.hint->setToolTip(r.editor->toolTip());
