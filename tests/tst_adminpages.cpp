@@ -1053,6 +1053,34 @@ void TestAdminPages::languageSwitchRelabels()
     QCOMPARE(behavior->currentText(), QStringLiteral("«Multiple Logins Not Allowed»"));
     QCOMPARE(behavior->currentData().toString(), Params::MultipleLoginsNotAllowed);
     QVERIFY(child<QLabel>(params, QStringLiteral("multipleLoginBehaviorHintLabel"))->text().contains(QStringLiteral("«Multiple Logins Not Allowed»")));
+    // Standard group names too (クラスタ間標準 EM ローミング スーパーユーザー): shown translated in
+    // the list, the read-only name field and a user's Permission Information; kept in English.
+    QWidget *groups = showPage(QStringLiteral("accessControlGroup"));
+    QWidget *groupList = child(groups, QStringLiteral("findListWidget"));
+    findAll(groupList);
+    const QString marked = QStringLiteral("«%1»").arg(Groups::RoamingSuperUsers);
+    openRow(child<QTableView>(groupList, QStringLiteral("resultsTableView")), 0, marked);
+    auto *groupName = child<QLineEdit>(groups, QStringLiteral("nameLineEdit"));
+    QCOMPARE(groupName->text(), marked);
+    QVERIFY(groupName->isReadOnly());
+    click(groups, QStringLiteral("saveButton"));
+    QVERIFY(m_window->currentCluster()->accessControlGroupByName(Groups::RoamingSuperUsers));
+    QWidget *users = showPage(QStringLiteral("endUser")); // still the new user refused above
+    const QString someone = QStringLiteral("roamer");
+    type(child<QLineEdit>(users, QStringLiteral("userIdLineEdit")), someone);
+    type(child<QLineEdit>(users, QStringLiteral("lastNameLineEdit")), someone);
+    type(child<QLineEdit>(users, QStringLiteral("pinLineEdit")), QStringLiteral("24680"));
+    type(child<QLineEdit>(users, QStringLiteral("confirmPinLineEdit")), QStringLiteral("24680"));
+    auto *groupCombo = child<QComboBox>(users, QStringLiteral("groupComboBox"));
+    groupCombo->setCurrentIndex(groupCombo->findText(marked));
+    QCOMPARE(groupCombo->currentData().toString(), Groups::RoamingSuperUsers);
+    click(users, QStringLiteral("addToGroupButton"));
+    QVERIFY(!child<QListWidget>(users, QStringLiteral("groupsListWidget"))->findItems(marked, Qt::MatchExactly).isEmpty());
+    click(users, QStringLiteral("saveButton"));
+    const EndUser *saved = m_window->currentCluster()->endUserByUserId(someone);
+    QVERIFY(saved);
+    QVERIFY(m_window->currentCluster()->groupsOfEndUser(saved->id).contains(Groups::RoamingSuperUsers));
+
     behavior->setCurrentIndex(behavior->findData(Params::AutoLogout));
     click(params, QStringLiteral("saveButton"));
     QCOMPARE(m_window->currentCluster()->serviceParameter(Services::ExtensionMobility, Params::MultipleLoginBehavior), Params::AutoLogout);

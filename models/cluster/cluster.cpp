@@ -6,11 +6,31 @@
 #include "security/credentialhasher.h"
 #include "store/clusterdatabase.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
+
+QString Groups::displayName(const QString &name)
+{
+    static const char *const standard[] = {
+        QT_TRANSLATE_NOOP("Groups", "Standard CCM End Users"),
+        QT_TRANSLATE_NOOP("Groups", "Standard CCM Super Users"),
+        QT_TRANSLATE_NOOP("Groups", "Standard CCM Admin Users"),
+        QT_TRANSLATE_NOOP("Groups", "Standard CCM Read Only"),
+        QT_TRANSLATE_NOOP("Groups", "Standard CCM Phone Administration"),
+        QT_TRANSLATE_NOOP("Groups", "Standard CTI Enabled"),
+        QT_TRANSLATE_NOOP("Groups", "Standard AXL API Users"),
+        QT_TRANSLATE_NOOP("Groups", "Standard EM Authentication Proxy Rights"),
+        QT_TRANSLATE_NOOP("Groups", "Standard EM Roaming Across Clusters Super Users"),
+    };
+    for (const char *s : standard)
+        if (name == QLatin1String(s))
+            return QCoreApplication::translate("Groups", s);
+    return name;
+}
 
 QStringList Groups::standardGroups()
 {

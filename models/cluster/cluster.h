@@ -32,6 +32,10 @@ inline const QString AxlApiUsers = QStringLiteral("Standard AXL API Users");
 inline const QString EmProxyRights = QStringLiteral("Standard EM Authentication Proxy Rights");
 inline const QString RoamingSuperUsers = QStringLiteral("Standard EM Roaming Across Clusters Super Users");
 QStringList standardGroups();
+/// What the console shows for group @p name: a standard group's name translated (クラスタ間標準
+/// EM ローミング スーパーユーザー), any other name as it is. Groups are stored and looked up
+/// under their English names.
+QString displayName(const QString &name);
 }
 
 /// Device and user locales a cluster offers.

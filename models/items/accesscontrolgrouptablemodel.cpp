@@ -26,7 +26,7 @@ QVariant AccessControlGroupTableModel::cell(qint64 id, int column, int role) con
     if (!g)
         return {};
     switch (column) {
-    case NameColumn: return g->name;
+    case NameColumn: return Groups::displayName(g->name);
     case MembersColumn: return int(g->endUsers.size() + g->applicationUsers.size());
     }
     return {};

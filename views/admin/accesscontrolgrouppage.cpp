@@ -68,7 +68,7 @@ QString AccessControlGroupPage::groupName() const
 void AccessControlGroupPage::loadRecord(qint64 id)
 {
     const AccessControlGroup *g = id ? cluster()->accessControlGroup(id) : nullptr;
-    m_ui->nameLineEdit->setText(g ? g->name : QString());
+    m_ui->nameLineEdit->setText(g ? Groups::displayName(g->name) : QString());
     m_ui->nameLineEdit->setReadOnly(g && g->standard);
     setRecordId(id);
     if (m_members->cluster() != cluster())
@@ -82,7 +82,8 @@ Refusal AccessControlGroupPage::saveRecord(qint64 &id)
     AccessControlGroup g;
     if (const AccessControlGroup *old = id ? cluster()->accessControlGroup(id) : nullptr)
         g = *old;
-    g.name = m_ui->nameLineEdit->text().trimmed();
+    if (!g.standard) // a standard group keeps its name (the field shows it translated)
+        g.name = m_ui->nameLineEdit->text().trimmed();
     const Refusal r = cluster()->saveAccessControlGroup(g);
     if (!r)
         id = g.id;
@@ -146,6 +147,8 @@ void AccessControlGroupPage::retranslate()
 {
     m_ui->editTitleLabel->setText(tr("Access Control Group Configuration"));
     m_ui->membersGroupBox->setTitle(tr("Users (%n)", nullptr, m_members->rowCount()));
+    if (const AccessControlGroup *g = recordId() ? cluster()->accessControlGroup(recordId()) : nullptr; g && g->standard)
+        m_ui->nameLineEdit->setText(Groups::displayName(g->name)); // read-only: nothing typed is lost
 }
 
 void AccessControlGroupPage::changeEvent(QEvent *event)

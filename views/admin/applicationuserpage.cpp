@@ -2,7 +2,9 @@
 #include "ui_applicationuserpage.h"
 
 #include "cluster/cluster.h"
+#include "common/groupitems.h"
 #include "items/applicationusertablemodel.h"
+
 
 ApplicationUserPage::ApplicationUserPage(Lab *lab, QWidget *parent)
     : EntityPage(parent), m_ui(std::make_unique<Ui::ApplicationUserPage>()), m_model(new ApplicationUserTableModel(this))
@@ -20,13 +22,13 @@ ApplicationUserPage::ApplicationUserPage(Lab *lab, QWidget *parent)
     setFieldWidget(QStringLiteral("password"), m_ui->passwordLineEdit);
     setFieldWidget(QStringLiteral("confirmPassword"), m_ui->confirmPasswordLineEdit);
     for (const QString &g : Groups::standardGroups())
-        m_ui->groupComboBox->addItem(g);
+        GroupItems::addTo(m_ui->groupComboBox, g);
     connect(m_ui->addToGroupButton, &QPushButton::clicked, this, [this] {
-        const QString g = m_ui->groupComboBox->currentText();
+        const QString g = m_ui->groupComboBox->currentData().toString();
         if (g.isEmpty() || m_groups.contains(g))
             return;
         m_groups << g;
-        m_ui->groupsListWidget->addItem(g);
+        GroupItems::addTo(m_ui->groupsListWidget, g);
         setDirty(true);
     });
     retranslate();
@@ -47,10 +49,11 @@ void ApplicationUserPage::loadRecord(qint64 id)
             if (g.applicationUsers.contains(id))
                 m_groups << g.name;
     m_ui->groupsListWidget->clear();
-    m_ui->groupsListWidget->addItems(m_groups);
+    for (const QString &g : std::as_const(m_groups))
+        GroupItems::addTo(m_ui->groupsListWidget, g);
     m_ui->groupComboBox->clear();
     for (const AccessControlGroup &g : cluster()->accessControlGroups())
-        m_ui->groupComboBox->addItem(g.name);
+        GroupItems::addTo(m_ui->groupComboBox, g.name);
 }
 
 Refusal ApplicationUserPage::saveRecord(qint64 &id)
@@ -86,6 +89,7 @@ void ApplicationUserPage::updateWidgets()
 void ApplicationUserPage::retranslate()
 {
     m_ui->editTitleLabel->setText(tr("Application User Configuration"));
+    GroupItems::relabel(m_ui->groupComboBox, m_ui->groupsListWidget);
     m_ui->passwordLineEdit->setPlaceholderText(recordId() ? tr("unchanged") : QString());
 }
 

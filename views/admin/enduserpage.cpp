@@ -2,6 +2,7 @@
 #include "ui_enduserpage.h"
 
 #include "cluster/cluster.h"
+#include "common/groupitems.h"
 #include "common/copytoclustersdialog.h"
 #include "common/messagebox.h"
 #include "items/endusertablemodel.h"
@@ -9,6 +10,7 @@
 
 #include <QCollator>
 #include <QListWidgetItem>
+
 
 namespace {
 constexpr int IdRole = Qt::UserRole + 1;
@@ -40,16 +42,16 @@ EndUserPage::EndUserPage(Lab *lab, QWidget *parent)
     connect(m_ui->controlledProfilesListWidget, &QListWidget::itemSelectionChanged, this, &EndUserPage::updateWidgets);
     connect(m_ui->groupsListWidget, &QListWidget::itemSelectionChanged, this, &EndUserPage::updateWidgets);
     connect(m_ui->addToGroupButton, &QPushButton::clicked, this, [this] {
-        const QString g = m_ui->groupComboBox->currentText();
+        const QString g = m_ui->groupComboBox->currentData().toString();
         if (g.isEmpty() || m_groups.contains(g))
             return;
         m_groups << g;
-        m_ui->groupsListWidget->addItem(g);
+        GroupItems::addTo(m_ui->groupsListWidget, g);
         setDirty(true);
     });
     connect(m_ui->removeFromGroupButton, &QPushButton::clicked, this, [this] {
         for (QListWidgetItem *item : m_ui->groupsListWidget->selectedItems()) {
-            m_groups.removeAll(item->text());
+            m_groups.removeAll(item->data(Qt::UserRole).toString());
             delete item;
         }
         setDirty(true);
@@ -96,7 +98,7 @@ void EndUserPage::fillChoices()
         m_ui->primaryExtensionComboBox->addItem(dn, dn);
     m_ui->groupComboBox->clear();
     for (const AccessControlGroup &g : cluster()->accessControlGroups())
-        m_ui->groupComboBox->addItem(g.name);
+        GroupItems::addTo(m_ui->groupComboBox, g.name);
 }
 
 void EndUserPage::loadRecord(qint64 id)
@@ -133,7 +135,8 @@ void EndUserPage::loadRecord(qint64 id)
 
     m_groups = u.id ? cluster()->groupsOfEndUser(u.id) : QStringList{Groups::CcmEndUsers};
     m_ui->groupsListWidget->clear();
-    m_ui->groupsListWidget->addItems(m_groups);
+    for (const QString &g : std::as_const(m_groups))
+        GroupItems::addTo(m_ui->groupsListWidget, g);
 }
 
 void EndUserPage::refreshDefaultProfiles()
@@ -228,6 +231,7 @@ void EndUserPage::updateWidgets()
 void EndUserPage::retranslate()
 {
     m_ui->editTitleLabel->setText(recordId() ? tr("End User Configuration") : tr("End User Configuration (new)"));
+    GroupItems::relabel(m_ui->groupComboBox, m_ui->groupsListWidget);
     if (m_ui->defaultProfileComboBox->count() > 0)
         m_ui->defaultProfileComboBox->setItemText(0, tr("< None >"));
     if (m_ui->primaryExtensionComboBox->count() > 0)
