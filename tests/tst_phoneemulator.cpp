@@ -205,8 +205,27 @@ private slots:
         PhoneEmulator *p = phone(QStringLiteral("SEPC20000000002"));
         login(p, QStringLiteral("alice"), QStringLiteral("99999"));
         QCOMPARE(p->screen(), PhoneEmulator::Screen::Login);
-        // EMApp's own text for 201
-        QVERIFY2(message(p).contains(QLatin1String("(201)")), qPrintable(message(p)));
+        // EMApp's own text for 201, as a phone with an English locale shows it
+        QCOMPARE(message(p), QStringLiteral("Please try to login again (201)"));
+
+        // A Japanese phone words the same answer as its locale does: エラー 201 認証エラー.
+        struct Japanese : QTranslator {
+            bool isEmpty() const override { return false; }
+            QString translate(const char *, const char *source, const char *, int) const override
+            {
+                if (qstrcmp(source, "Error %1 %2") == 0)
+                    return QStringLiteral("エラー %1 %2");
+                if (qstrcmp(source, "Authentication Error") == 0)
+                    return QStringLiteral("認証エラー");
+                return {};
+            }
+        } japanese;
+        QVERIFY(QCoreApplication::installTranslator(&japanese));
+        QCoreApplication::processEvents(); // LanguageChange
+        QCOMPARE(message(p), QStringLiteral("エラー 201 認証エラー"));
+        QVERIFY(QCoreApplication::removeTranslator(&japanese));
+        QCoreApplication::processEvents();
+        QCOMPARE(message(p), QStringLiteral("Please try to login again (201)"));
     }
 
     void http503OverHttp()

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -256,7 +257,7 @@ void PhoneEmulator::retranslate()
 
 void PhoneEmulator::updateLogoutQuestion()
 {
-    m_logoutQuestionLabel->setText(!m_logoutText.isEmpty() ? m_logoutText : tr("%1 is logged in. Log out?").arg(m_logoutUser));
+    m_logoutQuestionLabel->setText(!m_logoutText.isEmpty() ? phoneLocaleText(m_logoutText) : tr("%1 is logged in. Log out?").arg(m_logoutUser));
 }
 
 void PhoneEmulator::setScreen(Screen screen)
@@ -264,6 +265,24 @@ void PhoneEmulator::setScreen(Screen screen)
     m_screen = screen;
     m_stack->setCurrentIndex(int(screen));
     refresh();
+}
+
+QString PhoneEmulator::phoneLocaleText(const QString &emApp)
+{
+    // EMApp answers in English, which is what a phone with an English locale shows
+    // ("Please try to login again (201)"). A phone with a Japanese locale words the same
+    // answers as its locale does: "エラー 201 認証エラー". A form left untranslated means English.
+    static const QRegularExpression coded(QStringLiteral("\\((\\d+)\\)\\s*$"));
+    static const QRegularExpression loggedIn(QStringLiteral("^(.+) is logged in on this phone\\. Log out\\?$"));
+    //: a phone's error line: %1 the Extension Mobility code, %2 its name (as "Error 201 Authentication Error")
+    const QString error = tr("Error %1 %2");
+    if (const QRegularExpressionMatch m = coded.match(emApp); m.hasMatch() && error != QLatin1String("Error %1 %2")) {
+        const int code = m.captured(1).toInt();
+        return error.arg(code).arg(QCoreApplication::translate("EmResult", EmResult::titleSource(code)));
+    }
+    if (const QRegularExpressionMatch m = loggedIn.match(emApp); m.hasMatch())
+        return tr("%1 is logged in on this phone. Log out?").arg(m.captured(1));
+    return emApp;
 }
 
 void PhoneEmulator::setMessage(std::function<QString()> text)
@@ -428,7 +447,7 @@ void PhoneEmulator::handleReply(const PhoneServicesClient::Reply &reply, bool is
     if (!r.ok()) {
         // the cluster's own words when EMApp gave them, else the engine's text and code
         if (!reply.phoneText.isEmpty())
-            setMessage([text = reply.phoneText] { return text; });
+            setMessage([text = reply.phoneText] { return phoneLocaleText(text); });
         else
             setMessage([r] { return r.text(); });
         if (isLogin) {

@@ -51,6 +51,8 @@ private:
     /// Shows a message on the phone screen; @p text is called each time it is shown, so it
     /// follows the language.
     void setMessage(std::function<QString()> text);
+    /// What the phone shows for a text EMApp sent, in the console's language (see .cpp).
+    static QString phoneLocaleText(const QString &emApp);
     void pressServices();
     void submitLogin(const QString &profile);
     void confirmLogout();
