@@ -64,7 +64,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+94"/>
         <source>%n user(s) added to the group</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -164,7 +164,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/admin/applicationuserpage.cpp" line="+13"/>
+        <location filename="../views/admin/applicationuserpage.cpp" line="+15"/>
         <source>Find and List Application Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,7 +174,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Password and Confirm Password do not match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,7 +184,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,7 +288,7 @@
 <context>
     <name>Cluster</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="+199"/>
+        <location filename="../models/cluster/cluster.cpp" line="+219"/>
         <source>The database of %1 refused the change: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1733,7 +1733,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/admin/enduserpage.cpp" line="+22"/>
+        <location filename="../views/admin/enduserpage.cpp" line="+24"/>
         <source>Find and List Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1743,7 +1743,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>PIN and Confirm PIN do not match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,7 +1763,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+2"/>
         <source>&lt; None &gt;</source>
         <translation type="unfinished"></translation>
@@ -2131,6 +2131,54 @@
     <message>
         <location filename="../views/admin/findusersdialog.cpp" line="+0"/>
         <source>Find User where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Groups</name>
+    <message>
+        <location filename="../models/cluster/cluster.cpp" line="-1199"/>
+        <source>Standard CCM End Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard CCM Super Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard CCM Admin Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard CCM Read Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard CCM Phone Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard CTI Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard AXL API Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard EM Authentication Proxy Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard EM Roaming Across Clusters Super Users</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2864,7 +2912,7 @@
 <context>
     <name>ParameterCatalog</name>
     <message>
-        <location filename="../models/catalog/parametercatalog.cpp" line="+12"/>
+        <location filename="../models/catalog/parametercatalog.cpp" line="+13"/>
         <source>True logs users out automatically after the Intra-cluster Maximum Login Time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2931,6 +2979,91 @@
     <message>
         <location line="+2"/>
         <source>True keeps the phone&apos;s services in its autogenerated logout profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enforce Intra-cluster Maximum Login Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intra-cluster Maximum Login Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum Concurrent Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiple Login Behavior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alphanumeric User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember the Last User Logged In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear Call Logs on Intra-Cluster EM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validate IP Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted List of IPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension Mobility Cache Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ILS Max Number of Learned Objects in Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synchronization Between Auto Device Profile and Phone Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Multiple Logins Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiple Logins Not Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto Logout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3041,7 +3174,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Default: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3054,7 +3187,7 @@
 <context>
     <name>PhoneEmulator</name>
     <message>
-        <location filename="../views/phone/phoneemulator.cpp" line="+237"/>
+        <location filename="../views/phone/phoneemulator.cpp" line="+238"/>
         <source>%1
 %2</source>
         <translation type="unfinished"></translation>
@@ -3136,7 +3269,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
+        <source>Error %1 %2</source>
+        <extracomment>a phone&apos;s error line: %1 the Extension Mobility code, %2 its name (as &quot;Error 201 Authentication Error&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is logged in on this phone. Log out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Ringing %1 (dialled %2) via %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -64,7 +64,7 @@
         <translation>アクセス コントロールグループの検索条件</translation>
     </message>
     <message numerus="yes">
-        <location line="+93" />
+        <location line="+94" />
         <source>%n user(s) added to the group</source>
         <translation><numerusform>%n 人のユーザをグループに追加しました</numerusform></translation>
     </message>
@@ -155,7 +155,7 @@
         <translation>アクセス コントロールグループに追加</translation>
     </message>
     <message>
-        <location filename="../views/admin/applicationuserpage.cpp" line="+13" />
+        <location filename="../views/admin/applicationuserpage.cpp" line="+15" />
         <source>Find and List Application Users</source>
         <translation>アプリケーション ユーザの検索と一覧表示</translation>
     </message>
@@ -165,7 +165,7 @@
         <translation>アプリケーション ユーザの検索条件</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+47" />
         <source>Password and Confirm Password do not match.</source>
         <translation>パスワードとパスワードの確認が一致しません。</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation>アプリケーション ユーザの設定</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>unchanged</source>
         <translation>変更なし</translation>
     </message>
@@ -279,7 +279,7 @@
 <context>
     <name>Cluster</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="+199" />
+        <location filename="../models/cluster/cluster.cpp" line="+219" />
         <source>The database of %1 refused the change: %2</source>
         <translation>%1 のデータベースが変更を拒否しました: %2</translation>
     </message>
@@ -1718,7 +1718,7 @@
         <translation>アクセス コントロールグループから削除</translation>
     </message>
     <message>
-        <location filename="../views/admin/enduserpage.cpp" line="+22" />
+        <location filename="../views/admin/enduserpage.cpp" line="+24" />
         <source>Find and List Users</source>
         <translation>ユーザの検索と一覧表示</translation>
     </message>
@@ -1728,7 +1728,7 @@
         <translation>ユーザの検索条件</translation>
     </message>
     <message>
-        <location line="+169" />
+        <location line="+170" />
         <source>PIN and Confirm PIN do not match.</source>
         <translation>PIN と PIN の確認が一致しません。</translation>
     </message>
@@ -1748,7 +1748,7 @@
         <translation>エンドユーザの設定 (新規)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <location line="+2" />
         <source>&lt; None &gt;</source>
         <translation>&lt; なし &gt;</translation>
@@ -2105,6 +2105,54 @@
         <location filename="../views/admin/findusersdialog.cpp" line="+0" />
         <source>Find User where</source>
         <translation>ユーザの検索条件</translation>
+    </message>
+</context>
+<context>
+    <name>Groups</name>
+    <message>
+        <location filename="../models/cluster/cluster.cpp" line="-1199" />
+        <source>Standard CCM End Users</source>
+        <translation>標準 CCM エンドユーザ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Standard CCM Super Users</source>
+        <translation>標準 CCM スーパーユーザー</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Standard CCM Admin Users</source>
+        <translation>標準 CCM 管理ユーザ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Standard CCM Read Only</source>
+        <translation>標準 CCM 読み取り専用</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Standard CCM Phone Administration</source>
+        <translation>標準 CCM 電話管理</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Standard CTI Enabled</source>
+        <translation>標準 CTI 有効</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Standard AXL API Users</source>
+        <translation>標準 AXL API ユーザ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Standard EM Authentication Proxy Rights</source>
+        <translation>標準 EM 認証プロキシ権限</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Standard EM Roaming Across Clusters Super Users</source>
+        <translation>クラスタ間標準 EM ローミング スーパーユーザー</translation>
     </message>
 </context>
 <context>
@@ -2825,7 +2873,7 @@
 <context>
     <name>ParameterCatalog</name>
     <message>
-        <location filename="../models/catalog/parametercatalog.cpp" line="+12" />
+        <location filename="../models/catalog/parametercatalog.cpp" line="+13" />
         <source>True logs users out automatically after the Intra-cluster Maximum Login Time.</source>
         <translation>True にすると、クラスタ内最大ログイン時間の経過後にユーザを自動的にログアウトします。</translation>
     </message>
@@ -2893,6 +2941,91 @@
         <location line="+2" />
         <source>True keeps the phone's services in its autogenerated logout profile.</source>
         <translation>True にすると、自動生成されたログアウト プロファイルに電話機のサービスを残します。</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Enforce Intra-cluster Maximum Login Time</source>
+        <translation>クラスタ内の最大ログイン時間の適用</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Intra-cluster Maximum Login Time</source>
+        <translation>クラスタ内の最大ログイン時間</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Maximum Concurrent Requests</source>
+        <translation>同時要求の最大数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Multiple Login Behavior</source>
+        <translation>複数のログイン動作</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Alphanumeric User ID</source>
+        <translation>英数字のユーザー ID</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remember the Last User Logged In</source>
+        <translation>最後にログインしたユーザーを記憶</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clear Call Logs on Intra-Cluster EM</source>
+        <translation>クラスタ内 EM で通話履歴をクリア</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Validate IP Address</source>
+        <translation>IP アドレスの検証</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Trusted List of IPs</source>
+        <translation>信頼できる IP のリスト</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Allow Proxy</source>
+        <translation>プロキシを許可</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Extension Mobility Cache Size</source>
+        <translation>Extension Mobility キャッシュ サイズ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ILS Max Number of Learned Objects in Database</source>
+        <translation>データベース内の ILS 学習オブジェクトの最大数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cluster ID</source>
+        <translation>クラスタ ID</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Synchronization Between Auto Device Profile and Phone Configuration</source>
+        <translation>自動デバイス プロファイルと電話の設定間の同期</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Multiple Logins Allowed</source>
+        <translation>複数のログインを許可</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Multiple Logins Not Allowed</source>
+        <translation>複数のログインを許可しない</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Auto Logout</source>
+        <translation>自動ログアウト</translation>
     </message>
     <message>
         <location line="+52" />
@@ -2999,7 +3132,7 @@
         <translation><numerusform>%n 文字以内</numerusform></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+9" />
         <source>Default: %1</source>
         <translation>デフォルト: %1</translation>
     </message>
@@ -3012,7 +3145,7 @@
 <context>
     <name>PhoneEmulator</name>
     <message>
-        <location filename="../views/phone/phoneemulator.cpp" line="+237" />
+        <location filename="../views/phone/phoneemulator.cpp" line="+238" />
         <source>%1
 %2</source>
         <translation>%1
@@ -3087,7 +3220,7 @@
     <message>
         <location line="+1" />
         <source>End Call</source>
-        <translation>終了</translation>
+        <translation>通話終了</translation>
     </message>
     <message>
         <location line="+7" />
@@ -3095,7 +3228,18 @@
         <translation>%1 がログイン中です。ログアウトしますか?</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+18" />
+        <source>Error %1 %2</source>
+        <extracomment>a phone's error line: %1 the Extension Mobility code, %2 its name (as "Error 201 Authentication Error")</extracomment>
+        <translation>エラー %1 %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 is logged in on this phone. Log out?</source>
+        <translation>%1 がこの電話機にログインしています。ログアウトしますか?</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Ringing %1 (dialled %2) via %3</source>
         <translation>%1 を呼び出し中 (ダイヤル %2)、経路 %3</translation>
     </message>
