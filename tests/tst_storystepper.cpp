@@ -1,15 +1,45 @@
 #include <QtTest>
 
 #include <QComboBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QToolButton>
+#include <QTranslator>
 
 #include "demo/demopanel.h"
 #include "enginetestsupport.h"
 #include "http/clusterhttp.h"
 #include "http/labhttp.h"
 #include "script/storystepper.h"
+
+namespace {
+/// Stands in for a catalogue that translates the story: marks every "StoryScript" message.
+class StoryMarker : public QTranslator
+{
+public:
+    static QString mark(const QString &english) { return QStringLiteral("[ja] ") + english; }
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char * = nullptr, int = -1) const override
+    {
+        if (qstrcmp(context, "StoryScript") != 0)
+            return {};
+        return mark(QString::fromUtf8(sourceText));
+    }
+};
+
+/// The narrations the stepper shows for @p script, in order, each once.
+QStringList narrationsOf(const QString &script)
+{
+    StoryStepper stepper(nullptr);
+    stepper.setScript(script);
+    QStringList out;
+    for (const StoryStepper::Step &s : stepper.steps())
+        if (!s.narration.isEmpty() && !out.contains(s.narration))
+            out.append(s.narration);
+    return out;
+}
+} // namespace
 
 /// The seed's story run one command at a time, and the demo controls around it.
 class TestStoryStepper : public QObject
@@ -38,6 +68,66 @@ private slots:
         }
         QCOMPARE(finished.size(), stepper.steps().size());
         QCOMPARE(stepper.next(), -1);
+    }
+
+    void everyNarrationIsListedForTranslators()
+    {
+        // lupdate cannot read story.emroam: its narrations are listed in storystepper.cpp.
+        // A narration added or reworded in the script without the list would stay English.
+        const QString script = StoryStepper::storyScript();
+        QVERIFY(!script.isEmpty());
+        const QString sourceDir = qEnvironmentVariable("EMROAM_SOURCE_DIR"); // set by CTest
+        if (!sourceDir.isEmpty()) {
+            QFile file(sourceDir + QStringLiteral("/resources/scripts/story.emroam"));
+            QVERIFY2(file.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(file.fileName()));
+            QCOMPARE(QString::fromUtf8(file.readAll()), script); // the embedded copy is the file
+        }
+
+        const QStringList narrations = narrationsOf(script);
+        const QStringList listed = StoryStepper::storyNarrations();
+        QVERIFY(narrations.size() >= 5);
+        QStringList missing, unused;
+        for (const QString &n : narrations)
+            if (!listed.contains(n))
+                missing << n;
+        for (const QString &n : listed)
+            if (!narrations.contains(n))
+                unused << n;
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("narrations of story.emroam missing from StoryNarrations "
+                                                              "in models/script/storystepper.cpp:\n")
+                                               + missing.join(QLatin1Char('\n'))));
+        QVERIFY2(unused.isEmpty(), qPrintable(QStringLiteral("StoryNarrations lists narrations story.emroam no longer has:\n")
+                                              + unused.join(QLatin1Char('\n'))));
+    }
+
+    void narrationIsShownTranslated()
+    {
+        const QString english = StoryStepper::storyNarrations().first();
+        QVERIFY(english.startsWith(QLatin1String("Kally dials Bob")));
+        QCOMPARE(StoryStepper::translatedNarration(english), english);
+        QCOMPARE(StoryStepper::translatedNarration(QString()), QString());
+
+        EngineLab e;
+        DemoPanel panel(e.lab.get());
+        panel.show();
+        auto *label = panel.findChild<QLabel *>(QStringLiteral("narrationLabel"));
+        QVERIFY(label);
+        QCOMPARE(label->text(), english);
+
+        // a language switch while the story runs re-labels the narration
+        StoryMarker marker; // ~QTranslator removes it, should a check below fail
+        QCoreApplication::installTranslator(&marker);
+        QCOMPARE(StoryStepper::translatedNarration(english), StoryMarker::mark(english));
+        QTRY_COMPARE(label->text(), StoryMarker::mark(english));
+        QCOMPARE(panel.stepper()->steps().first().narration, english); // the step keeps the English
+
+        // the next steps of the same paragraph keep its narration, translated
+        auto *next = panel.findChild<QPushButton *>(QStringLiteral("storyNextButton"));
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(label->text(), StoryMarker::mark(english));
+
+        QCoreApplication::removeTranslator(&marker);
+        QTRY_COMPARE(label->text(), english);
     }
 
     void storyGoesThroughTheConsolesListeners()

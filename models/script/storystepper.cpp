@@ -4,6 +4,7 @@
 #include "lab/lab.h"
 #include "script/labscript.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 // The resources live in the static library: register them before the first use.
@@ -11,6 +12,17 @@ static void initModelsResources()
 {
     Q_INIT_RESOURCE(models);
 }
+
+// lupdate cannot read .emroam files: each narration of resources/scripts/story.emroam (its
+// "# ..." paragraphs, lines joined by a space) is listed here so translators see it. Keep them
+// word for word in step with the script.
+static const char *const StoryNarrations[] = {
+    QT_TRANSLATE_NOOP("StoryScript", "Kally dials Bob: Cluster3 routes the call to Cluster1, where Bob is logged in."),
+    QT_TRANSLATE_NOOP("StoryScript", "Bob's home cluster goes down: his phone unregisters, calls to him fail."),
+    QT_TRANSLATE_NOOP("StoryScript", "Bob, a roaming super user, logs in with Extension Mobility on a phone of Cluster2."),
+    QT_TRANSLATE_NOOP("StoryScript", "ILS publishes the new location; once it has settled, Kally's call rings on Cluster2."),
+    QT_TRANSLATE_NOOP("StoryScript", "Cluster1 comes back, learns Bob's newer login and logs him out there."),
+};
 
 StoryStepper::StoryStepper(Lab *lab, QObject *parent)
     : QObject(parent), m_lab(lab)
@@ -26,6 +38,21 @@ QString StoryStepper::storyScript()
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
         return {};
     return QString::fromUtf8(f.readAll());
+}
+
+QStringList StoryStepper::storyNarrations()
+{
+    QStringList out;
+    for (const char *n : StoryNarrations)
+        out.append(QString::fromUtf8(n));
+    return out;
+}
+
+QString StoryStepper::translatedNarration(const QString &narration)
+{
+    if (narration.isEmpty())
+        return {};
+    return QCoreApplication::translate("StoryScript", narration.toUtf8().constData());
 }
 
 void StoryStepper::setScript(const QString &script)

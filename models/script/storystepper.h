@@ -3,6 +3,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -21,7 +22,7 @@ class StoryStepper : public QObject
 public:
     struct Step {
         int line = 0;       ///< 1-based line in the script
-        QString narration;  ///< the comment lines above the command, without '#'
+        QString narration;  ///< the comment lines above the command, without '#', in English
         QString command;
         QString expected;   ///< empty when the line is not an expect
         QString outcome;    ///< set once run
@@ -34,6 +35,12 @@ public:
 
     /// The seed's story (resources/scripts/story.emroam, embedded).
     static QString storyScript();
+    /// The narrations of the seed's story in English, as listed for the translators (context
+    /// "StoryScript"); tst_storystepper fails when they and the script drift apart.
+    static QStringList storyNarrations();
+    /// @p narration (a Step's, in English) in the current language; itself when no translator
+    /// knows it. Call it each time the narration is shown so a language switch re-labels it.
+    static QString translatedNarration(const QString &narration);
     /// Replaces the steps with those of @p script; nothing runs yet.
     void setScript(const QString &script);
 

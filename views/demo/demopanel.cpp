@@ -179,7 +179,7 @@ void DemoPanel::updateStory()
         int n = cur;
         while (n > 0 && steps.at(n).narration.isEmpty())
             --n;
-        m_narrationLabel->setText(steps.at(n).narration);
+        m_narrationLabel->setText(StoryStepper::translatedNarration(steps.at(n).narration));
     } else {
         m_narrationLabel->setText(tr("The story is over."));
     }
