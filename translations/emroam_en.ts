@@ -3826,6 +3826,34 @@
     </message>
 </context>
 <context>
+    <name>StoryScript</name>
+    <message>
+        <location filename="../models/script/storystepper.cpp" line="+20"/>
+        <source>Kally dials Bob: Cluster3 routes the call to Cluster1, where Bob is logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bob&apos;s home cluster goes down: his phone unregisters, calls to him fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bob, a roaming super user, logs in with Extension Mobility on a phone of Cluster2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ILS publishes the new location; once it has settled, Kally&apos;s call rings on Cluster2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster1 comes back, learns Bob&apos;s newer login and logs him out there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubscribeServicesDialog</name>
     <message>
         <location filename="../views/admin/subscribeservicesdialog.ui" line="+6"/>

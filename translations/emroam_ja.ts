@@ -3782,6 +3782,34 @@
     </message>
 </context>
 <context>
+    <name>StoryScript</name>
+    <message>
+        <location filename="../models/script/storystepper.cpp" line="+20" />
+        <source>Kally dials Bob: Cluster3 routes the call to Cluster1, where Bob is logged in.</source>
+        <translation>Kally が Bob をダイヤルします。Cluster3 は、Bob がログインしている Cluster1 にコールをルーティングします。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bob's home cluster goes down: his phone unregisters, calls to him fail.</source>
+        <translation>Bob のホーム クラスタがダウンします。Bob の電話機は登録解除され、Bob へのコールは失敗します。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bob, a roaming super user, logs in with Extension Mobility on a phone of Cluster2.</source>
+        <translation>ローミング スーパーユーザーの Bob が、Cluster2 の電話機に Extension Mobility でログインします。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ILS publishes the new location; once it has settled, Kally's call rings on Cluster2.</source>
+        <translation>ILS が新しい場所を公開します。反映が完了すると、Kally のコールは Cluster2 で鳴ります。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cluster1 comes back, learns Bob's newer login and logs him out there.</source>
+        <translation>Cluster1 が復旧し、Bob がその後ログインしたことを学習して、Cluster1 から Bob をログアウトします。</translation>
+    </message>
+</context>
+<context>
     <name>SubscribeServicesDialog</name>
     <message>
         <location filename="../views/admin/subscribeservicesdialog.ui" line="+6" />
