@@ -3,10 +3,12 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -165,6 +167,64 @@ private slots:
                 const QRect inViewport(phone->mapTo(scroll->viewport(), QPoint(0, 0)), phone->size());
                 QVERIFY2(scroll->viewport()->rect().contains(inViewport), qPrintable(language + QLatin1Char(' ') + phone->objectName()));
             }
+        }
+    }
+
+    void phoneFeatureListStartsAtTheTop()
+    {
+        // Before a report, the title, Generate New Report (and the criteria once asked for)
+        // and the hint stand one under the other at the top of the page, as on the other
+        // pages, not spread down its height.
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja")}) {
+            QVERIFY(m_languages->setLanguage(language, false));
+            // a fresh window: no report generated yet
+            m_window = std::make_unique<MainWindow>(m_lab->lab.get(), m_languages.get());
+            m_window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+            QVERIFY(m_window->showPage(QStringLiteral("phoneFeatureList")));
+            QWidget *page = m_window->findChild<QStackedWidget *>(QStringLiteral("pageStackedWidget"))->currentWidget();
+            auto *title = page->findChild<QLabel *>(QStringLiteral("titleLabel"));
+            auto *generate = page->findChild<QPushButton *>(QStringLiteral("generateNewReportButton"));
+            auto *criteria = page->findChild<QWidget *>(QStringLiteral("criteriaGroupBox"));
+            auto *hint = page->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+            auto *report = page->findChild<QWidget *>(QStringLiteral("reportTableView"));
+            QVERIFY(title && generate && criteria && hint && report);
+            QVERIFY(page->height() > 600);
+            const auto top = [page](QWidget *w) { return w->mapTo(page, QPoint(0, 0)).y(); };
+            const auto bottom = [page](QWidget *w) { return w->mapTo(page, QPoint(0, w->height())).y(); };
+            // no taller than its text, and the layout's spacing, no more, between the rows
+            const int gap = 2 * page->style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing) + 4;
+            const auto stacked = [&](const QList<QWidget *> &rows) -> QString {
+                QCoreApplication::processEvents();
+                if (top(rows.first()) > gap + page->style()->pixelMetric(QStyle::PM_LayoutTopMargin))
+                    return QStringLiteral("%1: the title at y=%2").arg(language).arg(top(rows.first()));
+                for (qsizetype i = 0; i < rows.size(); ++i) {
+                    QWidget *w = rows[i];
+                    const int natural = w->hasHeightForWidth() ? w->heightForWidth(w->width()) : w->sizeHint().height();
+                    if (w != report && w->height() > natural + gap)
+                        return QStringLiteral("%1: %2 is %3 px high for %4 px of content")
+                            .arg(language, w->objectName()).arg(w->height()).arg(natural);
+                    if (i > 0 && top(w) - bottom(rows[i - 1]) > gap)
+                        return QStringLiteral("%1: %2 at y=%3, %4 ends at y=%5")
+                            .arg(language, w->objectName())
+                            .arg(top(w))
+                            .arg(rows[i - 1]->objectName())
+                            .arg(bottom(rows[i - 1]));
+                }
+                return {};
+            };
+            QString wrong = stacked({title, generate, hint});
+            QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+            QTest::mouseClick(generate, Qt::LeftButton);
+            QVERIFY(criteria->isVisible());
+            wrong = stacked({title, generate, criteria, hint});
+            QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+            // the report then takes the rest of the page
+            QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("submitButton")), Qt::LeftButton);
+            QVERIFY(report->isVisible());
+            wrong = stacked({title, generate, criteria, hint, report});
+            QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+            QVERIFY(bottom(report) >= page->height() - gap);
         }
     }
 
