@@ -38,6 +38,7 @@ private slots:
     void init()
     {
         QCoreApplication::setOrganizationName(QStringLiteral("EMRoamTests"));
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("EMRoam Console")); // as main() does
         QSettings().clear();
         m_lab = std::make_unique<TempLab>();
         QVERIFY(m_lab->openDemo());
@@ -225,6 +226,28 @@ private slots:
             wrong = stacked({title, generate, criteria, hint, report});
             QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
             QVERIFY(bottom(report) >= page->height() - gap);
+        }
+    }
+
+    void titleBarNamesTheAppOnce()
+    {
+        // What the title bar shows: as QPlatformWindow::formatWindowTitle() (xcb, Wayland)
+        // builds it, the window title followed by " — " and the application display name
+        // that main() sets, unless the title already ends with that name.
+        const QString app = QGuiApplication::applicationDisplayName();
+        QCOMPARE(app, QStringLiteral("EMRoam Console"));
+        const auto titleBar = [this, &app] {
+            const QString title = m_window->windowTitle();
+            return title.endsWith(app) ? title : title + QStringLiteral(" \u2014 ") + app;
+        };
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja")}) {
+            QVERIFY(m_languages->setLanguage(language, false));
+            QCoreApplication::processEvents(); // LanguageChange
+            QCOMPARE(m_window->windowTitle().count(app), 1);
+            const QString shown = titleBar();
+            QVERIFY2(shown.count(app) == 1, qPrintable(language + QStringLiteral(": ") + shown));
+            QVERIFY2(shown.contains(m_lab->lab->name()), qPrintable(language + QStringLiteral(": ") + shown));
+            QCOMPARE(shown, m_lab->lab->name() + QStringLiteral(" \u2014 ") + app);
         }
     }
 
