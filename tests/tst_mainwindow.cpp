@@ -1,6 +1,7 @@
 #include <QtTest>
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -9,6 +10,7 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTableView>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -33,6 +35,50 @@ class TestMainWindow : public QObject
     std::unique_ptr<TempLab> m_lab;
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MainWindow> m_window;
+
+    /// Opens the Find and List page @p key and returns its results table, laid out.
+    QTableView *showResults(const QString &key)
+    {
+        if (!m_window->showPage(key))
+            return nullptr;
+        QCoreApplication::processEvents(); // the table laid out for the window as shown
+        QWidget *page = m_window->findChild<QStackedWidget *>(QStringLiteral("pageStackedWidget"))->currentWidget();
+        auto *table = page->findChild<QTableView *>(QStringLiteral("resultsTableView"));
+        return table && table->isVisible() && table->model()->rowCount() > 0 ? table : nullptr;
+    }
+
+    /// What the user cannot see of @p table without scrolling sideways or guessing: empty
+    /// when every column and its header, and every value (wrapped as shown), are whole.
+    static QString tableShowsEverything(QTableView *table)
+    {
+        QTest::qWaitFor([table] { return table->horizontalScrollBar()->maximum() == 0; }, 1000); // updated later
+        QHeaderView *header = table->horizontalHeader();
+        QString sizes;
+        for (int c = 0; c < header->count(); ++c)
+            sizes += QStringLiteral(" %1").arg(header->sectionSize(c));
+        if (table->horizontalScrollBar()->maximum() != 0 || header->length() > table->viewport()->width())
+            return QStringLiteral("columns%1 in %2 px").arg(sizes).arg(table->viewport()->width());
+        const int margin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
+        for (int c = 0; c < header->count(); ++c) {
+            const QString column = table->model()->headerData(c, Qt::Horizontal).toString();
+            if (header->sectionSize(c) < header->sectionSizeHint(c))
+                return QStringLiteral("header %1 cut: %2 < %3").arg(column).arg(header->sectionSize(c)).arg(header->sectionSizeHint(c));
+            for (int r = 0; r < table->model()->rowCount(); ++r) {
+                const QModelIndex index = table->model()->index(r, c);
+                const QRect cell = table->visualRect(index).adjusted(margin, 0, -margin, 0);
+                const QString text = index.data().toString();
+                const QRect needed = table->fontMetrics().boundingRect(QRect(0, 0, cell.width(), 10000), Qt::TextWordWrap, text);
+                if (needed.width() > cell.width() || needed.height() > cell.height())
+                    return QStringLiteral("%1: '%2' needs %3×%4 in a %5×%6 cell")
+                        .arg(column, text)
+                        .arg(needed.width())
+                        .arg(needed.height())
+                        .arg(cell.width())
+                        .arg(cell.height());
+            }
+        }
+        return {};
+    }
 
 private slots:
     void init()
@@ -227,6 +273,43 @@ private slots:
             QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
             QVERIFY(bottom(report) >= page->height() - gap);
         }
+    }
+
+    void findAndListTablesFitTheWindow()
+    {
+        // At 1280×800, in English and in Japanese, a Find and List table shows every column
+        // without scrolling sideways: each header whole, each value whole (wrapped onto more
+        // lines where a column had to give up room).
+        const QStringList keys = {QStringLiteral("phoneServices"), QStringLiteral("phone"), QStringLiteral("deviceProfile"),
+                                  QStringLiteral("endUser"), QStringLiteral("applicationUser"), QStringLiteral("accessControlGroup")};
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja")}) {
+            QVERIFY(m_languages->setLanguage(language, false));
+            QCOMPARE(m_window->size(), QSize(1280, 800));
+            for (const QString &key : keys) {
+                QTableView *table = showResults(key);
+                QVERIFY(table);
+                const QString wrong = tableShowsEverything(table);
+                QVERIFY2(wrong.isEmpty(), qPrintable(language + QLatin1Char(' ') + key + QStringLiteral(": ") + wrong));
+            }
+        }
+        // a language switch while the phone services are in view, then a wider window: one
+        // line a row again, as tall as the other tables' rows
+        QTableView *services = showResults(QStringLiteral("phoneServices"));
+        QVERIFY(m_languages->setLanguage(QStringLiteral("en"), false));
+        QCoreApplication::processEvents();
+        QString wrong = tableShowsEverything(services);
+        QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("en again: ") + wrong));
+        const int oneLine = showResults(QStringLiteral("endUser"))->rowHeight(0);
+        QVERIFY(showResults(QStringLiteral("phoneServices")) == services);
+        QVERIFY(services->rowHeight(0) > oneLine);
+        m_window->resize(1900, 800);
+        QTRY_COMPARE(services->rowHeight(0), oneLine);
+        wrong = tableShowsEverything(services);
+        QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("1900 px: ") + wrong));
+        m_window->resize(1280, 800);
+        QTRY_VERIFY(services->rowHeight(0) > oneLine);
+        wrong = tableShowsEverything(services);
+        QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("1280 px again: ") + wrong));
     }
 
     void titleBarNamesTheAppOnce()
