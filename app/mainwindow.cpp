@@ -287,7 +287,9 @@ void MainWindow::clusterSelected(int)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("EMRoam Console — %1").arg(m_lab->name()));
+    // "Demo lab — EMRoam Console": ending with the application display name (set in main()),
+    // so the platform does not append it a second time (QPlatformWindow::formatWindowTitle)
+    setWindowTitle(m_lab->name() + QStringLiteral(" \u2014 ") + QGuiApplication::applicationDisplayName());
     m_clusterLabel->setText(tr("&Cluster:") + QLatin1Char(' '));
     m_clusterCombo->setToolTip(tr("The cluster whose administration pages you are in"));
     m_fileMenu->setTitle(tr("&File"));

@@ -5,6 +5,7 @@
 #include "admin/findusersdialog.h"
 #include "admin/subscribeservicesdialog.h"
 #include "catalog/parametercatalog.h"
+#include "catalog/phonemodelcatalog.h"
 #include "core/clock.h"
 #include "catalog/servicecatalog.h"
 #include "items/clustertablemodel.h"
@@ -245,6 +246,7 @@ private slots:
     void copyToClusters();
     void ilsConfiguration();
     void languageSwitchRelabels();
+    void featureListProductAllIsTranslated();
     void longLabelsFitAt1280x800();
     void cleanupTestCase();
 
@@ -1097,6 +1099,24 @@ void TestAdminPages::languageSwitchRelabels()
     shot(QStringLiteral("end-user-ja"));
     QVERIFY(m_languages->setLanguage(QStringLiteral("en"), false));
     QCoreApplication::processEvents();
+}
+
+void TestAdminPages::featureListProductAllIsTranslated()
+{
+    // the product list's first entry (every product) is a text of the page, not a product name:
+    // translated, and again after a language change
+    QWidget *report = showPage(QStringLiteral("phoneFeatureList"));
+    auto *products = child<QComboBox>(report, QStringLiteral("productComboBox"));
+    QCOMPARE(products->itemText(0), QStringLiteral("All"));
+    QVERIFY(products->itemData(0).toString().isEmpty());
+    MarkingTranslator marker;
+    QVERIFY(QCoreApplication::installTranslator(&marker));
+    QCoreApplication::processEvents();
+    QCOMPARE(products->itemText(0), QStringLiteral("«All»"));
+    QCOMPARE(products->itemText(1), PhoneModelCatalog::instance().models().value(0).productType); // names stay
+    QVERIFY(QCoreApplication::removeTranslator(&marker));
+    QCoreApplication::processEvents();
+    QCOMPARE(products->itemText(0), QStringLiteral("All"));
 }
 
 void TestAdminPages::longLabelsFitAt1280x800()

@@ -1,12 +1,16 @@
 #include <QtTest>
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QTableView>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -32,10 +36,55 @@ class TestMainWindow : public QObject
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MainWindow> m_window;
 
+    /// Opens the Find and List page @p key and returns its results table, laid out.
+    QTableView *showResults(const QString &key)
+    {
+        if (!m_window->showPage(key))
+            return nullptr;
+        QCoreApplication::processEvents(); // the table laid out for the window as shown
+        QWidget *page = m_window->findChild<QStackedWidget *>(QStringLiteral("pageStackedWidget"))->currentWidget();
+        auto *table = page->findChild<QTableView *>(QStringLiteral("resultsTableView"));
+        return table && table->isVisible() && table->model()->rowCount() > 0 ? table : nullptr;
+    }
+
+    /// What the user cannot see of @p table without scrolling sideways or guessing: empty
+    /// when every column and its header, and every value (wrapped as shown), are whole.
+    static QString tableShowsEverything(QTableView *table)
+    {
+        QTest::qWaitFor([table] { return table->horizontalScrollBar()->maximum() == 0; }, 1000); // updated later
+        QHeaderView *header = table->horizontalHeader();
+        QString sizes;
+        for (int c = 0; c < header->count(); ++c)
+            sizes += QStringLiteral(" %1").arg(header->sectionSize(c));
+        if (table->horizontalScrollBar()->maximum() != 0 || header->length() > table->viewport()->width())
+            return QStringLiteral("columns%1 in %2 px").arg(sizes).arg(table->viewport()->width());
+        const int margin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
+        for (int c = 0; c < header->count(); ++c) {
+            const QString column = table->model()->headerData(c, Qt::Horizontal).toString();
+            if (header->sectionSize(c) < header->sectionSizeHint(c))
+                return QStringLiteral("header %1 cut: %2 < %3").arg(column).arg(header->sectionSize(c)).arg(header->sectionSizeHint(c));
+            for (int r = 0; r < table->model()->rowCount(); ++r) {
+                const QModelIndex index = table->model()->index(r, c);
+                const QRect cell = table->visualRect(index).adjusted(margin, 0, -margin, 0);
+                const QString text = index.data().toString();
+                const QRect needed = table->fontMetrics().boundingRect(QRect(0, 0, cell.width(), 10000), Qt::TextWordWrap, text);
+                if (needed.width() > cell.width() || needed.height() > cell.height())
+                    return QStringLiteral("%1: '%2' needs %3×%4 in a %5×%6 cell")
+                        .arg(column, text)
+                        .arg(needed.width())
+                        .arg(needed.height())
+                        .arg(cell.width())
+                        .arg(cell.height());
+            }
+        }
+        return {};
+    }
+
 private slots:
     void init()
     {
         QCoreApplication::setOrganizationName(QStringLiteral("EMRoamTests"));
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("EMRoam Console")); // as main() does
         QSettings().clear();
         m_lab = std::make_unique<TempLab>();
         QVERIFY(m_lab->openDemo());
@@ -165,6 +214,123 @@ private slots:
                 const QRect inViewport(phone->mapTo(scroll->viewport(), QPoint(0, 0)), phone->size());
                 QVERIFY2(scroll->viewport()->rect().contains(inViewport), qPrintable(language + QLatin1Char(' ') + phone->objectName()));
             }
+        }
+    }
+
+    void phoneFeatureListStartsAtTheTop()
+    {
+        // Before a report, the title, Generate New Report (and the criteria once asked for)
+        // and the hint stand one under the other at the top of the page, as on the other
+        // pages, not spread down its height.
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja")}) {
+            QVERIFY(m_languages->setLanguage(language, false));
+            // a fresh window: no report generated yet
+            m_window = std::make_unique<MainWindow>(m_lab->lab.get(), m_languages.get());
+            m_window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+            QVERIFY(m_window->showPage(QStringLiteral("phoneFeatureList")));
+            QWidget *page = m_window->findChild<QStackedWidget *>(QStringLiteral("pageStackedWidget"))->currentWidget();
+            auto *title = page->findChild<QLabel *>(QStringLiteral("titleLabel"));
+            auto *generate = page->findChild<QPushButton *>(QStringLiteral("generateNewReportButton"));
+            auto *criteria = page->findChild<QWidget *>(QStringLiteral("criteriaGroupBox"));
+            auto *hint = page->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+            auto *report = page->findChild<QWidget *>(QStringLiteral("reportTableView"));
+            QVERIFY(title && generate && criteria && hint && report);
+            QVERIFY(page->height() > 600);
+            const auto top = [page](QWidget *w) { return w->mapTo(page, QPoint(0, 0)).y(); };
+            const auto bottom = [page](QWidget *w) { return w->mapTo(page, QPoint(0, w->height())).y(); };
+            // no taller than its text, and the layout's spacing, no more, between the rows
+            const int gap = 2 * page->style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing) + 4;
+            const auto stacked = [&](const QList<QWidget *> &rows) -> QString {
+                QCoreApplication::processEvents();
+                if (top(rows.first()) > gap + page->style()->pixelMetric(QStyle::PM_LayoutTopMargin))
+                    return QStringLiteral("%1: the title at y=%2").arg(language).arg(top(rows.first()));
+                for (qsizetype i = 0; i < rows.size(); ++i) {
+                    QWidget *w = rows[i];
+                    const int natural = w->hasHeightForWidth() ? w->heightForWidth(w->width()) : w->sizeHint().height();
+                    if (w != report && w->height() > natural + gap)
+                        return QStringLiteral("%1: %2 is %3 px high for %4 px of content")
+                            .arg(language, w->objectName()).arg(w->height()).arg(natural);
+                    if (i > 0 && top(w) - bottom(rows[i - 1]) > gap)
+                        return QStringLiteral("%1: %2 at y=%3, %4 ends at y=%5")
+                            .arg(language, w->objectName())
+                            .arg(top(w))
+                            .arg(rows[i - 1]->objectName())
+                            .arg(bottom(rows[i - 1]));
+                }
+                return {};
+            };
+            QString wrong = stacked({title, generate, hint});
+            QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+            QTest::mouseClick(generate, Qt::LeftButton);
+            QVERIFY(criteria->isVisible());
+            wrong = stacked({title, generate, criteria, hint});
+            QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+            // the report then takes the rest of the page
+            QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("submitButton")), Qt::LeftButton);
+            QVERIFY(report->isVisible());
+            wrong = stacked({title, generate, criteria, hint, report});
+            QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+            QVERIFY(bottom(report) >= page->height() - gap);
+        }
+    }
+
+    void findAndListTablesFitTheWindow()
+    {
+        // At 1280×800, in English and in Japanese, a Find and List table shows every column
+        // without scrolling sideways: each header whole, each value whole (wrapped onto more
+        // lines where a column had to give up room).
+        const QStringList keys = {QStringLiteral("phoneServices"), QStringLiteral("phone"), QStringLiteral("deviceProfile"),
+                                  QStringLiteral("endUser"), QStringLiteral("applicationUser"), QStringLiteral("accessControlGroup")};
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja")}) {
+            QVERIFY(m_languages->setLanguage(language, false));
+            QCOMPARE(m_window->size(), QSize(1280, 800));
+            for (const QString &key : keys) {
+                QTableView *table = showResults(key);
+                QVERIFY(table);
+                const QString wrong = tableShowsEverything(table);
+                QVERIFY2(wrong.isEmpty(), qPrintable(language + QLatin1Char(' ') + key + QStringLiteral(": ") + wrong));
+            }
+        }
+        // a language switch while the phone services are in view, then a wider window: one
+        // line a row again, as tall as the other tables' rows
+        QTableView *services = showResults(QStringLiteral("phoneServices"));
+        QVERIFY(m_languages->setLanguage(QStringLiteral("en"), false));
+        QCoreApplication::processEvents();
+        QString wrong = tableShowsEverything(services);
+        QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("en again: ") + wrong));
+        const int oneLine = showResults(QStringLiteral("endUser"))->rowHeight(0);
+        QVERIFY(showResults(QStringLiteral("phoneServices")) == services);
+        QVERIFY(services->rowHeight(0) > oneLine);
+        m_window->resize(1900, 800);
+        QTRY_COMPARE(services->rowHeight(0), oneLine);
+        wrong = tableShowsEverything(services);
+        QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("1900 px: ") + wrong));
+        m_window->resize(1280, 800);
+        QTRY_VERIFY(services->rowHeight(0) > oneLine);
+        wrong = tableShowsEverything(services);
+        QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("1280 px again: ") + wrong));
+    }
+
+    void titleBarNamesTheAppOnce()
+    {
+        // What the title bar shows: as QPlatformWindow::formatWindowTitle() (xcb, Wayland)
+        // builds it, the window title followed by " — " and the application display name
+        // that main() sets, unless the title already ends with that name.
+        const QString app = QGuiApplication::applicationDisplayName();
+        QCOMPARE(app, QStringLiteral("EMRoam Console"));
+        const auto titleBar = [this, &app] {
+            const QString title = m_window->windowTitle();
+            return title.endsWith(app) ? title : title + QStringLiteral(" \u2014 ") + app;
+        };
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja")}) {
+            QVERIFY(m_languages->setLanguage(language, false));
+            QCoreApplication::processEvents(); // LanguageChange
+            QCOMPARE(m_window->windowTitle().count(app), 1);
+            const QString shown = titleBar();
+            QVERIFY2(shown.count(app) == 1, qPrintable(language + QStringLiteral(": ") + shown));
+            QVERIFY2(shown.contains(m_lab->lab->name()), qPrintable(language + QStringLiteral(": ") + shown));
+            QCOMPARE(shown, m_lab->lab->name() + QStringLiteral(" \u2014 ") + app);
         }
     }
 

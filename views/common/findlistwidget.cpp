@@ -6,6 +6,10 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QTimer>
+
+#include <algorithm>
+#include <functional>
 
 FindListWidget::FindListWidget(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::FindListWidget>()), m_proxy(new FindProxyModel(this))
@@ -18,11 +22,20 @@ FindListWidget::FindListWidget(QWidget *parent)
     m_ui->resultsTableView->setModel(m_proxy);
     m_ui->resultsTableView->verticalHeader()->hide();
     m_ui->resultsTableView->horizontalHeader()->setStretchLastSection(true);
-    // columns fit their header and the rows in view (a sample, not 100,000 rows)
+    // columns fit their header and the rows in view (a sample, not 100,000 rows); where they
+    // do not all fit the table's width, fitColumns() narrows the widest and wraps their text
     m_ui->resultsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->resultsTableView->horizontalHeader()->setResizeContentsPrecision(100);
     m_ui->resultsTableView->horizontalHeader()->setSortIndicatorShown(true);
     m_ui->resultsTableView->setTabKeyNavigation(false);
+    m_uncappedSectionSize = m_ui->resultsTableView->horizontalHeader()->maximumSectionSize();
+    m_cap = m_uncappedSectionSize;
+    m_rowHeight = m_ui->resultsTableView->verticalHeader()->defaultSectionSize();
+    m_fitTimer = new QTimer(this);
+    m_fitTimer->setSingleShot(true);
+    m_fitTimer->setInterval(0);
+    connect(m_fitTimer, &QTimer::timeout, this, &FindListWidget::fitColumns);
+    m_ui->resultsTableView->viewport()->installEventFilter(this); // its width
 
     // search → Find → the results → the actions on them
     setTabOrder(m_ui->fieldComboBox, m_ui->operatorComboBox);
@@ -54,6 +67,15 @@ FindListWidget::FindListWidget(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &FindListWidget::updateWidgets);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &FindListWidget::updateWidgets);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &FindListWidget::updateWidgets);
+    // what the columns need changes with the rows, the headers and their sizes
+    connect(m_ui->resultsTableView->horizontalHeader(), &QHeaderView::sectionResized, this,
+            &FindListWidget::scheduleFitColumns);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &FindListWidget::scheduleFitColumns);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &FindListWidget::scheduleFitColumns);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &FindListWidget::scheduleFitColumns);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &FindListWidget::scheduleFitColumns);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &FindListWidget::scheduleFitColumns);
+    connect(m_proxy, &QAbstractItemModel::headerDataChanged, this, &FindListWidget::scheduleFitColumns);
     retranslate();
     updateWidgets();
 }
@@ -158,11 +180,91 @@ void FindListWidget::retranslate()
     updateWidgets();
 }
 
+void FindListWidget::scheduleFitColumns()
+{
+    if (isVisible())
+        m_fitTimer->start();
+}
+
+void FindListWidget::fitColumns()
+{
+    // Each column wants its header and its widest value in view on one line (what
+    // ResizeToContents gives). When the table is too narrow for that, the widest columns give
+    // up room together, down to a common width that makes them all fit, and their values wrap
+    // onto more lines, so the table does not scroll sideways and hides no value.
+    QAbstractItemView *view = m_ui->resultsTableView; // its size hints are public there
+    QHeaderView *header = m_ui->resultsTableView->horizontalHeader();
+    const int available = view->viewport()->width();
+    // the usual case, and cheap with 100,000 rows: as ResizeToContents sized them (again on
+    // any change, see sectionResized), the columns fit, the last one stretched to the edge
+    if (m_cap == m_uncappedSectionSize && header->length() <= available)
+        return;
+    header->setMaximumSectionSize(m_uncappedSectionSize); // measure without the last cap
+    QList<int> wants;
+    for (int c = 0; c < header->count(); ++c)
+        if (!header->isSectionHidden(c))
+            wants << qMax(header->sectionSizeHint(c), view->sizeHintForColumn(c));
+    int total = 0;
+    for (int w : std::as_const(wants))
+        total += w;
+    int cap = m_uncappedSectionSize;
+    if (total > available && !wants.isEmpty()) {
+        std::sort(wants.begin(), wants.end(), std::greater<int>());
+        int others = total; // the columns narrower than the k widest
+        for (qsizetype k = 1; k <= wants.size(); ++k) {
+            others -= wants[k - 1];
+            const int share = int((available - others) / k);
+            if (k == wants.size() || share >= wants[k]) {
+                cap = qMax(share, header->minimumSectionSize());
+                break;
+            }
+        }
+    }
+    const bool capped = cap < m_uncappedSectionSize;
+    header->setMaximumSectionSize(cap); // narrows the sections wider than that now
+    // capped, the columns fill the width as they are; the last one is not stretched (Qt would
+    // keep it as wide as it once was stretched to)
+    header->setStretchLastSection(!capped);
+    if (cap != m_cap || header->length() > available) // widen when the header sizes them next: now
+        header->resizeSections(QHeaderView::ResizeToContents);
+    m_cap = cap;
+    m_ui->resultsTableView->setWordWrap(capped);
+    // one row height for all rows (not measured row by row: a cluster can have 100,000
+    // users): as many lines as the rows in view need
+    int rowHeight = m_rowHeight;
+    if (capped) {
+        const int first = qMax(0, m_ui->resultsTableView->rowAt(0));
+        const int last = qMin(view->model()->rowCount() - 1, first + header->resizeContentsPrecision());
+        int tallest = 0;
+        for (int r = first; r <= last; ++r)
+            tallest = qMax(tallest, view->sizeHintForRow(r));
+        // with the room a one-line row leaves around its text
+        rowHeight = qMax(rowHeight, tallest + m_rowHeight - view->fontMetrics().height());
+    }
+    if (QHeaderView *rows = m_ui->resultsTableView->verticalHeader(); rows->defaultSectionSize() != rowHeight)
+        rows->setDefaultSectionSize(rowHeight);
+}
+
+void FindListWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    scheduleFitColumns();
+}
+
+bool FindListWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->resultsTableView->viewport() && event->type() == QEvent::Resize)
+        scheduleFitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
 void FindListWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
     }
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        scheduleFitColumns();
     QWidget::changeEvent(event);
 }

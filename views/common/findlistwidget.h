@@ -10,6 +10,7 @@
 namespace Ui { class FindListWidget; }
 class ClusterTableModel;
 class FindProxyModel;
+class QTimer;
 
 /// The Find and List window of Unified CM Administration as a building block: "Find <items>
 /// where <field> <operator> <text>" + Find (Ctrl+F), the sortable results table with a count,
@@ -45,10 +46,14 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
     void updateWidgets();
+    void scheduleFitColumns();
+    void fitColumns();
 
     std::unique_ptr<Ui::FindListWidget> m_ui;
     ClusterTableModel *m_model = nullptr;
@@ -58,4 +63,8 @@ private:
     std::function<QString()> m_findWhere;
     Refusal m_refusal;
     int m_deleted = -1;
+    QTimer *m_fitTimer;
+    int m_uncappedSectionSize; // the header's own maximum section size
+    int m_cap;                 // the widest a column may be now (fitColumns())
+    int m_rowHeight;           // the table's own row height: one line
 };
