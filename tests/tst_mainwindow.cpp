@@ -51,7 +51,7 @@ class TestMainWindow : public QObject
     /// when every column and its header, and every value (wrapped as shown), are whole.
     static QString tableShowsEverything(QTableView *table)
     {
-        QTest::qWaitFor([table] { return table->horizontalScrollBar()->maximum() == 0; }, 1000); // updated later
+        (void)QTest::qWaitFor([table] { return table->horizontalScrollBar()->maximum() == 0; }, 1000); // the scroll range is updated later; checked below
         QHeaderView *header = table->horizontalHeader();
         QString sizes;
         for (int c = 0; c < header->count(); ++c)

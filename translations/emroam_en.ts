@@ -2048,7 +2048,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/findlistwidget.cpp" line="+131"/>
+        <location filename="../views/common/findlistwidget.cpp" line="+153"/>
         <source>%n record(s) found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2677,12 +2677,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
-        <source>EMRoam Console — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+107"/>
         <source>&amp;Cluster:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2740,7 +2735,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-289"/>
+        <location line="-291"/>
         <source>Lab Overview</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2030,7 +2030,7 @@
         <translation>新規追加(&amp;N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/findlistwidget.cpp" line="+131" />
+        <location filename="../views/common/findlistwidget.cpp" line="+153" />
         <source>%n record(s) found</source>
         <translation><numerusform>%n 件のレコードが見つかりました</numerusform></translation>
     </message>
@@ -2644,12 +2644,7 @@
         <translation>&lt;h3&gt;EMRoam Console %1&lt;/h3&gt;&lt;p&gt;Cisco Unified CM のクラスタ間の Extension Mobility ローミングの管理コンソールとラボ。&lt;/p&gt;&lt;p&gt;ラボ フォルダ: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+104" />
-        <source>EMRoam Console — %1</source>
-        <translation>EMRoam Console — %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+107" />
         <source>&amp;Cluster:</source>
         <translation>クラスタ(&amp;C):</translation>
     </message>
@@ -2707,7 +2702,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-289" />
+        <location line="-291" />
         <source>Lab Overview</source>
         <translation>ラボの概要</translation>
     </message>
@@ -3355,7 +3350,7 @@
     <message>
         <location line="+1" />
         <source>All</source>
-        <translation>All</translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <location line="+2" />
