@@ -288,7 +288,7 @@
 <context>
     <name>Cluster</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="+219"/>
+        <location filename="../models/cluster/cluster.cpp" line="+217"/>
         <source>The database of %1 refused the change: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2137,7 +2137,7 @@
 <context>
     <name>Groups</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="-1199"/>
+        <location filename="../models/cluster/cluster.cpp" line="-1196"/>
         <source>Standard CCM End Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2907,7 +2907,7 @@
 <context>
     <name>ParameterCatalog</name>
     <message>
-        <location filename="../models/catalog/parametercatalog.cpp" line="+13"/>
+        <location filename="../models/catalog/parametercatalog.cpp" line="+15"/>
         <source>True logs users out automatically after the Intra-cluster Maximum Login Time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2977,7 +2977,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
         <source>Enforce Intra-cluster Maximum Login Time</source>
         <translation type="unfinished"></translation>
     </message>

@@ -279,7 +279,7 @@
 <context>
     <name>Cluster</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="+219" />
+        <location filename="../models/cluster/cluster.cpp" line="+217" />
         <source>The database of %1 refused the change: %2</source>
         <translation>%1 のデータベースが変更を拒否しました: %2</translation>
     </message>
@@ -2110,7 +2110,7 @@
 <context>
     <name>Groups</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="-1199" />
+        <location filename="../models/cluster/cluster.cpp" line="-1196" />
         <source>Standard CCM End Users</source>
         <translation>標準 CCM エンドユーザ</translation>
     </message>
@@ -2868,7 +2868,7 @@
 <context>
     <name>ParameterCatalog</name>
     <message>
-        <location filename="../models/catalog/parametercatalog.cpp" line="+13" />
+        <location filename="../models/catalog/parametercatalog.cpp" line="+15" />
         <source>True logs users out automatically after the Intra-cluster Maximum Login Time.</source>
         <translation>True にすると、クラスタ内最大ログイン時間の経過後にユーザを自動的にログアウトします。</translation>
     </message>
@@ -2938,7 +2938,7 @@
         <translation>True にすると、自動生成されたログアウト プロファイルに電話機のサービスを残します。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+8" />
         <source>Enforce Intra-cluster Maximum Login Time</source>
         <translation>クラスタ内の最大ログイン時間の適用</translation>
     </message>

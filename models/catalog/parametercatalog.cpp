@@ -2,6 +2,8 @@
 
 #include "servicecatalog.h"
 
+#include "core/message.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -42,19 +44,6 @@ const QList<ParameterCatalog::Parameter> &ParameterCatalog::parameters()
     return list;
 }
 
-namespace {
-
-template<std::size_t N>
-QString translatedFrom(const char *const (&sources)[N], const QString &text)
-{
-    for (const char *source : sources)
-        if (text == QLatin1String(source))
-            return QCoreApplication::translate("ParameterCatalog", source);
-    return text;
-}
-
-} // namespace
-
 QString ParameterCatalog::displayName(const QString &name)
 {
     static const char *const names[] = {
@@ -73,7 +62,7 @@ QString ParameterCatalog::displayName(const QString &name)
         QT_TRANSLATE_NOOP("ParameterCatalog", "Cluster ID"),
         QT_TRANSLATE_NOOP("ParameterCatalog", "Synchronization Between Auto Device Profile and Phone Configuration"),
     };
-    return translatedFrom(names, name);
+    return translatedIfListed("ParameterCatalog", names, name);
 }
 
 QString ParameterCatalog::displayValue(const QString &value)
@@ -83,7 +72,7 @@ QString ParameterCatalog::displayValue(const QString &value)
         QT_TRANSLATE_NOOP("ParameterCatalog", "Multiple Logins Not Allowed"),
         QT_TRANSLATE_NOOP("ParameterCatalog", "Auto Logout"),
     };
-    return translatedFrom(values, value);
+    return translatedIfListed("ParameterCatalog", values, value);
 }
 
 QList<ParameterCatalog::Parameter> ParameterCatalog::serviceParameters(const QString &service)

@@ -3,6 +3,7 @@
 #include "catalog/parametercatalog.h"
 #include "catalog/phonemodelcatalog.h"
 #include "catalog/servicecatalog.h"
+#include "core/message.h"
 #include "security/credentialhasher.h"
 #include "store/clusterdatabase.h"
 
@@ -26,10 +27,7 @@ QString Groups::displayName(const QString &name)
         QT_TRANSLATE_NOOP("Groups", "Standard EM Authentication Proxy Rights"),
         QT_TRANSLATE_NOOP("Groups", "Standard EM Roaming Across Clusters Super Users"),
     };
-    for (const char *s : standard)
-        if (name == QLatin1String(s))
-            return QCoreApplication::translate("Groups", s);
-    return name;
+    return translatedIfListed("Groups", standard, name);
 }
 
 QStringList Groups::standardGroups()

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstddef>
+
 /// An engine message kept untranslated: a QT_TRANSLATE_NOOP context/source pair plus its
 /// arguments. text() translates it each time it is called (so a view re-labels when the
 /// language changes); englishText() gives the stable English form for logs and scripts.
@@ -44,3 +46,15 @@ private:
     const char *m_source = nullptr;
     QStringList m_args;
 };
+
+/// @p text translated in @p context when it is one of @p sources (a list of
+/// QT_TRANSLATE_NOOP entries: names the console shows translated but stores in English),
+/// otherwise @p text as it is.
+template<std::size_t N>
+QString translatedIfListed(const char *context, const char *const (&sources)[N], const QString &text)
+{
+    for (const char *source : sources)
+        if (text == QLatin1String(source))
+            return QCoreApplication::translate(context, source);
+    return text;
+}
