@@ -356,11 +356,7 @@ EmResult ExtensionMobility::evaluateLogin(const EmLoginRequest &req)
     record(LabEvent::Type::Login, r, what);
     m_lab->counters()->add(m_cluster->name(), CounterNames::LoginsSuccessful);
 
-    QStringList devices;
-    for (const EmLogin &l : m_cluster->loginsOfUser(user->id))
-        if (const Device *d = m_cluster->device(l.deviceId))
-            devices.append(d->name);
-    m_lab->ils()->publishLogin(m_cluster, userId, superUser, profile->lines, devices);
+    m_lab->ils()->publishLogin(m_cluster, userId, superUser, profile->lines, phonesOfUser(user->id));
     return r;
 }
 
@@ -429,11 +425,7 @@ void ExtensionMobility::publishLogout(qint64 userId, const QStringList &dns)
     const EndUser *user = m_cluster->endUser(userId);
     if (!user)
         return;
-    QStringList devices;
-    for (const EmLogin &l : m_cluster->loginsOfUser(userId))
-        if (const Device *d = m_cluster->device(l.deviceId))
-            devices.append(d->name);
-    m_lab->ils()->publishLogout(m_cluster, user->userId, isSuperUser(userId), dns, devices);
+    m_lab->ils()->publishLogout(m_cluster, user->userId, isSuperUser(userId), dns, phonesOfUser(userId));
 }
 
 void ExtensionMobility::loginsUndone(const QList<EmLogin> &undone, const QList<EmLogin> &restored)
@@ -449,11 +441,7 @@ void ExtensionMobility::loginsUndone(const QList<EmLogin> &undone, const QList<E
         const Device *profile = m_cluster->device(l.profileId);
         if (!user || !profile)
             continue;
-        QStringList devices;
-        for (const EmLogin &other : m_cluster->loginsOfUser(l.userId))
-            if (const Device *d = m_cluster->device(other.deviceId))
-                devices.append(d->name);
-        m_lab->ils()->publishLogin(m_cluster, user->userId, isSuperUser(user->id), profile->lines, devices);
+        m_lab->ils()->publishLogin(m_cluster, user->userId, isSuperUser(user->id), profile->lines, phonesOfUser(l.userId));
     }
     LabEvent e;
     e.type = LabEvent::Type::Fault;
@@ -531,11 +519,15 @@ QStringList ExtensionMobility::userDevices(const QString &userId, bool *exists) 
     const EndUser *u = m_cluster->endUserByUserId(userId);
     if (exists)
         *exists = u != nullptr;
+    return u ? phonesOfUser(u->id) : QStringList();
+}
+
+QStringList ExtensionMobility::phonesOfUser(qint64 userId) const
+{
     QStringList out;
-    if (u)
-        for (const EmLogin &l : m_cluster->loginsOfUser(u->id))
-            if (const Device *d = m_cluster->device(l.deviceId))
-                out.append(d->name);
+    for (const EmLogin &l : m_cluster->loginsOfUser(userId))
+        if (const Device *d = m_cluster->device(l.deviceId))
+            out.append(d->name);
     return out;
 }
 

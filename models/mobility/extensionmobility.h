@@ -98,6 +98,8 @@ private:
     bool isSuperUser(qint64 userId) const;
     void record(LabEvent::Type type, const EmResult &r, Message message = {});
     void publishLogout(qint64 userId, const QStringList &dns);
+    /// Names of the phones @p userId is logged in on in this cluster.
+    QStringList phonesOfUser(qint64 userId) const;
     void loginsUndone(const QList<EmLogin> &undone, const QList<EmLogin> &restored);
     EmResult failure(int code, const char *detail, QStringList args = {}) const;
 
