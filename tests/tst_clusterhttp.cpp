@@ -283,14 +283,15 @@ private slots:
         QCOMPARE(Xml::texts(r.body, QStringLiteral("QueryStringParam")), (QStringList{QStringLiteral("userid"), QStringLiteral("seq")}));
         QCOMPARE(Xml::texts(r.body, QStringLiteral("InputFlags")), (QStringList{QStringLiteral("A"), QStringLiteral("NP")}));
         QCOMPARE(Xml::texts(r.body, QStringLiteral("DisplayName")).constFirst(), QStringLiteral("User ID"));
-        const QUrl submit(Xml::text(r.body, QStringLiteral("URL")));
+        // The form's own URL follows its soft keys (the schema's order).
+        const QUrl submit(Xml::texts(r.body, QStringLiteral("URL")).constLast());
         QCOMPARE(submit.port(), int(m_http->server(C2)->port()));
         QCOMPARE(QUrlQuery(submit).queryItemValue(QStringLiteral("device")), Phone22);
 
         r = emApp(C2, {{QStringLiteral("device"), Phone22}, {QStringLiteral("loginType"), QStringLiteral("DN")}});
         QCOMPARE(Xml::texts(r.body, QStringLiteral("DisplayName")).constFirst(), QStringLiteral("Primary Extension"));
         QCOMPARE(Xml::texts(r.body, QStringLiteral("InputFlags")), (QStringList{QStringLiteral("T"), QStringLiteral("NP")}));
-        QCOMPARE(QUrlQuery(QUrl(Xml::text(r.body, QStringLiteral("URL")))).queryItemValue(QStringLiteral("loginType")), QStringLiteral("DN"));
+        QCOMPARE(QUrlQuery(QUrl(Xml::texts(r.body, QStringLiteral("URL")).constLast())).queryItemValue(QStringLiteral("loginType")), QStringLiteral("DN"));
         r = emApp(C2, {{QStringLiteral("device"), Phone22}, {QStringLiteral("loginType"), QStringLiteral("SP")}});
         QCOMPARE(Xml::texts(r.body, QStringLiteral("DisplayName")).constFirst(), QStringLiteral("Self-Service User ID"));
     }
@@ -450,7 +451,7 @@ private slots:
         QCOMPARE(Xml::texts(r.body, QStringLiteral("deviceName")), QStringList{Phone22});
 
         r = api(C2, QStringLiteral("query"), QStringLiteral("userDeviceProfileQuery"), {{QStringLiteral("userID"), QStringLiteral("kally")}});
-        QCOMPARE(Xml::root(r.body), QStringLiteral("results")); // Cisco's example root
+        QCOMPARE(Xml::root(r.body), QStringLiteral("response")); // Cisco's Request Types Reference example
         QCOMPARE(Xml::texts(r.body, QStringLiteral("deviceProfileName")), QStringList{QStringLiteral("UDP-kally")});
         QCOMPARE(Xml::text(r.body, QStringLiteral("isDefaultDeviceProfile")), QStringLiteral("t"));
         r = api(C2, QStringLiteral("query"), QStringLiteral("deviceProfileQuery"), {{QStringLiteral("userID"), QStringLiteral("kally")}});

@@ -313,16 +313,20 @@ void ClusterHttp::serveEmApp(const QHttpServerRequest &request, QHttpServerRespo
         if (q.hasQueryItem(QStringLiteral("loginType")))
             sq.addQueryItem(QStringLiteral("loginType"), login.loginType);
         submit.setQuery(sq);
+        // Prompts fit the 32 characters a phone's Prompt line takes.
         QString idLabel = QStringLiteral("User ID");
         QString idFlags = QStringLiteral("A");
+        QString prompt = QStringLiteral("Enter User ID and PIN");
         if (login.loginType == QLatin1String("DN")) {
             idLabel = QStringLiteral("Primary Extension");
             idFlags = QStringLiteral("T");
+            prompt = QStringLiteral("Enter Primary Extension and PIN");
         } else if (login.loginType == QLatin1String("SP")) {
             idLabel = QStringLiteral("Self-Service User ID");
             idFlags = QStringLiteral("T");
+            prompt = QStringLiteral("Enter Self-Service ID and PIN");
         }
-        deferred->send(PhoneXml::input(EmTitle, QStringLiteral("Enter your %1 and PIN").arg(idLabel), submit.toString(QUrl::FullyEncoded),
+        deferred->send(PhoneXml::input(EmTitle, prompt, submit.toString(QUrl::FullyEncoded),
                                        {{idLabel, QStringLiteral("userid"), {}, idFlags}, {QStringLiteral("PIN"), QStringLiteral("seq"), {}, QStringLiteral("NP")}},
                                        {{QStringLiteral("Submit"), QStringLiteral("SoftKey:Submit"), 1},
                                         {QStringLiteral("<<"), QStringLiteral("SoftKey:<<"), 2},
@@ -534,7 +538,7 @@ QByteArray ClusterHttp::emApiQuery(const EmApiRequest &call)
             row.profiles.append({p.name, p.isDefault});
         rows.append(row);
     }
-    return EmApiResponse::deviceProfileResults(rows, call.operation == QLatin1String("userDeviceProfileQuery"));
+    return EmApiResponse::deviceProfileResults(rows);
 }
 
 // ---- Services menu ---------------------------------------------------------------------------

@@ -102,9 +102,9 @@ QByteArray EmApiResponse::userDevicesResults(const QList<UserDevices> &users)
     return w.finish();
 }
 
-QByteArray EmApiResponse::deviceProfileResults(const QList<UserProfiles> &users, bool resultsRoot)
+QByteArray EmApiResponse::deviceProfileResults(const QList<UserProfiles> &users)
 {
-    Writer w(resultsRoot ? QStringLiteral("results") : QStringLiteral("response"));
+    Writer w;
     w->writeStartElement(QStringLiteral("deviceProfileResults"));
     for (const UserProfiles &u : users) {
         w->writeStartElement(QStringLiteral("user"));
@@ -141,16 +141,36 @@ QByteArray EmApiResponse::checkUserResults(const QList<UserDevices> &users)
 
 QString EmApiResponse::message(int code)
 {
-    // API messages of the response-codes page; the engine's EmResult has the others.
+    // The Message column of the Response Codes table in Cisco's Extension Mobility API guide
+    // (DevNet), word for word; integrators' clients compare these strings.
     switch (code) {
     case 0: return QStringLiteral("Unknown Error");
     case 1: return QStringLiteral("Error on Parsing");
     case 2: return QStringLiteral("Cannot authorize App user");
+    case 3: return QStringLiteral("Invalid App User");
+    case 4: return QStringLiteral("Policy Validation error");
     case 5: return QStringLiteral("Device logon disabled");
+    case 6: return QStringLiteral("Database Error");
     case 7: return QStringLiteral("Logout Request Error");
     case 8: return QStringLiteral("Query type undetermined");
     case 9: return QStringLiteral("Dir. User Info Error");
+    case 10: return QStringLiteral("User lacks app proxy rights");
+    case 11: return QStringLiteral("Device does not exist");
+    case 12: return QStringLiteral("Dev. Profile not found");
+    case 18: return QStringLiteral("Another user logged in");
+    case 19: return QStringLiteral("No user logged in");
+    case 20: return QStringLiteral("Hoteling flag error");
+    case 21: return QStringLiteral("Hoteling Status error");
+    case 22: return QStringLiteral("Device logon disabled");
+    case 23: return QStringLiteral("User not found");
+    case 25: return QStringLiteral("User logged in elsewhere");
+    case 26: return QStringLiteral("Busy, please try again");
+    case 27: return QStringLiteral("Change Password");
+    case 28: return QStringLiteral("Untrusted IP Error");
+    case 29: return QStringLiteral("RIS down-contact admin");
+    case 30: return QStringLiteral("Proxy not allowed");
     default: break;
     }
+    // Codes the API table does not list (EMApp's 2xx): the phone's text.
     return QString::fromUtf8(EmResult::titleSource(code));
 }

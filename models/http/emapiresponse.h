@@ -36,10 +36,12 @@ public:
     static QByteArray failure(int code, const QString &text);
     static QByteArray deviceUserResults(const QList<DeviceUser> &devices);
     static QByteArray userDevicesResults(const QList<UserDevices> &users);
-    /// @p resultsRoot: the root is <results> (Cisco's userDeviceProfileQuery example) rather
-    /// than <response>.
-    static QByteArray deviceProfileResults(const QList<UserProfiles> &users, bool resultsRoot);
+    /// userDeviceProfileQuery / deviceProfileQuery, in the shape of the example in Cisco's
+    /// Request Types Reference: <response><deviceProfileResults><user id="…"><deviceProfile>
+    /// <deviceProfileName>…</deviceProfileName><isDefaultDeviceProfile>t|f</…></deviceProfile>…
+    static QByteArray deviceProfileResults(const QList<UserProfiles> &users);
     static QByteArray checkUserResults(const QList<UserDevices> &users);
-    /// The message of an API error code ("Error on Parsing", "Query type undetermined", …).
+    /// The message of an API error code as Cisco's Response Codes table words it ("Error on
+    /// Parsing", "User not found", "User logged in elsewhere", …).
     static QString message(int code);
 };

@@ -5,9 +5,13 @@
 #include <QString>
 
 /// Writes the CiscoIPPhone XML objects a phone displays (CiscoIPPhoneText, CiscoIPPhoneMenu,
-/// CiscoIPPhoneInput with SoftKeyItems) with QXmlStreamWriter, in UTF-8. Control characters a
-/// phone cannot show are dropped; the limits of the objects (100 menu items, 5 input items)
-/// are applied.
+/// CiscoIPPhoneInput with SoftKeyItems) with QXmlStreamWriter, in UTF-8, as Cisco's
+/// CiscoIPPhone.xsd (3.3.4) orders and bounds them: Title, Prompt and SoftKeyItems first, then
+/// the object's own elements; SoftKeyItem as Name, Position, URL; InputItem as DisplayName,
+/// QueryStringParam, InputFlags, DefaultValue. Control characters a phone cannot show are
+/// dropped; texts longer than the schema allows are cut (Title, Prompt, soft key and input
+/// names 32 characters, menu item names 64, URLs 256, Text 4,000), and so are the counts
+/// (100 menu items, 5 input items, 8 soft keys).
 class PhoneXml
 {
 public:
@@ -19,7 +23,7 @@ public:
         QString displayName;
         QString parameter;    ///< QueryStringParam
         QString defaultValue;
-        QString flags;        ///< InputFlags: A, T, N, E, U, L, plus P to mask (e.g. "NP")
+        QString flags;        ///< InputFlags: A, T, N, E, U, L, plus P to mask (e.g. "NP"); required
     };
     struct SoftKey {
         QString name;
@@ -29,6 +33,9 @@ public:
 
     static constexpr int MaxMenuItems = 100;
     static constexpr int MaxInputItems = 5;
+    static constexpr int MaxSoftKeys = 8;
+    /// The longest Title or Prompt a phone accepts.
+    static constexpr int MaxPromptLength = 32;
 
     static QByteArray text(const QString &title, const QString &prompt, const QString &text,
                            const QList<SoftKey> &softKeys = {});
