@@ -5,6 +5,8 @@
 #include <QRandomGenerator>
 #include <QThread>
 
+#include <atomic>
+
 CredentialVerifier::CredentialVerifier(QObject *parent)
     : QObject(parent)
 {
@@ -31,19 +33,29 @@ const QString &CredentialVerifier::dummyDigest()
     return digest;
 }
 
+namespace {
+std::atomic<quint64> s_derivations{0};
+}
+
 bool CredentialVerifier::check(const QString &secret, const QString &digest)
 {
     if (digest.isEmpty()) {
+        ++s_derivations;
         CredentialHasher::verify(secret, dummyDigest());
         return false;
     }
+    ++s_derivations;
     return CredentialHasher::verify(secret, digest);
+}
+
+quint64 CredentialVerifier::derivations()
+{
+    return s_derivations.load();
 }
 
 void CredentialVerifier::verify(const QString &secret, const QStringList &digests, QObject *context, Done done, bool forceInline)
 {
     dummyDigest(); // computed once, on this thread, before any worker needs it
-    m_derivations += quint64(digests.size());
     auto work = [secret, digests] {
         QList<bool> matched;
         matched.reserve(digests.size());

@@ -40,8 +40,8 @@ public:
     void verify(const QString &secret, const QStringList &digests, QObject *context, Done done, bool forceInline = false);
     /// Checks running or waiting on the pool.
     int pending() const { return m_pending; }
-    /// Checks done so far (each digest counts, the dummy one too).
-    quint64 derivations() const { return m_derivations; }
+    /// PBKDF2 derivations made so far by check() in this process, the dummy ones too.
+    static quint64 derivations();
     /// Blocks until the pool is idle (tests, shutdown); answers are still delivered by the
     /// event loop.
     void waitForIdle();
@@ -64,5 +64,4 @@ private:
     bool m_held = false;
     QThreadPool m_pool;
     int m_pending = 0;
-    quint64 m_derivations = 0;
 };
