@@ -204,7 +204,7 @@ WrongPinRun runWrongPins(quint16 port, const QStringList &phones, const QStringL
         const QByteArray prefix = QByteArrayLiteral("GET /emapp/EMAppServlet?device=") + phones.at(a).toLatin1()
                                   + QByteArrayLiteral("&userid=") + users.at(a).toLatin1() + QByteArrayLiteral("&seq=");
         all.push_back(std::make_unique<KeepAliveClient>(
-            port, triesEach, [prefix, host](int n) { return prefix + QByteArray::number(50000 + n) + host; },
+            port, triesEach, [prefix, host](int n) -> QByteArray { return prefix + QByteArray::number(50000 + n) + host; },
             &r.attack.latenciesNs, &r.attack.failures, &running));
     }
     const QByteArray menu = QByteArrayLiteral("GET /ccmcip/getservicesmenu.jsp?device=") + phones.last().toLatin1() + host;
