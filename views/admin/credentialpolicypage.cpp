@@ -94,7 +94,10 @@ CredentialPolicyPage::CredentialPolicyPage(Lab *lab, QWidget *parent)
         s.reset = new QSpinBox(s.box);
         s.reset->setObjectName(key + QStringLiteral("ResetMinutes"));
         s.reset->setRange(1, 120);
-        rows->addRow(s.resetLabel, s.reset);
+        auto *resetRow = new QHBoxLayout;
+        resetRow->addWidget(s.reset);
+        resetRow->addStretch();
+        rows->addRow(s.resetLabel, resetRow);
         s.lockoutLabel = new QLabel(s.box);
         s.lockout = new QSpinBox(s.box);
         s.lockout->setObjectName(key + QStringLiteral("LockoutMinutes"));

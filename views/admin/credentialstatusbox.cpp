@@ -48,11 +48,13 @@ CredentialStatusBox::CredentialStatusBox(Clock *clock, const QList<CredentialKin
                 return;
             const Refusal refused = m_cluster->unlockCredential(kind, m_userId);
             m_message->setText(refused ? refused.text() : QString());
+            m_message->setVisible(!refused.ok());
             refresh();
         });
         m_rows.append(r);
     }
     m_message->setWordWrap(true);
+    m_message->hide(); // shows only why an Unlock was refused
     grid->addWidget(m_message, row, 0, 1, 3);
     grid->setColumnStretch(1, 1);
     retranslate();
@@ -74,6 +76,7 @@ void CredentialStatusBox::setUser(Cluster *cluster, qint64 userId)
     }
     m_userId = userId;
     m_message->clear();
+    m_message->hide();
     refresh();
 }
 
