@@ -3,6 +3,7 @@
 #include "admin/accesscontrolgrouppage.h"
 #include "admin/applicationuserpage.h"
 #include "admin/controlcenterpage.h"
+#include "admin/credentialpolicypage.h"
 #include "admin/deviceprofilepage.h"
 #include "admin/enduserpage.h"
 #include "admin/ilsconfigurationpage.h"
@@ -66,6 +67,7 @@ const QList<MainWindow::NavEntry> &MainWindow::navigation()
         {QT_TRANSLATE_NOOP("Navigation", "End User"), QStringLiteral("endUser"), 2},
         {QT_TRANSLATE_NOOP("Navigation", "User Settings"), {}, 2},
         {QT_TRANSLATE_NOOP("Navigation", "Access Control Group"), QStringLiteral("accessControlGroup"), 3},
+        {QT_TRANSLATE_NOOP("Navigation", "Credential Policy Default"), QStringLiteral("credentialPolicy"), 3},
         {QT_TRANSLATE_NOOP("Navigation", "Cisco Unified Serviceability"), {}, 0},
         {QT_TRANSLATE_NOOP("Navigation", "Tools"), {}, 1},
         {QT_TRANSLATE_NOOP("Navigation", "Service Activation"), QStringLiteral("serviceActivation"), 2},
@@ -127,6 +129,7 @@ MainWindow::MainWindow(Lab *lab, LanguageManager *languages, QWidget *parent)
     addPage(QStringLiteral("phoneServices"), new PhoneServicesPage(lab, m_stack));
     addPage(QStringLiteral("applicationUser"), new ApplicationUserPage(lab, m_stack));
     addPage(QStringLiteral("accessControlGroup"), new AccessControlGroupPage(lab, m_stack));
+    addPage(QStringLiteral("credentialPolicy"), new CredentialPolicyPage(lab, m_stack));
     addPage(QStringLiteral("serviceParameters"), new ParametersPage(lab, ParametersPage::Scope::Service, m_stack));
     addPage(QStringLiteral("enterpriseParameters"), new ParametersPage(lab, ParametersPage::Scope::Enterprise, m_stack));
     addPage(QStringLiteral("ilsConfiguration"), new IlsConfigurationPage(lab, m_stack));

@@ -12,6 +12,7 @@
 #include "http/labhttp.h"
 #include "lab/lab.h"
 #include "mobility/extensionmobility.h"
+#include "security/credentialverifier.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -183,6 +184,43 @@ QByteArray emApiRequest(quint16 port, const QString &op, const QString &device, 
            + QByteArray::number(body.size()) + QByteArrayLiteral("\r\n\r\n") + body;
 }
 
+/// Wrong PINs through EMApp on @p attackers connections while one more connection asks for the
+/// Services menu: how long the menu takes while PINs are being checked.
+struct WrongPinRun {
+    RunResult probe;
+    RunResult attack;
+};
+
+WrongPinRun runWrongPins(quint16 port, const QStringList &phones, const QStringList &users, int attackers, int triesEach)
+{
+    WrongPinRun r;
+    int running = 0;
+    std::vector<std::unique_ptr<KeepAliveClient>> all;
+    const QByteArray host = QByteArrayLiteral(" HTTP/1.1\r\nHost: 127.0.0.1:") + QByteArray::number(port) + QByteArrayLiteral("\r\n\r\n");
+    QElapsedTimer t;
+    t.start();
+    const double cpu0 = cpuSeconds();
+    for (int a = 0; a < attackers; ++a) {
+        const QByteArray prefix = QByteArrayLiteral("GET /emapp/EMAppServlet?device=") + phones.at(a).toLatin1()
+                                  + QByteArrayLiteral("&userid=") + users.at(a).toLatin1() + QByteArrayLiteral("&seq=");
+        all.push_back(std::make_unique<KeepAliveClient>(
+            port, triesEach, [prefix, host](int n) -> QByteArray { return prefix + QByteArray::number(50000 + n) + host; },
+            &r.attack.latenciesNs, &r.attack.failures, &running));
+    }
+    const QByteArray menu = QByteArrayLiteral("GET /ccmcip/getservicesmenu.jsp?device=") + phones.last().toLatin1() + host;
+    all.push_back(std::make_unique<KeepAliveClient>(port, attackers * triesEach, [menu](int) { return menu; },
+                                                    &r.probe.latenciesNs, &r.probe.failures, &running));
+    QTimer guard;
+    guard.setSingleShot(true);
+    QObject::connect(&guard, &QTimer::timeout, [] { QCoreApplication::exit(1); });
+    guard.start(300'000);
+    QCoreApplication::exec();
+    r.probe.seconds = r.attack.seconds = double(t.nsecsElapsed()) / 1e9;
+    r.probe.cpuSeconds = r.attack.cpuSeconds = cpuSeconds() - cpu0;
+    all.clear();
+    return r;
+}
+
 void check(const Refusal &r, const QString &what)
 {
     if (r)
@@ -275,7 +313,7 @@ int runHttpBench(const QStringList &args)
         print("parts.parse_us", (cpuSeconds() - t0) / n * 1e6, "us");
         t0 = cpuSeconds();
         for (int i = 0; i < n; ++i)
-            engine->authenticateCaller(QStringLiteral("emapi"), QStringLiteral("emapi-pass"), users.at(0));
+            engine->authenticateCallerNow(QStringLiteral("emapi"), QStringLiteral("emapi-pass"), users.at(0));
         print("parts.auth_us", (cpuSeconds() - t0) / n * 1e6, "us");
         t0 = cpuSeconds();
         for (int i = 0; i < n; ++i)
@@ -336,7 +374,32 @@ int runHttpBench(const QStringList &args)
     print("http.bare_route_ops_per_cpu_second", bareCpuOps, "ops/s");
     print("http.em_api_to_bare_cpu_ratio", emCpuOps / bareCpuOps, "ratio");
     print("http.bare_route_post_ops_per_cpu_second", double(post.latenciesNs.size()) / post.cpuSeconds, "ops/s");
+
+    // Wrong PINs (No Limit for Failed Logons, so every try costs a PBKDF2 derivation) from a few
+    // connections while another asks for the Services menu: with the checks on the
+    // credential worker the menu is answered between them; checked inline on the serving
+    // thread (the old way) it waits behind them.
+    CredentialPolicy pinPolicy = c->credentialPolicy(CredentialKind::EndUserPin);
+    pinPolicy.failedLogon = 0;
+    check(c->saveCredentialPolicy(pinPolicy), QStringLiteral("policy"));
+    const int attackers = qMin(4, clients - 1);
+    const int tries = qBound(1, opt("--wrong-pins", 50), 10'000);
+    int wrongPinFailures = 0;
+    for (const auto mode : {CredentialVerifier::Mode::Pooled, CredentialVerifier::Mode::Inline}) {
+        const bool pooled = mode == CredentialVerifier::Mode::Pooled;
+        lab.credentialVerifier()->setMode(mode);
+        const WrongPinRun w = runWrongPins(port, phones, users, qMax(1, attackers), tries);
+        wrongPinFailures += w.probe.failures + w.attack.failures;
+        print(pooled ? "http.wrong_pins_per_second_pooled" : "http.wrong_pins_per_second_inline",
+              double(w.attack.latenciesNs.size()) / w.attack.seconds, "tries/s");
+        print(pooled ? "http.menu_p50_latency_during_wrong_pins_pooled" : "http.menu_p50_latency_during_wrong_pins_inline",
+              percentileMs(w.probe.latenciesNs, 0.50), "ms");
+        print(pooled ? "http.menu_p99_latency_during_wrong_pins_pooled" : "http.menu_p99_latency_during_wrong_pins_inline",
+              percentileMs(w.probe.latenciesNs, 0.99), "ms");
+    }
+    lab.credentialVerifier()->setMode(CredentialVerifier::Mode::Pooled);
+
     if (!s_firstFailure.isEmpty())
         std::fprintf(stderr, "emroam-bench: first failed answer:\n%s\n", s_firstFailure.constData());
-    return em.failures == 0 && plain.failures == 0 ? 0 : 1;
+    return em.failures == 0 && plain.failures == 0 && wrongPinFailures == 0 ? 0 : 1;
 }

@@ -12,6 +12,7 @@
 #include "items/findproxymodel.h"
 #include "items/ilsclustertablemodel.h"
 #include "common/copytoclustersdialog.h"
+#include "common/entitypage.h"
 #include "common/messagebox.h"
 #include "ils/ilsnetwork.h"
 #include "mobility/extensionmobility.h"
@@ -30,6 +31,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTranslator>
@@ -247,6 +249,9 @@ private slots:
     void ilsConfiguration();
     void languageSwitchRelabels();
     void featureListProductAllIsTranslated();
+    void endUserPageShowsAndUnlocksTheLock();
+    void applicationUserPageShowsAndUnlocksTheLock();
+    void credentialPolicyDefaultPage();
     void longLabelsFitAt1280x800();
     void cleanupTestCase();
 
@@ -1127,7 +1132,7 @@ void TestAdminPages::longLabelsFitAt1280x800()
     m_window->resize(1280, 800);
     const QStringList keys = {QStringLiteral("serviceParameters"), QStringLiteral("enterpriseParameters"), QStringLiteral("ilsConfiguration"),
                               QStringLiteral("phone"), QStringLiteral("deviceProfile"), QStringLiteral("phoneServices"),
-                              QStringLiteral("applicationUser"), QStringLiteral("endUser"), QStringLiteral("accessControlGroup"),
+                              QStringLiteral("applicationUser"), QStringLiteral("endUser"), QStringLiteral("accessControlGroup"), QStringLiteral("credentialPolicy"),
                               QStringLiteral("serviceActivation"), QStringLiteral("controlCenterFeature"),
                               QStringLiteral("controlCenterNetwork"), QStringLiteral("phoneFeatureList")};
     for (const QString &key : keys) {
@@ -1175,6 +1180,81 @@ void TestAdminPages::longLabelsFitAt1280x800()
     }
     QVERIFY(QCoreApplication::removeTranslator(&ja));
     QCoreApplication::processEvents();
+}
+
+void TestAdminPages::endUserPageShowsAndUnlocksTheLock()
+{
+    Cluster *c = m_lab.lab->cluster(QStringLiteral("Cluster1"));
+    m_window->setCurrentCluster(c->name());
+    const qint64 carol = c->endUserByUserId(QStringLiteral("carol"))->id;
+    const qint64 now = m_lab.lab->clock()->now();
+    for (int i = 0; i < 3; ++i)
+        c->recordCredentialCheck(CredentialKind::EndUserPin, carol, false, now);
+    auto *page = qobject_cast<EntityPage *>(showPage(QStringLiteral("endUser")));
+    QVERIFY(page);
+    page->openRecord(carol);
+    auto *pin = child<QLabel>(page, QStringLiteral("pinCredentialStatusLabel"));
+    QVERIFY2(pin->text().startsWith(QStringLiteral("Locked since lab time")), qPrintable(pin->text()));
+    QVERIFY(pin->text().contains(QStringLiteral("3 wrong tries")));
+    QCOMPARE(child<QLabel>(page, QStringLiteral("passwordCredentialStatusLabel"))->text(), QStringLiteral("Not locked"));
+    QVERIFY(!child(page, QStringLiteral("passwordUnlockButton"))->isEnabled());
+    shot(QStringLiteral("end-user-locked"));
+    click(page, QStringLiteral("pinUnlockButton"));
+    QVERIFY(!c->isCredentialLocked(CredentialKind::EndUserPin, carol, m_lab.lab->clock()->now()));
+    QCOMPARE(pin->text(), QStringLiteral("Not locked"));
+    QVERIFY(!child(page, QStringLiteral("pinUnlockButton"))->isEnabled());
+    bool logged = false;
+    for (const LabEvent &e : m_lab.lab->events()->events())
+        logged = logged || (e.type == LabEvent::Type::CredentialUnlocked && e.user == QStringLiteral("carol"));
+    QVERIFY(logged);
+    // a wrong try made meanwhile shows up at once
+    c->recordCredentialCheck(CredentialKind::EndUserPin, carol, false, m_lab.lab->clock()->now());
+    QVERIFY2(pin->text().startsWith(QStringLiteral("Not locked; 1 wrong tr")), qPrintable(pin->text()));
+    QVERIFY(c->unlockCredential(CredentialKind::EndUserPin, carol).ok());
+}
+
+void TestAdminPages::applicationUserPageShowsAndUnlocksTheLock()
+{
+    Cluster *c = m_lab.lab->cluster(QStringLiteral("Cluster1"));
+    m_window->setCurrentCluster(c->name());
+    const qint64 app = c->applicationUserByUserId(QStringLiteral("emapi"))->id;
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(m_lab.lab->mobility(c)->authenticateCallerNow(QStringLiteral("emapi"), QStringLiteral("wrong"), QStringLiteral("carol")), 3);
+    auto *page = qobject_cast<EntityPage *>(showPage(QStringLiteral("applicationUser")));
+    QVERIFY(page);
+    page->openRecord(app);
+    auto *status = child<QLabel>(page, QStringLiteral("passwordCredentialStatusLabel"));
+    QVERIFY2(status->text().startsWith(QStringLiteral("Locked since lab time")), qPrintable(status->text()));
+    click(page, QStringLiteral("passwordUnlockButton"));
+    QCOMPARE(status->text(), QStringLiteral("Not locked"));
+    QCOMPARE(m_lab.lab->mobility(c)->authenticateCallerNow(QStringLiteral("emapi"), QStringLiteral("emapi-pass"), QStringLiteral("carol")), 0);
+}
+
+void TestAdminPages::credentialPolicyDefaultPage()
+{
+    QWidget *page = showPage(QStringLiteral("credentialPolicy"));
+    const CredentialPolicy pin = m_blank->credentialPolicy(CredentialKind::EndUserPin);
+    QCOMPARE(child<QSpinBox>(page, QStringLiteral("endUserPinFailedLogon"))->value(), pin.failedLogon);
+    QCOMPARE(child<QSpinBox>(page, QStringLiteral("endUserPinLockoutMinutes"))->value(), pin.lockoutMinutes);
+    child<QSpinBox>(page, QStringLiteral("endUserPinFailedLogon"))->setValue(5);
+    child<QSpinBox>(page, QStringLiteral("endUserPinResetMinutes"))->setValue(10);
+    click(page, QStringLiteral("endUserPinAdminMustUnlock"));
+    QVERIFY(!child(page, QStringLiteral("endUserPinLockoutMinutes"))->isEnabled());
+    click(page, QStringLiteral("applicationUserPasswordNoLimit"));
+    QVERIFY(!child(page, QStringLiteral("applicationUserPasswordFailedLogon"))->isEnabled());
+    click(page, QStringLiteral("saveButton"));
+    QCOMPARE(statusOf(page), QStringLiteral("Update successful"));
+    const CredentialPolicy saved = m_blank->credentialPolicy(CredentialKind::EndUserPin);
+    QCOMPARE(saved.failedLogon, 5);
+    QCOMPARE(saved.resetMinutes, 10);
+    QVERIFY(saved.adminMustUnlock);
+    QCOMPARE(saved.lockoutMinutes, pin.lockoutMinutes);
+    QCOMPARE(m_blank->credentialPolicy(CredentialKind::ApplicationUserPassword).failedLogon, 0);
+    QCOMPARE(m_blank->credentialPolicy(CredentialKind::EndUserPassword), (CredentialPolicy{CredentialKind::EndUserPassword}));
+    // another cluster has its own policy
+    m_window->setCurrentCluster(QStringLiteral("Cluster1"));
+    QCOMPARE(child<QSpinBox>(page, QStringLiteral("endUserPinFailedLogon"))->value(), 3);
+    QVERIFY(child(page, QStringLiteral("endUserPinLockoutMinutes"))->isEnabled());
 }
 
 QTEST_MAIN(TestAdminPages)

@@ -97,6 +97,61 @@ private slots:
         QCOMPARE(users.size(), 1);
         QCOMPARE(users[0].userId, QStringLiteral("legacy"));
         QCOMPARE(users[0].locale, Locales::English); // the column added in schema 2 has its default
+        // schema 3: Unified CM's Default Credential Policy for every kind of credential
+        const QList<CredentialPolicy> policies = db.credentialPolicies();
+        QCOMPARE(policies.size(), 3);
+        for (const CredentialPolicy &p : policies)
+            QCOMPARE(p, (CredentialPolicy{p.kind, 3, 30, 30, false}));
+        QVERIFY(db.credentialStatuses().isEmpty());
+    }
+
+    void credentialLocksSurviveReopen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("locks.sqlite"));
+        const QList<Node> nodes = {{QStringLiteral("pub"), QStringLiteral("198.51.100.1"), true}};
+        qint64 userId = 0, appId = 0;
+        {
+            Cluster c(QStringLiteral("Locks"), nodes);
+            QString error;
+            QVERIFY2(c.open(path, &error), qPrintable(error));
+            for (CredentialKind kind : {CredentialKind::EndUserPin, CredentialKind::EndUserPassword, CredentialKind::ApplicationUserPassword})
+                QCOMPARE(c.credentialPolicy(kind), (CredentialPolicy{kind, 3, 30, 30, false}));
+            EndUser u;
+            u.userId = QStringLiteral("mallory");
+            u.lastName = QStringLiteral("Target");
+            QVERIFY(c.saveEndUser(u, QStringLiteral("2468")).ok());
+            userId = u.id;
+            ApplicationUser a;
+            a.userId = QStringLiteral("api");
+            QVERIFY(c.saveApplicationUser(a, QStringLiteral("pw")).ok());
+            appId = a.id;
+            CredentialPolicy p = c.credentialPolicy(CredentialKind::EndUserPassword);
+            p.adminMustUnlock = true;
+            QVERIFY(c.saveCredentialPolicy(p).ok());
+            QCOMPARE(c.recordCredentialCheck(CredentialKind::EndUserPin, userId, false, 1000), Cluster::CredentialCheck::Refused);
+            QCOMPARE(c.recordCredentialCheck(CredentialKind::EndUserPin, userId, false, 2000), Cluster::CredentialCheck::Refused);
+            QCOMPARE(c.recordCredentialCheck(CredentialKind::EndUserPin, userId, false, 3000), Cluster::CredentialCheck::LockedNow);
+            QCOMPARE(c.recordCredentialCheck(CredentialKind::EndUserPin, userId, true, 4000), Cluster::CredentialCheck::Locked);
+            QCOMPARE(c.recordCredentialCheck(CredentialKind::ApplicationUserPassword, appId, false, 5000), Cluster::CredentialCheck::Refused);
+        }
+        Cluster c(QStringLiteral("Locks"), nodes);
+        QString error;
+        QVERIFY2(c.open(path, &error), qPrintable(error));
+        QVERIFY(c.credentialPolicy(CredentialKind::EndUserPassword).adminMustUnlock);
+        // Still locked after the restart, for a full Lockout Duration from the start of the run.
+        QVERIFY(c.isCredentialLocked(CredentialKind::EndUserPin, userId, 0));
+        QCOMPARE(c.credentialStatus(CredentialKind::EndUserPin, userId, 0).failedCount, 3);
+        QCOMPARE(c.recordCredentialCheck(CredentialKind::EndUserPin, userId, true, 29 * 60'000), Cluster::CredentialCheck::Locked);
+        QVERIFY(!c.isCredentialLocked(CredentialKind::EndUserPin, userId, 30 * 60'000));
+        QCOMPARE(c.credentialStatus(CredentialKind::ApplicationUserPassword, appId, 0).failedCount, 1);
+        // Unlock is stored too; deleting the user deletes its state.
+        QVERIFY(c.unlockCredential(CredentialKind::ApplicationUserPassword, appId).ok());
+        QVERIFY(c.deleteEndUser(userId).ok());
+        c.close();
+        ClusterDatabase db(QStringLiteral("locks-reader"));
+        QVERIFY(db.open(path));
+        QVERIFY(db.credentialStatuses().isEmpty());
     }
 
     void newerSchemaIsRefused()

@@ -10,6 +10,7 @@
 #include "http/labhttp.h"
 #include "httpsupport.h"
 #include "mobility/extensionmobility.h"
+#include "security/credentialverifier.h"
 #include "testsupport.h"
 
 namespace {
@@ -555,6 +556,80 @@ private slots:
         r = api(C2, QStringLiteral("request"), QStringLiteral("logout"), {{QStringLiteral("deviceName"), Phone22}}, plain.userId, QStringLiteral("pw"));
         QCOMPARE(errorCode(r), 10);
         QCOMPARE(deviceUser(C2, Phone22), QStringLiteral("kally"));
+    }
+
+    // ---- credential policy ---------------------------------------------------------------------
+
+    void emAppWrongPinsLockThePin()
+    {
+        // The brute-forcer's way: wrong PINs for carol through EMApp, then the right one.
+        const QString carolsPhone = QStringLiteral("SEPC10000000002");
+        auto pinLogin = [&](const QString &pin) {
+            return emApp(C1, {{QStringLiteral("device"), carolsPhone}, {QStringLiteral("userid"), QStringLiteral("carol")}, {QStringLiteral("seq"), pin}});
+        };
+        for (int i = 0; i < 20; ++i) {
+            const HttpReply r = pinLogin(QString::number(20000 + i));
+            QCOMPARE(r.status, 200);
+            QCOMPARE(Xml::text(r.body, QStringLiteral("Text")), QStringLiteral("Please try to login again (201)"));
+        }
+        HttpReply r = pinLogin(Pin);
+        QCOMPARE(Xml::text(r.body, QStringLiteral("Text")), QStringLiteral("Please try to login again (201)"));
+        QVERIFY(deviceUser(C1, carolsPhone).isEmpty());
+        // The administrator unlocks carol's PIN; the right PIN works again.
+        Cluster *c = cluster(C1);
+        QVERIFY(c->unlockCredential(CredentialKind::EndUserPin, c->endUserByUserId(QStringLiteral("carol"))->id).ok());
+        r = pinLogin(Pin);
+        QVERIFY2(Xml::text(r.body, QStringLiteral("Text")).startsWith(QStringLiteral("Login successful")), r.body.constData());
+    }
+
+    void emApiLockedCallersGetDirUserInfoError()
+    {
+        const QList<QPair<QString, QString>> kallyLogin{{QStringLiteral("deviceName"), Phone22}, {QStringLiteral("userID"), QStringLiteral("kally")}};
+        // The application user, and an end user as appID (with its PIN).
+        for (const auto &[appId, right] : {std::pair{ApiUser, ApiPass}, std::pair{QStringLiteral("kally"), Pin}}) {
+            for (int i = 0; i < 3; ++i)
+                QCOMPARE(errorCode(api(C2, QStringLiteral("request"), QStringLiteral("login"), kallyLogin, appId, QStringLiteral("wrong"))), 3);
+            const HttpReply r = api(C2, QStringLiteral("request"), QStringLiteral("login"), kallyLogin, appId, right);
+            QCOMPARE(r.status, 200);
+            QCOMPARE(errorCode(r), 9);
+            QCOMPARE(Xml::text(r.body, QStringLiteral("error")), QStringLiteral("Dir. User Info Error"));
+            QVERIFY(deviceUser(C2, Phone22).isEmpty());
+        }
+    }
+
+    void credentialChecksLeaveTheServingThreadFree()
+    {
+        // Hold the credential checks: a wrong PIN waits on the verifier's worker, not on the
+        // thread that serves every cluster.
+        CredentialVerifier *verifier = lab()->credentialVerifier();
+        QCOMPARE(verifier->mode(), CredentialVerifier::Mode::Pooled);
+        verifier->setHeld(true);
+        auto release = qScopeGuard([verifier] { verifier->setHeld(false); });
+        const quint16 port = m_http->server(C1)->port();
+        QTcpSocket pipelined;
+        pipelined.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(pipelined.waitForConnected(5000));
+        // Two pipelined requests: a PIN to check, then the Services menu.
+        pipelined.write("GET /emapp/EMAppServlet?device=SEPC10000000002&userid=carol&seq=99999 HTTP/1.1\r\nHost: x\r\n\r\n"
+                        "GET /ccmcip/getservicesmenu.jsp?device=SEPC10000000001 HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(verifier->pending(), 1, 5000);
+        // Meanwhile another client (another cluster) is served at once.
+        const HttpReply other = client().get(withQuery(base(C2), QStringLiteral("/ccmcip/getservicesmenu.jsp"), {{QStringLiteral("device"), Phone21}}));
+        QCOMPARE(other.status, 200);
+        QCOMPARE(Xml::root(other.body), QStringLiteral("CiscoIPPhoneMenu"));
+        // The menu answered on the pipelined connection must not overtake the login's answer.
+        QByteArray got = pipelined.readAll();
+        QTest::qWait(50);
+        got += pipelined.readAll();
+        QVERIFY2(got.isEmpty(), got.constData());
+        QCOMPARE(verifier->pending(), 1);
+        release.dismiss();
+        verifier->setHeld(false);
+        QTRY_VERIFY_WITH_TIMEOUT((got += pipelined.readAll()).contains("</CiscoIPPhoneMenu>"), 5000);
+        const qsizetype login = got.indexOf("Please try to login again (201)");
+        const qsizetype menu = got.indexOf("<CiscoIPPhoneMenu>");
+        QVERIFY2(login > 0 && menu > login, got.constData());
+        QCOMPARE(got.count("HTTP/1.1 200"), 2);
     }
 
     void emApiExclusiveDurationLogsOutOnTheLabClock()

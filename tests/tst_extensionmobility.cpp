@@ -1,5 +1,6 @@
 // Extension Mobility inside one cluster: login types, profiles, throttling, behaviours.
 #include "enginetestsupport.h"
+#include "security/credentialhasher.h"
 
 #include "catalog/parametercatalog.h"
 #include "catalog/servicecatalog.h"
@@ -23,6 +24,12 @@ private slots:
     void phoneHttpErrors();
     void loginsAreCommittedTogetherAndSurviveReopen();
     void lostCommitUndoesLoginsAndLogouts();
+    void wrongPinsLockThePin();
+    void administratorMustUnlock();
+    void credentialPolicyIsValidated();
+    void lockSurvivesReopen();
+    void apiCallersAreLockedOut();
+    void unknownUsersCostTheSameWork();
 };
 
 static const QString Phone = QStringLiteral("SEPC10000000002");
@@ -186,10 +193,10 @@ void TestExtensionMobility::nonSuperUserOnlyAtHome()
 void TestExtensionMobility::proxyAuthentication()
 {
     EngineLab e;
-    QCOMPARE(e.em(1)->authenticateCaller(QStringLiteral("emapi"), QStringLiteral("emapi-pass"), QStringLiteral("carol")), 0);
-    QCOMPARE(e.em(1)->authenticateCaller(QStringLiteral("emapi"), QStringLiteral("wrong"), QStringLiteral("carol")), 3);
-    QCOMPARE(e.em(1)->authenticateCaller(QStringLiteral("carol"), QStringLiteral("12345"), QStringLiteral("carol")), 0);
-    QCOMPARE(e.em(1)->authenticateCaller(QStringLiteral("carol"), QStringLiteral("12345"), QStringLiteral("bob")), 10);
+    QCOMPARE(e.em(1)->authenticateCallerNow(QStringLiteral("emapi"), QStringLiteral("emapi-pass"), QStringLiteral("carol")), 0);
+    QCOMPARE(e.em(1)->authenticateCallerNow(QStringLiteral("emapi"), QStringLiteral("wrong"), QStringLiteral("carol")), 3);
+    QCOMPARE(e.em(1)->authenticateCallerNow(QStringLiteral("carol"), QStringLiteral("12345"), QStringLiteral("carol")), 0);
+    QCOMPARE(e.em(1)->authenticateCallerNow(QStringLiteral("carol"), QStringLiteral("12345"), QStringLiteral("bob")), 10);
     EmLoginRequest req{Phone, QStringLiteral("carol"), QString(), QStringLiteral("UID"), {}, true};
     QVERIFY(e.em(1)->loginNow(req).ok());
     req.id = QStringLiteral("nobody");
@@ -314,6 +321,170 @@ void TestExtensionMobility::lostCommitUndoesLoginsAndLogouts()
     QVERIFY2(e.lab->open(e.dir.path(), &error), qPrintable(error));
     QCOMPARE(e.userOn(1, Phone), QString());
     QCOMPARE(e.userOn(1, bobsPhone), QStringLiteral("bob"));
+}
+
+void TestExtensionMobility::wrongPinsLockThePin()
+{
+    EngineLab e;
+    Cluster *c = e.cluster(1);
+    const QString carolsPhone = QStringLiteral("SEPC10000000002");
+    const QString carol = QStringLiteral("carol");
+    // Unified CM's Default Credential Policy: three wrong tries lock the PIN for 30 minutes.
+    const CredentialPolicy p = c->credentialPolicy(CredentialKind::EndUserPin);
+    QCOMPARE(p.failedLogon, 3);
+    QCOMPARE(p.resetMinutes, 30);
+    QCOMPARE(p.lockoutMinutes, 30);
+    QVERIFY(!p.adminMustUnlock);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(e.login(1, carolsPhone, carol, QStringLiteral("%1").arg(99990 + i)).code, 201);
+    QVERIFY(e.hasEvent(LabEvent::Type::CredentialLocked, c->name()));
+    // Now even the right PIN is refused, as a phone shows it: an authentication error.
+    for (int i = 0; i < 20; ++i)
+        QCOMPARE(e.login(1, carolsPhone, carol, QStringLiteral("%1").arg(10000 + i)).code, 201);
+    EmResult r = e.login(1, carolsPhone, carol);
+    QCOMPARE(r.code, 201);
+    QVERIFY2(r.detail.englishText().contains(QStringLiteral("locked")), qPrintable(r.detail.englishText()));
+    QVERIFY(e.userOn(1, carolsPhone).isEmpty());
+    const qint64 lockedAt = c->credentialStatus(CredentialKind::EndUserPin, c->endUserByUserId(carol)->id, e.lab->clock()->now()).lockedAt;
+    // RTMT: three wrong PINs, one lockout, the other tries refused while locked.
+    Counters *counters = e.lab->counters();
+    QCOMPARE(counters->value(c->name(), CounterNames::FailedLogons), 3);
+    QCOMPARE(counters->value(c->name(), CounterNames::CredentialLockouts), 1);
+    QCOMPARE(counters->value(c->name(), CounterNames::LockedLogons), 21);
+    // Tries while locked do not extend the lock: Lockout Duration after the lock, it ends.
+    e.lab->clock()->advance(lockedAt + 29 * 60'000 - e.lab->clock()->now());
+    QCOMPARE(e.login(1, carolsPhone, carol).code, 201);
+    e.lab->clock()->advance(lockedAt + 30 * 60'000 - e.lab->clock()->now());
+    QVERIFY(e.login(1, carolsPhone, carol).ok());
+    QCOMPARE(e.userOn(1, carolsPhone), carol);
+}
+
+void TestExtensionMobility::administratorMustUnlock()
+{
+    EngineLab e;
+    Cluster *c = e.cluster(1);
+    const QString carolsPhone = QStringLiteral("SEPC10000000002");
+    const QString carol = QStringLiteral("carol");
+    const qint64 carolId = c->endUserByUserId(carol)->id;
+    CredentialPolicy p = c->credentialPolicy(CredentialKind::EndUserPin);
+    p.failedLogon = 2;
+    p.adminMustUnlock = true;
+    QVERIFY(c->saveCredentialPolicy(p).ok());
+    // Reset Failed Logon Attempts Every: a wrong try 30 minutes old no longer counts.
+    QCOMPARE(e.login(1, carolsPhone, carol, QStringLiteral("11111")).code, 201);
+    e.lab->clock()->advance(30 * 60'000);
+    QCOMPARE(e.login(1, carolsPhone, carol, QStringLiteral("11111")).code, 201);
+    QVERIFY(!c->isCredentialLocked(CredentialKind::EndUserPin, carolId, e.lab->clock()->now()));
+    QCOMPARE(e.login(1, carolsPhone, carol, QStringLiteral("11111")).code, 201);
+    QVERIFY(c->isCredentialLocked(CredentialKind::EndUserPin, carolId, e.lab->clock()->now()));
+    // A day later it is still locked: only an administrator unlocks it.
+    e.lab->clock()->advance(24 * 3600'000);
+    QCOMPARE(e.login(1, carolsPhone, carol).code, 201);
+    QVERIFY(c->unlockCredential(CredentialKind::EndUserPin, carolId).ok());
+    QVERIFY(e.hasEvent(LabEvent::Type::CredentialUnlocked, c->name()));
+    QVERIFY(e.login(1, carolsPhone, carol).ok());
+    // The password is a credential of its own: the PIN's lock left it alone.
+    QCOMPARE(c->credentialStatus(CredentialKind::EndUserPassword, carolId, e.lab->clock()->now()), CredentialStatus());
+}
+
+void TestExtensionMobility::credentialPolicyIsValidated()
+{
+    EngineLab e;
+    Cluster *c = e.cluster(1);
+    const CredentialPolicy before = c->credentialPolicy(CredentialKind::ApplicationUserPassword);
+    CredentialPolicy p = before;
+    p.failedLogon = 101;
+    QCOMPARE(c->saveCredentialPolicy(p).field(), QStringLiteral("failedLogon"));
+    p = before;
+    p.resetMinutes = 0;
+    QCOMPARE(c->saveCredentialPolicy(p).field(), QStringLiteral("resetMinutes"));
+    p = before;
+    p.lockoutMinutes = 1441;
+    QCOMPARE(c->saveCredentialPolicy(p).field(), QStringLiteral("lockoutMinutes"));
+    QCOMPARE(c->credentialPolicy(CredentialKind::ApplicationUserPassword), before);
+    // No Limit for Failed Logons: wrong passwords are never locked out.
+    p = before;
+    p.failedLogon = 0;
+    QVERIFY(c->saveCredentialPolicy(p).ok());
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(e.em(1)->authenticateCallerNow(QStringLiteral("emapi"), QStringLiteral("wrong"), QStringLiteral("carol")), 3);
+    QCOMPARE(e.em(1)->authenticateCallerNow(QStringLiteral("emapi"), QStringLiteral("emapi-pass"), QStringLiteral("carol")), 0);
+}
+
+void TestExtensionMobility::lockSurvivesReopen()
+{
+    EngineLab e;
+    const QString carolsPhone = QStringLiteral("SEPC10000000002");
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(e.login(1, carolsPhone, QStringLiteral("carol"), QStringLiteral("00000")).code, 201);
+        QCOMPARE(e.em(1)->authenticateCallerNow(QStringLiteral("emapi"), QStringLiteral("wrong"), QStringLiteral("carol")), 3);
+    }
+    CredentialPolicy p = e.cluster(1)->credentialPolicy(CredentialKind::EndUserPin);
+    p.lockoutMinutes = 90;
+    QVERIFY(e.cluster(1)->saveCredentialPolicy(p).ok());
+
+    // Restarted: the locks, and the policy, were stored in the cluster's database.
+    e.lab = std::make_unique<Lab>();
+    e.lab->clock()->setMode(Clock::Mode::Manual);
+    e.lab->credentialVerifier()->setMode(CredentialVerifier::Mode::Inline);
+    QString error;
+    QVERIFY2(e.lab->open(e.dir.path(), &error), qPrintable(error));
+    QCOMPARE(e.cluster(1)->credentialPolicy(CredentialKind::EndUserPin).lockoutMinutes, 90);
+    QCOMPARE(e.login(1, carolsPhone, QStringLiteral("carol")).code, 201);
+    QCOMPARE(e.em(1)->authenticateCallerNow(QStringLiteral("emapi"), QStringLiteral("emapi-pass"), QStringLiteral("carol")), 9);
+    // Lab time starts again with the lab: the lock counts its full duration from there.
+    e.lab->clock()->advance(90 * 60'000);
+    QVERIFY(e.login(1, carolsPhone, QStringLiteral("carol")).ok());
+}
+
+void TestExtensionMobility::apiCallersAreLockedOut()
+{
+    EngineLab e;
+    ExtensionMobility *em = e.em(1);
+    const QString carol = QStringLiteral("carol");
+    // The application user: wrong passwords are Invalid App User (3), then the lock answers
+    // Dir. User Info Error (9) even to the right password.
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(em->authenticateCallerNow(QStringLiteral("emapi"), QStringLiteral("wrong"), carol), 3);
+    QCOMPARE(em->authenticateCallerNow(QStringLiteral("emapi"), QStringLiteral("emapi-pass"), carol), 9);
+    QVERIFY(e.hasEvent(LabEvent::Type::CredentialFailed, QStringLiteral("Cluster1")));
+    QVERIFY(e.hasEvent(LabEvent::Type::CredentialLocked, QStringLiteral("Cluster1")));
+    // An end user as appID: wrong tries lock it too, PIN or password.
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(em->authenticateCallerNow(carol, QStringLiteral("54321"), carol), 3);
+    QCOMPARE(em->authenticateCallerNow(carol, QStringLiteral("12345"), carol), 9);
+    // An unknown appID answers the same way, so a lockout does not reveal who exists.
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(em->authenticateCallerNow(QStringLiteral("ghost"), QStringLiteral("x"), carol), 3);
+    QCOMPARE(em->authenticateCallerNow(QStringLiteral("ghost"), QStringLiteral("x"), carol), 9);
+    // The administrator unlocks the application user.
+    Cluster *c = e.cluster(1);
+    QVERIFY(c->unlockCredential(CredentialKind::ApplicationUserPassword, c->applicationUserByUserId(QStringLiteral("emapi"))->id).ok());
+    QCOMPARE(em->authenticateCallerNow(QStringLiteral("emapi"), QStringLiteral("emapi-pass"), carol), 0);
+}
+
+void TestExtensionMobility::unknownUsersCostTheSameWork()
+{
+    EngineLab e;
+    CredentialVerifier *v = e.lab->credentialVerifier();
+    const QString phone = QStringLiteral("SEPC10000000002");
+    // A phone login: one derivation for a known user with a wrong PIN and for an unknown one.
+    quint64 before = v->derivations();
+    QCOMPARE(e.login(1, phone, QStringLiteral("carol"), QStringLiteral("99999")).code, 201);
+    QCOMPARE(v->derivations() - before, 1u);
+    before = v->derivations();
+    QCOMPARE(e.login(1, phone, QStringLiteral("nobody"), QStringLiteral("99999")).code, 201);
+    QCOMPARE(v->derivations() - before, 1u);
+    // The EM API: two for an application user, an end user and an unknown appID alike.
+    for (const QString &appId : {QStringLiteral("emapi"), QStringLiteral("bob"), QStringLiteral("ghost")}) {
+        before = v->derivations();
+        QCOMPARE(e.em(1)->authenticateCallerNow(appId, QStringLiteral("wrong"), QStringLiteral("bob")), 3);
+        QCOMPARE(v->derivations() - before, 2u);
+    }
+    // The dummy digest costs what a real one does and matches nothing.
+    const QStringList parts = CredentialVerifier::dummyDigest().split(QLatin1Char('$'));
+    QCOMPARE(parts.value(1).toInt(), CredentialHasher::DefaultIterations);
+    QVERIFY(!CredentialVerifier::check(QString(), QString()));
 }
 
 QTEST_GUILESS_MAIN(TestExtensionMobility)

@@ -164,7 +164,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/admin/applicationuserpage.cpp" line="+15"/>
+        <location filename="../views/admin/applicationuserpage.cpp" line="+18"/>
         <source>Find and List Application Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,7 +174,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Password and Confirm Password do not match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,7 +288,7 @@
 <context>
     <name>Cluster</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="+217"/>
+        <location filename="../models/cluster/cluster.cpp" line="+230"/>
         <source>The database of %1 refused the change: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,23 +504,23 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>User ID is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>User ID can be at most 128 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>User ID may contain only letters, digits, dots, hyphens, underscores and @.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>User ID must be digits only while the Alphanumeric User ID service parameter is False.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,12 +583,13 @@
     <message>
         <location line="+5"/>
         <location line="+55"/>
-        <location line="+121"/>
+        <location line="+124"/>
+        <location line="+143"/>
         <source>This end user no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-317"/>
         <source>%1 cannot be removed from Controlled Profiles: the user is logged in with it on %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,7 +614,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>An application user with User ID %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,12 +631,13 @@
     <message>
         <location line="+5"/>
         <location line="+15"/>
-        <location line="+97"/>
+        <location line="+98"/>
+        <location line="+116"/>
         <source>This application user no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-195"/>
         <source>Name is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -698,7 +700,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
+        <source>Failed Logon must be a number from 1 to 100, or 0 for No Limit for Failed Logons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset Failed Logon Attempts Every must be a number of minutes from 1 to 120.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lockout Duration must be a number of minutes from 1 to 1440, or check Administrator Must Unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>The login names a phone, profile or user that does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,6 +1018,132 @@
     <message>
         <location line="+5"/>
         <source>Device profile %1 of %2 compared with the other clusters. Tick the clusters to copy it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialPolicyPage</name>
+    <message>
+        <location filename="../views/admin/credentialpolicypage.cpp" line="+19"/>
+        <source>End User PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End User Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application User Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Credential Policy Default Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credential Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default Credential Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed Logon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No Limit for Failed Logons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset Failed Logon Attempts Every (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lockout Duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator Must Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStatusBox</name>
+    <message>
+        <location filename="../views/admin/credentialstatusbox.cpp" line="+85"/>
+        <location line="+16"/>
+        <source>Not locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>Locked since lab time %1 after %n wrong tries: an administrator must unlock it.</source>
+        <translation>
+            <numerusform>Locked since lab time %1 after %n wrong try: an administrator must unlock it.</numerusform>
+            <numerusform>Locked since lab time %1 after %n wrong tries: an administrator must unlock it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Locked since lab time %1 after %n wrong tries, until %2.</source>
+        <translation>
+            <numerusform>Locked since lab time %1 after %n wrong try, until %2.</numerusform>
+            <numerusform>Locked since lab time %1 after %n wrong tries, until %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Not locked; %n wrong tries, the last at lab time %1.</source>
+        <translation>
+            <numerusform>Not locked; %n wrong try, the last at lab time %1.</numerusform>
+            <numerusform>Not locked; %n wrong tries, the last at lab time %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Credential Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credential Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default Credential Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1733,7 +1876,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/admin/enduserpage.cpp" line="+24"/>
+        <location filename="../views/admin/enduserpage.cpp" line="+27"/>
         <source>Find and List Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1743,7 +1886,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>PIN and Confirm PIN do not match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,7 +1985,7 @@
 <context>
     <name>ExtensionMobility</name>
     <message>
-        <location filename="../models/mobility/extensionmobility.cpp" line="+58"/>
+        <location filename="../models/mobility/extensionmobility.cpp" line="+61"/>
         <source>The request names no device: check the Extension Mobility service URL (…?device=#DEVICENAME#).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,19 +2010,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
-        <location line="+183"/>
+        <location line="+176"/>
+        <source>Wrong PIN for %1 in an EM API request (wrong tries: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong password for %1 in an EM API request (wrong tries: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The PIN of %1 is locked after %2 wrong tries (Credential Policy: Failed Logon); an administrator must unlock it on the End User page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password of %1 is locked after %2 wrong tries (Credential Policy: Failed Logon); an administrator must unlock it on the End User or Application User page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PIN of %1 is locked after %2 wrong tries (Credential Policy: Failed Logon) for %3 minutes, or until an administrator unlocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password of %1 is locked after %2 wrong tries (Credential Policy: Failed Logon) for %3 minutes, or until an administrator unlocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>An administrator unlocked the PIN of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An administrator unlocked the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+187"/>
         <source>The database of %1 failed while handling the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-180"/>
-        <location line="+183"/>
+        <location line="-184"/>
+        <location line="+187"/>
         <source>%1 has no phone named %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-185"/>
         <source>Enable Extension Mobility is unchecked on %1 (Device &gt; Phone).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1890,12 +2073,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>The user ID or PIN is not correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-19"/>
         <source>No end user of %1 has %2 as Primary Extension.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1910,7 +2093,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>The PIN of %1 is locked after too many wrong tries (Credential Policy); it is refused until the lockout ends or an administrator unlocks it (End User page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 is not the home cluster of %2, and %2 is not in Standard EM Roaming Across Clusters Super Users: only super users may log in away from home.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1975,7 +2163,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Nobody is logged in on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,7 +2188,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
         <source>The database of %1 failed before saving the latest logins and logouts; they were undone (logins: %2, logouts: %3) and answered with Database Error (6).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2137,7 +2325,7 @@
 <context>
     <name>Groups</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="-1196"/>
+        <location filename="../models/cluster/cluster.cpp" line="-1290"/>
         <source>Standard CCM End Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,7 +2597,7 @@
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../models/lab/lab.cpp" line="+83"/>
+        <location filename="../models/lab/lab.cpp" line="+85"/>
         <source>Cannot create the lab folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2667,7 +2855,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+185"/>
+        <location filename="../app/mainwindow.cpp" line="+188"/>
         <source>About EMRoam Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,7 +2923,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-291"/>
+        <location line="-293"/>
         <source>Lab Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2827,6 +3015,11 @@
     <message>
         <location line="+1"/>
         <source>Access Control Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credential Policy Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

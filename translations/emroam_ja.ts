@@ -155,7 +155,7 @@
         <translation>アクセス コントロールグループに追加</translation>
     </message>
     <message>
-        <location filename="../views/admin/applicationuserpage.cpp" line="+15" />
+        <location filename="../views/admin/applicationuserpage.cpp" line="+18" />
         <source>Find and List Application Users</source>
         <translation>アプリケーション ユーザの検索と一覧表示</translation>
     </message>
@@ -165,7 +165,7 @@
         <translation>アプリケーション ユーザの検索条件</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+48" />
         <source>Password and Confirm Password do not match.</source>
         <translation>パスワードとパスワードの確認が一致しません。</translation>
     </message>
@@ -279,7 +279,7 @@
 <context>
     <name>Cluster</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="+217" />
+        <location filename="../models/cluster/cluster.cpp" line="+230" />
         <source>The database of %1 refused the change: %2</source>
         <translation>%1 のデータベースが変更を拒否しました: %2</translation>
     </message>
@@ -495,23 +495,23 @@
     </message>
     <message>
         <location line="+28" />
-        <location line="+118" />
+        <location line="+120" />
         <source>User ID is required.</source>
         <translation>ユーザー ID は必須です。</translation>
     </message>
     <message>
-        <location line="-116" />
+        <location line="-118" />
         <source>User ID can be at most 128 characters.</source>
         <translation>ユーザー ID は 128 文字以内で指定してください。</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+116" />
+        <location line="+118" />
         <source>User ID may contain only letters, digits, dots, hyphens, underscores and @.</source>
         <translation>ユーザー ID には英字、数字、ピリオド、ハイフン、アンダースコア、@ だけを使用できます。</translation>
     </message>
     <message>
-        <location line="-113" />
+        <location line="-115" />
         <source>User ID must be digits only while the Alphanumeric User ID service parameter is False.</source>
         <translation>サービス パラメータ Alphanumeric User ID が False の間は、ユーザー ID は数字だけにしてください。</translation>
     </message>
@@ -574,12 +574,13 @@
     <message>
         <location line="+5" />
         <location line="+55" />
-        <location line="+121" />
+        <location line="+124" />
+        <location line="+143" />
         <source>This end user no longer exists.</source>
         <translation>このエンドユーザはもう存在しません。</translation>
     </message>
     <message>
-        <location line="-171" />
+        <location line="-317" />
         <source>%1 cannot be removed from Controlled Profiles: the user is logged in with it on %2.</source>
         <translation>%1 は制御するプロファイルから外せません: ユーザがこれを使って %2 にログインしています。</translation>
     </message>
@@ -604,7 +605,7 @@
         <translation>%1 は電話機にログイン中のため削除できません。先にログアウトしてください。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
         <source>An application user with User ID %1 already exists.</source>
         <translation>ユーザー ID が %1 のアプリケーション ユーザは既に存在します。</translation>
     </message>
@@ -621,12 +622,13 @@
     <message>
         <location line="+5" />
         <location line="+15" />
-        <location line="+97" />
+        <location line="+98" />
+        <location line="+116" />
         <source>This application user no longer exists.</source>
         <translation>このアプリケーション ユーザはもう存在しません。</translation>
     </message>
     <message>
-        <location line="-79" />
+        <location line="-195" />
         <source>Name is required.</source>
         <translation>名前は必須です。</translation>
     </message>
@@ -689,7 +691,22 @@
         <translation>クラスタ ID %1 は既に別のクラスタが使用しています。ILS ネットワーク内で一意にしてください。</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+20" />
+        <source>Failed Logon must be a number from 1 to 100, or 0 for No Limit for Failed Logons.</source>
+        <translation>ログオン失敗は 1 ～ 100 の数値で指定してください（0 はログオン失敗の制限なし）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reset Failed Logon Attempts Every must be a number of minutes from 1 to 120.</source>
+        <translation>ログオン失敗回数のリセット間隔は 1 ～ 120 分で指定してください。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Lockout Duration must be a number of minutes from 1 to 1440, or check Administrator Must Unlock.</source>
+        <translation>ロックアウト期間は 1 ～ 1440 分で指定するか、「管理者によるロック解除が必要」をオンにしてください。</translation>
+    </message>
+    <message>
+        <location line="+82" />
         <source>The login names a phone, profile or user that does not exist.</source>
         <translation>ログインに指定された電話機、プロファイル、またはユーザが存在しません。</translation>
     </message>
@@ -990,6 +1007,123 @@
     </message>
 </context>
 <context>
+    <name>CredentialPolicyPage</name>
+    <message>
+        <location filename="../views/admin/credentialpolicypage.cpp" line="+19" />
+        <source>End User PIN</source>
+        <translation>エンドユーザ PIN</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>End User Password</source>
+        <translation>エンドユーザ パスワード</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Application User Password</source>
+        <translation>アプリケーション ユーザ パスワード</translation>
+    </message>
+    <message>
+        <location line="+155" />
+        <source>Credential Policy Default Configuration</source>
+        <translation>クレデンシャル ポリシーのデフォルト設定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Credential Policy</source>
+        <translation>クレデンシャル ポリシー</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Default Credential Policy</source>
+        <translation>デフォルト クレデンシャル ポリシー</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed Logon</source>
+        <translation>ログオン失敗</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No Limit for Failed Logons</source>
+        <translation>ログオン失敗の制限なし</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reset Failed Logon Attempts Every (minutes)</source>
+        <translation>ログオン失敗回数のリセット間隔（分）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lockout Duration (minutes)</source>
+        <translation>ロックアウト期間（分）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Administrator Must Unlock</source>
+        <translation>管理者によるロック解除が必要</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStatusBox</name>
+    <message>
+        <location filename="../views/admin/credentialstatusbox.cpp" line="+85" />
+        <location line="+16" />
+        <source>Not locked</source>
+        <translation>ロックされていません</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-7" />
+        <source>Locked since lab time %1 after %n wrong tries: an administrator must unlock it.</source>
+        <translation><numerusform>ラボ時刻 %1 から %n 回の失敗によりロック中です。管理者がロックを解除する必要があります。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Locked since lab time %1 after %n wrong tries, until %2.</source>
+        <translation><numerusform>ラボ時刻 %1 から %2 まで、%n 回の失敗によりロック中です。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Not locked; %n wrong tries, the last at lab time %1.</source>
+        <translation><numerusform>ロックされていません。失敗 %n 回、最後はラボ時刻 %1 です。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Credential Information</source>
+        <translation>クレデンシャル情報</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Credential Policy</source>
+        <translation>クレデンシャル ポリシー</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Default Credential Policy</source>
+        <translation>デフォルト クレデンシャル ポリシー</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
+</context>
+<context>
     <name>DemoLab</name>
     <message>
         <location filename="../models/lab/demolab.cpp" line="+136" />
@@ -1012,7 +1146,7 @@
     <message>
         <location line="+3" />
         <source>%1×</source>
-        <extracomment>clock speed factor in the demo controls, e.g. "0.25×"</extracomment>
+        <extracomment>clock speed factor in the demo controls, e.g. &quot;0.25×&quot;</extracomment>
         <translation>%1×</translation>
     </message>
     <message>
@@ -1718,7 +1852,7 @@
         <translation>アクセス コントロールグループから削除</translation>
     </message>
     <message>
-        <location filename="../views/admin/enduserpage.cpp" line="+24" />
+        <location filename="../views/admin/enduserpage.cpp" line="+27" />
         <source>Find and List Users</source>
         <translation>ユーザの検索と一覧表示</translation>
     </message>
@@ -1728,7 +1862,7 @@
         <translation>ユーザの検索条件</translation>
     </message>
     <message>
-        <location line="+170" />
+        <location line="+171" />
         <source>PIN and Confirm PIN do not match.</source>
         <translation>PIN と PIN の確認が一致しません。</translation>
     </message>
@@ -1824,7 +1958,7 @@
 <context>
     <name>ExtensionMobility</name>
     <message>
-        <location filename="../models/mobility/extensionmobility.cpp" line="+58" />
+        <location filename="../models/mobility/extensionmobility.cpp" line="+61" />
         <source>The request names no device: check the Extension Mobility service URL (…?device=#DEVICENAME#).</source>
         <translation>要求にデバイスが指定されていません。Extension Mobility のサービス URL (…?device=#DEVICENAME#) を確認してください。</translation>
     </message>
@@ -1849,19 +1983,59 @@
         <translation>%2 では既に %1 件のログイン/ログアウト要求を処理中です (同時要求の最大数 = %3)。</translation>
     </message>
     <message>
-        <location line="+118" />
-        <location line="+183" />
+        <location line="+176" />
+        <source>Wrong PIN for %1 in an EM API request (wrong tries: %2).</source>
+        <translation>EM API 要求で %1 の PIN が誤っています（失敗回数: %2）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wrong password for %1 in an EM API request (wrong tries: %2).</source>
+        <translation>EM API 要求で %1 のパスワードが誤っています（失敗回数: %2）。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The PIN of %1 is locked after %2 wrong tries (Credential Policy: Failed Logon); an administrator must unlock it on the End User page.</source>
+        <translation>%1 の PIN は %2 回の失敗でロックされました（クレデンシャル ポリシー: ログオン失敗）。管理者がエンドユーザのページでロックを解除する必要があります。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The password of %1 is locked after %2 wrong tries (Credential Policy: Failed Logon); an administrator must unlock it on the End User or Application User page.</source>
+        <translation>%1 のパスワードは %2 回の失敗でロックされました（クレデンシャル ポリシー: ログオン失敗）。管理者がエンドユーザまたはアプリケーション ユーザのページでロックを解除する必要があります。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The PIN of %1 is locked after %2 wrong tries (Credential Policy: Failed Logon) for %3 minutes, or until an administrator unlocks it.</source>
+        <translation>%1 の PIN は %2 回の失敗により %3 分間、または管理者がロックを解除するまでロックされました（クレデンシャル ポリシー: ログオン失敗）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The password of %1 is locked after %2 wrong tries (Credential Policy: Failed Logon) for %3 minutes, or until an administrator unlocks it.</source>
+        <translation>%1 のパスワードは %2 回の失敗により %3 分間、または管理者がロックを解除するまでロックされました（クレデンシャル ポリシー: ログオン失敗）。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>An administrator unlocked the PIN of %1.</source>
+        <translation>管理者が %1 の PIN のロックを解除しました。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>An administrator unlocked the password of %1.</source>
+        <translation>管理者が %1 のパスワードのロックを解除しました。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+187" />
         <source>The database of %1 failed while handling the request.</source>
         <translation>要求の処理中に %1 のデータベースでエラーが発生しました。</translation>
     </message>
     <message>
-        <location line="-180" />
-        <location line="+183" />
+        <location line="-184" />
+        <location line="+187" />
         <source>%1 has no phone named %2.</source>
         <translation>%1 には %2 という名前の電話機はありません。</translation>
     </message>
     <message>
-        <location line="-181" />
+        <location line="-185" />
         <source>Enable Extension Mobility is unchecked on %1 (Device &gt; Phone).</source>
         <translation>%1 で [Extension Mobility の有効化] がオフになっています ([デバイス] &gt; [電話])。</translation>
     </message>
@@ -1872,12 +2046,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+21" />
+        <location line="+28" />
         <source>The user ID or PIN is not correct.</source>
         <translation>ユーザ ID または PIN が正しくありません。</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-19" />
         <source>No end user of %1 has %2 as Primary Extension.</source>
         <translation>%1 には %2 をプライマリ内線とするエンドユーザがいません。</translation>
     </message>
@@ -1892,7 +2066,12 @@
         <translation>%1 は複数のユーザ (%2) のプライマリ内線です。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+12" />
+        <source>The PIN of %1 is locked after too many wrong tries (Credential Policy); it is refused until the lockout ends or an administrator unlocks it (End User page).</source>
+        <translation>%1 の PIN は失敗が多すぎるためロックされています（クレデンシャル ポリシー）。ロックアウトが終わるか管理者がロックを解除する（エンドユーザのページ）まで拒否されます。</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>%1 is not the home cluster of %2, and %2 is not in Standard EM Roaming Across Clusters Super Users: only super users may log in away from home.</source>
         <translation>%1 は %2 のホーム クラスタではなく、%2 は クラスタ間標準 EM ローミング スーパーユーザー のメンバーでもありません。ホーム以外でログインできるのはスーパーユーザーだけです。</translation>
     </message>
@@ -1957,7 +2136,7 @@
         <translation>%1 が %3 で %2 にログインしましたが、%3 には電話サービスがないため、電話機にサービスが表示されません (プロファイルを Extension Mobility に登録してください)。</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+24" />
         <source>Nobody is logged in on %1.</source>
         <translation>%1 には誰もログインしていません。</translation>
     </message>
@@ -1982,7 +2161,7 @@
         <translation>%1 が %2 からログアウトしました。電話機はログアウト プロファイルで再起動します。</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+34" />
         <source>The database of %1 failed before saving the latest logins and logouts; they were undone (logins: %2, logouts: %3) and answered with Database Error (6).</source>
         <translation>%1 のデータベースで最新のログインとログアウトの保存前にエラーが発生しました。これらは取り消され (ログイン: %2、ログアウト: %3)、データベース エラー (6) で応答しました。</translation>
     </message>
@@ -2110,7 +2289,7 @@
 <context>
     <name>Groups</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="-1196" />
+        <location filename="../models/cluster/cluster.cpp" line="-1290" />
         <source>Standard CCM End Users</source>
         <translation>標準 CCM エンドユーザ</translation>
     </message>
@@ -2376,7 +2555,7 @@
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../models/lab/lab.cpp" line="+83" />
+        <location filename="../models/lab/lab.cpp" line="+85" />
         <source>Cannot create the lab folder %1.</source>
         <translation>ラボ フォルダ %1 を作成できません。</translation>
     </message>
@@ -2634,7 +2813,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+185" />
+        <location filename="../app/mainwindow.cpp" line="+188" />
         <source>About EMRoam Console</source>
         <translation>EMRoam Console について</translation>
     </message>
@@ -2702,7 +2881,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-291" />
+        <location line="-293" />
         <source>Lab Overview</source>
         <translation>ラボの概要</translation>
     </message>
@@ -2795,6 +2974,11 @@
         <location line="+1" />
         <source>Access Control Group</source>
         <translation>アクセス コントロールグループ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Credential Policy Default</source>
+        <translation>クレデンシャル ポリシーのデフォルト</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3225,7 +3409,7 @@
     <message>
         <location line="+18" />
         <source>Error %1 %2</source>
-        <extracomment>a phone's error line: %1 the Extension Mobility code, %2 its name (as "Error 201 Authentication Error")</extracomment>
+        <extracomment>a phone's error line: %1 the Extension Mobility code, %2 its name (as &quot;Error 201 Authentication Error&quot;)</extracomment>
         <translation>エラー %1 %2</translation>
     </message>
     <message>
@@ -3906,7 +4090,7 @@
     <message numerus="yes">
         <location line="+18" />
         <source>%n waiting</source>
-        <extracomment>a marker at the end of an ILS link: "3 waiting"</extracomment>
+        <extracomment>a marker at the end of an ILS link: &quot;3 waiting&quot;</extracomment>
         <translation><numerusform>%n 件待機中</numerusform></translation>
     </message>
     <message numerus="yes">

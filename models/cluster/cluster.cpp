@@ -5,6 +5,7 @@
 #include "catalog/servicecatalog.h"
 #include "core/message.h"
 #include "security/credentialhasher.h"
+#include "security/credentiallockout.h"
 #include "store/clusterdatabase.h"
 
 #include <QCoreApplication>
@@ -195,6 +196,18 @@ void Cluster::load()
     m_groups.clear();
     for (const AccessControlGroup &g : m_db->accessControlGroups())
         m_groups.emplace(g.id, g);
+    m_credentialPolicies.clear();
+    for (const CredentialPolicy &p : m_db->credentialPolicies())
+        m_credentialPolicies.insert(int(p.kind), p);
+    // Lab time starts again at 0 with every run: a stored lock or count of wrong tries counts
+    // from the start of this run (a restart never shortens a lockout).
+    m_credentialStatus.clear();
+    for (const ClusterDatabase::CredentialStatusRow &row : m_db->credentialStatuses()) {
+        CredentialStatus st = row.status;
+        st.lastFailedAt = qMin<qint64>(st.lastFailedAt, 0);
+        st.lockedAt = qMin<qint64>(st.lockedAt, 0);
+        m_credentialStatus.insert({int(row.kind), row.userId}, st);
+    }
     m_logins.clear();
     for (const EmLogin &l : m_db->emLogins())
         m_logins.emplace(l.deviceId, l);
@@ -1007,6 +1020,8 @@ Refusal Cluster::deleteEndUser(qint64 id)
             emit entityChanged(Entity::AccessControlGroup, gid);
     m_userByUserId.remove(u->userId.toLower());
     m_users.erase(id);
+    m_credentialStatus.remove({int(CredentialKind::EndUserPin), id});
+    m_credentialStatus.remove({int(CredentialKind::EndUserPassword), id});
     emit entityRemoved(Entity::EndUser, id);
     return {};
 }
@@ -1054,6 +1069,7 @@ Refusal Cluster::deleteApplicationUser(qint64 id)
         if (g.applicationUsers.removeAll(id) > 0)
             emit entityChanged(Entity::AccessControlGroup, gid);
     m_appUsers.erase(id);
+    m_credentialStatus.remove({int(CredentialKind::ApplicationUserPassword), id});
     emit entityRemoved(Entity::ApplicationUser, id);
     return {};
 }
@@ -1191,6 +1207,85 @@ Refusal Cluster::setEnterpriseParameter(const QString &name, const QString &valu
         return databaseRefusal();
     m_enterpriseParameters.insert(name, canonical);
     emit parameterChanged(QString(), name);
+    return {};
+}
+
+// ---- credential policy ----------------------------------------------------------------------
+
+CredentialPolicy Cluster::credentialPolicy(CredentialKind kind) const
+{
+    CredentialPolicy p = m_credentialPolicies.value(int(kind));
+    p.kind = kind;
+    return p;
+}
+
+Refusal Cluster::saveCredentialPolicy(const CredentialPolicy &policy)
+{
+    if (policy.failedLogon < 0 || policy.failedLogon > 100)
+        return refuse("failedLogon", QT_TRANSLATE_NOOP("Cluster", "Failed Logon must be a number from 1 to 100, or 0 for No Limit for Failed Logons."));
+    if (policy.resetMinutes < 1 || policy.resetMinutes > 120)
+        return refuse("resetMinutes", QT_TRANSLATE_NOOP("Cluster", "Reset Failed Logon Attempts Every must be a number of minutes from 1 to 120."));
+    if (!policy.adminMustUnlock && (policy.lockoutMinutes < 1 || policy.lockoutMinutes > 1440))
+        return refuse("lockoutMinutes", QT_TRANSLATE_NOOP("Cluster", "Lockout Duration must be a number of minutes from 1 to 1440, or check Administrator Must Unlock."));
+    CredentialPolicy p = policy;
+    if (p.lockoutMinutes < 1 || p.lockoutMinutes > 1440) // kept for when the box is unchecked again
+        p.lockoutMinutes = credentialPolicy(p.kind).lockoutMinutes;
+    if (p == credentialPolicy(p.kind))
+        return {};
+    if (!write([&] { return m_db->setCredentialPolicy(p); }))
+        return databaseRefusal();
+    m_credentialPolicies.insert(int(p.kind), p);
+    emit credentialPolicyChanged(p.kind);
+    return {};
+}
+
+CredentialStatus Cluster::credentialStatus(CredentialKind kind, qint64 userId, qint64 now) const
+{
+    return CredentialLockout::effective(credentialPolicy(kind), m_credentialStatus.value({int(kind), userId}), now);
+}
+
+bool Cluster::isCredentialLocked(CredentialKind kind, qint64 userId, qint64 now) const
+{
+    return credentialStatus(kind, userId, now).locked;
+}
+
+Cluster::CredentialCheck Cluster::recordCredentialCheck(CredentialKind kind, qint64 userId, bool matched, qint64 now)
+{
+    const QPair<int, qint64> key{int(kind), userId};
+    const CredentialPolicy policy = credentialPolicy(kind);
+    const CredentialStatus before = m_credentialStatus.value(key);
+    const CredentialStatus current = CredentialLockout::effective(policy, before, now);
+    if (current.locked)
+        return CredentialCheck::Locked;
+    const CredentialStatus after = matched ? CredentialStatus() : CredentialLockout::afterFailure(policy, current, now);
+    if (after != before) {
+        // The lock holds in memory even if the database cannot store it (stricter, not looser).
+        write([&] { return m_db->setCredentialStatus(kind, userId, after); });
+        if (after == CredentialStatus())
+            m_credentialStatus.remove(key);
+        else
+            m_credentialStatus.insert(key, after);
+        emit credentialStatusChanged(kind, userId);
+    }
+    if (matched)
+        return CredentialCheck::Accepted;
+    return after.locked ? CredentialCheck::LockedNow : CredentialCheck::Refused;
+}
+
+Refusal Cluster::unlockCredential(CredentialKind kind, qint64 userId)
+{
+    const bool app = kind == CredentialKind::ApplicationUserPassword;
+    if (app ? !applicationUser(userId) : !endUser(userId))
+        return refuse("", app ? QT_TRANSLATE_NOOP("Cluster", "This application user no longer exists.")
+                              : QT_TRANSLATE_NOOP("Cluster", "This end user no longer exists."));
+    const QPair<int, qint64> key{int(kind), userId};
+    if (!m_credentialStatus.contains(key))
+        return {};
+    if (!write([&] { return m_db->setCredentialStatus(kind, userId, {}); }))
+        return databaseRefusal();
+    m_credentialStatus.remove(key);
+    emit credentialStatusChanged(kind, userId);
+    emit credentialUnlocked(kind, userId);
     return {};
 }
 

@@ -14,6 +14,7 @@
 #include "core/refusal.h"
 #include "entities/accesscontrolgroup.h"
 #include "entities/applicationuser.h"
+#include "entities/credentialpolicy.h"
 #include "entities/device.h"
 #include "entities/emlogin.h"
 #include "entities/enduser.h"
@@ -146,6 +147,28 @@ public:
     Refusal setServiceParameter(const QString &service, const QString &name, const QString &value);
     Refusal setEnterpriseParameter(const QString &name, const QString &value);
 
+    // ---- credential policy (User Management › User Settings › Credential Policy Default) ----
+    CredentialPolicy credentialPolicy(CredentialKind kind) const;
+    /// Failed Logon 0–100 (0 = no limit), Reset Failed Logon Attempts Every 1–120 minutes,
+    /// Lockout Duration 1–1440 minutes (or Administrator Must Unlock).
+    Refusal saveCredentialPolicy(const CredentialPolicy &policy);
+    /// A user's credential as it stands at lab time @p now (an expired lock or a stale count of
+    /// wrong tries no longer shows). @p userId is an end user's id, or an application user's
+    /// for ApplicationUserPassword.
+    CredentialStatus credentialStatus(CredentialKind kind, qint64 userId, qint64 now) const;
+    bool isCredentialLocked(CredentialKind kind, qint64 userId, qint64 now) const;
+    enum class CredentialCheck {
+        Accepted, ///< the right credential, not locked: the count of wrong tries starts again
+        Refused,  ///< wrong, counted
+        LockedNow,///< wrong, and this try reached Failed Logon: the credential is locked now
+        Locked    ///< locked before this try: refused whatever was entered, not counted
+    };
+    /// Applies the policy to a credential check that found @p matched at lab time @p now and
+    /// stores the new count and lock (they survive a restart).
+    CredentialCheck recordCredentialCheck(CredentialKind kind, qint64 userId, bool matched, qint64 now);
+    /// Administrator's Unlock: clears the lock and the count of wrong tries.
+    Refusal unlockCredential(CredentialKind kind, qint64 userId);
+
     // ---- Extension Mobility state ------------------------------------------------------------
     QList<EmLogin> emLogins() const;
     const EmLogin *loginOnDevice(qint64 deviceId) const;
@@ -194,6 +217,11 @@ signals:
     /// in that group) are back, as the database has them.
     void loginsUndone(const QList<EmLogin> &undone, const QList<EmLogin> &restored);
     void bulkImported();
+    /// A user's count of wrong tries or lock changed (recordCredentialCheck(), Unlock).
+    void credentialStatusChanged(CredentialKind kind, qint64 userId);
+    void credentialPolicyChanged(CredentialKind kind);
+    /// An administrator cleared a credential's lock and wrong tries.
+    void credentialUnlocked(CredentialKind kind, qint64 userId);
 
 private:
     bool seed(QString *error);
@@ -239,4 +267,6 @@ private:
     std::map<qint64, ApplicationUser> m_appUsers;
     std::map<qint64, AccessControlGroup> m_groups;
     std::map<qint64, EmLogin> m_logins; // by device id
+    QHash<int, CredentialPolicy> m_credentialPolicies;            // by CredentialKind
+    QHash<QPair<int, qint64>, CredentialStatus> m_credentialStatus; // (kind, user id) → status
 };

@@ -3,7 +3,7 @@
 QStringList CounterNames::all()
 {
     return {RequestsHandled, RequestsInProgress, RequestsThrottled, LoginsSuccessful, LogoutsSuccessful,
-            TotalRequestsAttempted, IlsMessagesSent, IlsMessagesReceived, IlsMessagesPending};
+            TotalRequestsAttempted, FailedLogons, LockedLogons, CredentialLockouts, IlsMessagesSent, IlsMessagesReceived, IlsMessagesPending};
 }
 
 Counters::Counters(QObject *parent)

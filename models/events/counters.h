@@ -14,6 +14,11 @@ inline const QString RequestsThrottled = QStringLiteral("RequestsThrottled");
 inline const QString LoginsSuccessful = QStringLiteral("LoginsSuccessful");
 inline const QString LogoutsSuccessful = QStringLiteral("LogoutsSuccessful");
 inline const QString TotalRequestsAttempted = QStringLiteral("Total Login/LogoutRequestsAttempted");
+/// Credential policy (the lab's own counters beside Cisco Extension Mobility's): wrong PINs
+/// and passwords, tries refused because the credential was locked, and lockouts.
+inline const QString FailedLogons = QStringLiteral("Failed Logon Attempts");
+inline const QString LockedLogons = QStringLiteral("Logons Refused While Locked");
+inline const QString CredentialLockouts = QStringLiteral("Credential Lockouts");
 inline const QString IlsMessagesSent = QStringLiteral("ILS Messages Sent");
 inline const QString IlsMessagesReceived = QStringLiteral("ILS Messages Received");
 inline const QString IlsMessagesPending = QStringLiteral("ILS Messages Pending");

@@ -27,6 +27,9 @@ QString LabEvent::typeName(Type type)
     case Type::Fault: return QStringLiteral("fault");
     case Type::Throttled: return QStringLiteral("throttled");
     case Type::IlsHeld: return QStringLiteral("ils-held");
+    case Type::CredentialFailed: return QStringLiteral("credential-failed");
+    case Type::CredentialLocked: return QStringLiteral("credential-locked");
+    case Type::CredentialUnlocked: return QStringLiteral("credential-unlocked");
     }
     return QString();
 }

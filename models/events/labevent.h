@@ -33,7 +33,10 @@ struct LabEvent
         ClusterState,
         Fault,           ///< injected by a trainer (database failing)
         Throttled,       ///< EM request refused with 26
-        IlsHeld          ///< ILS updates wait for a cluster that cannot send or receive now
+        IlsHeld,         ///< ILS updates wait for a cluster that cannot send or receive now
+        CredentialFailed,  ///< a wrong password or PIN in an EM API request (phones: LoginFailed 201)
+        CredentialLocked,  ///< wrong tries reached the credential policy's Failed Logon: locked
+        CredentialUnlocked ///< an administrator unlocked a credential
     };
 
     qint64 time = 0;

@@ -6,6 +6,7 @@
 #include "http/emapirequest.h"
 #include "http/emapiresponse.h"
 #include "http/guardedtcpserver.h"
+#include "http/orderedresponder.h"
 #include "http/phonexml.h"
 #include "lab/lab.h"
 #include "mobility/extensionmobility.h"
@@ -30,20 +31,38 @@ const QString ServicesMenuPath = QStringLiteral("/ccmcip/getservicesmenu.jsp");
 const QString EmTitle = QStringLiteral("Extension Mobility");
 constexpr qint64 ChoiceLifetimeMs = 120'000;
 
-void answer(QHttpServerResponder &r, const QByteArray &body, Status status = Status::Ok)
+} // namespace
+
+// One answer, sent in request order on its connection (EM requests take lab time, PINs are
+// checked on a worker thread); dropped if the connection went away.
+struct ClusterHttp::Deferred
 {
-    r.write(body, QByteArray(ClusterHttp::ContentType), status);
+    explicit Deferred(QHttpServerResponder &&r) : responder(std::move(r)) {}
+    void send(const QByteArray &body, QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok)
+    {
+        responder.respond([body, status](QHttpServerResponder &r) { r.write(body, QByteArray(ClusterHttp::ContentType), status); });
+    }
+    OrderedResponder responder;
+};
+
+namespace {
+
+void answer(ClusterHttp::Deferred &r, const QByteArray &body, Status status = Status::Ok)
+{
+    r.send(body, status);
 }
 
-void httpError(QHttpServerResponder &r, Status status, int code, const QString &reason)
+void httpError(ClusterHttp::Deferred &r, Status status, int code, const QString &reason)
 {
     answer(r, PhoneXml::httpError(code, reason), status);
 }
 
-void methodNotAllowed(QHttpServerResponder &r, const QByteArray &allow)
+void methodNotAllowed(ClusterHttp::Deferred &r, const QByteArray &allow)
 {
-    r.write(PhoneXml::httpError(405, QStringLiteral("Method Not Allowed")),
-            {{"Content-Type", ClusterHttp::ContentType}, {"Allow", allow}}, Status::MethodNotAllowed);
+    r.responder.respond([allow](QHttpServerResponder &w) {
+        w.write(PhoneXml::httpError(405, QStringLiteral("Method Not Allowed")),
+                {{"Content-Type", ClusterHttp::ContentType}, {"Allow", allow}}, Status::MethodNotAllowed);
+    });
 }
 
 QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
@@ -54,23 +73,7 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
     return {};
 }
 
-// An answer kept for later (EM requests take lab time); dropped if the connection went away.
 } // namespace
-
-struct ClusterHttp::Deferred
-{
-    explicit Deferred(QHttpServerResponder &&r) : socket(r.socket()), responder(std::move(r)) {}
-    void send(const QByteArray &body)
-    {
-        if (answered || !socket || socket->state() != QAbstractSocket::ConnectedState)
-            return;
-        answered = true;
-        answer(responder, body);
-    }
-    QPointer<QTcpSocket> socket;
-    QHttpServerResponder responder;
-    bool answered = false;
-};
 
 namespace {
 
@@ -205,36 +208,36 @@ bool ClusterHttp::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
     if (!known)
         return false;
     ++m_served;
-    QHttpServerResponder responder = makeResponder(request, socket);
+    auto reply = std::make_shared<Deferred>(makeResponder(request, socket));
     if (request.body().size() > m_limits.maxBodyBytes) {
-        httpError(responder, Status::PayloadTooLarge, 413, QStringLiteral("Payload Too Large"));
+        httpError(*reply, Status::PayloadTooLarge, 413, QStringLiteral("Payload Too Large"));
         return true;
     }
     if (path == EmAppPath)
-        serveEmApp(request, std::move(responder));
+        serveEmApp(request, reply);
     else if (path == EmApiPath)
-        serveEmApi(request, std::move(responder));
+        serveEmApi(request, reply);
     else
-        serveServicesMenu(request, std::move(responder));
+        serveServicesMenu(request, reply);
     return true;
 }
 
 void ClusterHttp::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    QHttpServerResponder responder = makeResponder(request, socket);
-    httpError(responder, Status::NotFound, 404, QStringLiteral("Not Found"));
+    Deferred reply(makeResponder(request, socket));
+    httpError(reply, Status::NotFound, 404, QStringLiteral("Not Found"));
 }
 
 // ---- EMApp -----------------------------------------------------------------------------------
 
-void ClusterHttp::serveEmApp(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void ClusterHttp::serveEmApp(const QHttpServerRequest &request, const std::shared_ptr<Deferred> &reply)
 {
     if (request.method() != Method::Get && request.method() != Method::Post) {
-        methodNotAllowed(responder, "GET, POST");
+        methodNotAllowed(*reply, "GET, POST");
         return;
     }
     if (!m_cluster->isServiceRunning(m_cluster->publisher().hostName, Services::EmApplication)) {
-        httpError(responder, Status::ServiceUnavailable, 503, QStringLiteral("Service Unavailable"));
+        httpError(*reply, Status::ServiceUnavailable, 503, QStringLiteral("Service Unavailable"));
         return;
     }
     QUrlQuery q = request.query();
@@ -251,20 +254,20 @@ void ClusterHttp::serveEmApp(const QHttpServerRequest &request, QHttpServerRespo
     const bool logout = q.hasQueryItem(QStringLiteral("logout"));
 
     if (login.deviceName.trimmed().isEmpty()) {
-        answer(responder, PhoneXml::text(EmTitle, {}, phoneText(EmCode::DeviceNameEmpty, logout)));
+        answer(*reply, PhoneXml::text(EmTitle, {}, phoneText(EmCode::DeviceNameEmpty, logout)));
         return;
     }
     if (!validLoginType(login.loginType)) {
-        answer(responder, PhoneXml::text(EmTitle, {}, phoneText(EmCode::LoginTypeInvalid, logout)));
+        answer(*reply, PhoneXml::text(EmTitle, {}, phoneText(EmCode::LoginTypeInvalid, logout)));
         return;
     }
     ExtensionMobility *em = mobility();
     if (!em || !m_cluster->isServiceRunningAnywhere(Services::ExtensionMobility)) {
-        answer(responder, PhoneXml::text(EmTitle, {}, phoneText(EmCode::EmServiceConnectionError, logout)));
+        answer(*reply, PhoneXml::text(EmTitle, {}, phoneText(EmCode::EmServiceConnectionError, logout)));
         return;
     }
 
-    auto deferred = std::make_shared<Deferred>(std::move(responder));
+    const std::shared_ptr<Deferred> &deferred = reply;
     QPointer<ClusterHttp> self(this);
     if (logout) {
         em->logout(login.deviceName, [self, deferred, base, login](const EmResult &r) {
@@ -371,31 +374,31 @@ QByteArray ClusterHttp::emAppResult(const EmResult &result, bool logout, const Q
 
 // ---- EM API ----------------------------------------------------------------------------------
 
-void ClusterHttp::serveEmApi(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void ClusterHttp::serveEmApi(const QHttpServerRequest &request, const std::shared_ptr<Deferred> &reply)
 {
     if (request.method() != Method::Post) {
-        methodNotAllowed(responder, "POST");
+        methodNotAllowed(*reply, "POST");
         return;
     }
     ExtensionMobility *em = mobility();
     if (!em || !m_cluster->isServiceRunning(m_cluster->publisher().hostName, Services::ExtensionMobility)) {
-        httpError(responder, Status::ServiceUnavailable, 503, QStringLiteral("Service Unavailable"));
+        httpError(*reply, Status::ServiceUnavailable, 503, QStringLiteral("Service Unavailable"));
         return;
     }
     const QByteArray contentType = header(request, "content-type").trimmed().toLower();
     if (!contentType.startsWith("application/x-www-form-urlencoded")) {
-        answer(responder, EmApiResponse::failure(1, QStringLiteral("Error on Parsing: the body must be application/x-www-form-urlencoded")));
+        answer(*reply, EmApiResponse::failure(1, QStringLiteral("Error on Parsing: the body must be application/x-www-form-urlencoded")));
         return;
     }
     QByteArray xml;
     QString why;
     if (!EmApiRequest::xmlFromForm(request.body(), &xml, &why)) {
-        answer(responder, EmApiResponse::failure(1, QStringLiteral("Error on Parsing: ") + why));
+        answer(*reply, EmApiResponse::failure(1, QStringLiteral("Error on Parsing: ") + why));
         return;
     }
     const EmApiRequest call = EmApiRequest::parse(xml);
     if (!call.ok()) {
-        answer(responder, EmApiResponse::failure(call.errorCode, call.errorText));
+        answer(*reply, EmApiResponse::failure(call.errorCode, call.errorText));
         return;
     }
 
@@ -409,35 +412,47 @@ void ClusterHttp::serveEmApi(const QHttpServerRequest &request, QHttpServerRespo
         actingFor = call.userIds;
     else
         actingFor = {QStringLiteral("*")}; // logoutAll, deviceUserQuery: proxy rights needed
-    for (const QString &user : std::as_const(actingFor)) {
-        const int code = em->authenticateCaller(call.appId, call.appCertificate, user);
+    // The password is checked on a worker thread; the answer keeps its place on the connection.
+    QPointer<ClusterHttp> self(this);
+    em->authenticateCaller(call.appId, call.appCertificate, actingFor, this, [self, reply, call](int code) {
+        if (!self)
+            return;
         if (code == EmCode::InvalidAppUser) {
-            answer(responder, EmApiResponse::failure(code, QStringLiteral("Could not authenticate '%1'").arg(call.appId)));
+            answer(*reply, EmApiResponse::failure(code, QStringLiteral("Could not authenticate '%1'").arg(call.appId)));
             return;
         }
         if (code != EmCode::Success) {
-            answer(responder, EmApiResponse::failure(code, EmApiResponse::message(code)));
+            answer(*reply, EmApiResponse::failure(code, EmApiResponse::message(code)));
             return;
         }
-    }
+        self->emApiAuthorized(call, reply);
+    });
+}
 
+void ClusterHttp::emApiAuthorized(const EmApiRequest &call, const std::shared_ptr<Deferred> &reply)
+{
+    ExtensionMobility *em = mobility();
+    if (!em || !m_cluster->isServiceRunning(m_cluster->publisher().hostName, Services::ExtensionMobility)) {
+        httpError(*reply, Status::ServiceUnavailable, 503, QStringLiteral("Service Unavailable"));
+        return;
+    }
     if (call.kind == EmApiRequest::Kind::Query) {
-        answer(responder, emApiQuery(call));
+        answer(*reply, emApiQuery(call));
     } else if (call.operation == QLatin1String("login")) {
         EmLoginRequest login;
         login.deviceName = call.deviceNames.constFirst();
         login.id = call.userIds.constFirst();
         login.profile = call.deviceProfile;
         login.proxy = true;
-        emApiLogin(login, call.exclusiveMinutes, std::make_shared<Deferred>(std::move(responder)), call.deviceProfile.isEmpty());
+        emApiLogin(login, call.exclusiveMinutes, reply, call.deviceProfile.isEmpty());
     } else if (call.operation == QLatin1String("logout")) {
-        emApiLogout(call, std::move(responder));
+        emApiLogout(call, reply);
     } else { // logoutAll
         const QList<EmLogin> logins = m_cluster->emLogins();
         for (const EmLogin &l : logins)
             if (const Device *d = m_cluster->device(l.deviceId))
                 em->logoutNow(d->name);
-        answer(responder, EmApiResponse::success());
+        answer(*reply, EmApiResponse::success());
     }
 }
 
@@ -479,9 +494,8 @@ void ClusterHttp::scheduleExclusiveLogout(const QString &deviceName, const QStri
     });
 }
 
-void ClusterHttp::emApiLogout(const EmApiRequest &call, QHttpServerResponder &&responder)
+void ClusterHttp::emApiLogout(const EmApiRequest &call, const std::shared_ptr<Deferred> &deferred)
 {
-    auto deferred = std::make_shared<Deferred>(std::move(responder));
     QPointer<ClusterHttp> self(this);
     mobility()->logout(call.deviceNames.constFirst(), [self, deferred](const EmResult &r) {
         if (self)
@@ -543,14 +557,14 @@ QByteArray ClusterHttp::emApiQuery(const EmApiRequest &call)
 
 // ---- Services menu ---------------------------------------------------------------------------
 
-void ClusterHttp::serveServicesMenu(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void ClusterHttp::serveServicesMenu(const QHttpServerRequest &request, const std::shared_ptr<Deferred> &reply)
 {
     if (request.method() != Method::Get) {
-        methodNotAllowed(responder, "GET");
+        methodNotAllowed(*reply, "GET");
         return;
     }
     if (!m_cluster->isServiceRunning(m_cluster->publisher().hostName, Services::IpPhoneServices)) {
-        httpError(responder, Status::ServiceUnavailable, 503, QStringLiteral("Service Unavailable"));
+        httpError(*reply, Status::ServiceUnavailable, 503, QStringLiteral("Service Unavailable"));
         return;
     }
     const QUrlQuery q = request.query();
@@ -559,7 +573,7 @@ void ClusterHttp::serveServicesMenu(const QHttpServerRequest &request, QHttpServ
         name = q.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded);
     const Device *phone = m_cluster->deviceByName(name);
     if (!phone || !phone->isPhone()) {
-        httpError(responder, Status::NotFound, 404, QStringLiteral("Unknown device"));
+        httpError(*reply, Status::NotFound, 404, QStringLiteral("Unknown device"));
         return;
     }
     // The logged-in profile's subscriptions replace the phone's; enterprise subscriptions
@@ -581,8 +595,8 @@ void ClusterHttp::serveServicesMenu(const QHttpServerRequest &request, QHttpServ
         items.append({s->name, url});
     }
     if (items.isEmpty()) {
-        answer(responder, PhoneXml::text(QStringLiteral("Services"), {}, QStringLiteral("No services configured")));
+        answer(*reply, PhoneXml::text(QStringLiteral("Services"), {}, QStringLiteral("No services configured")));
         return;
     }
-    answer(responder, PhoneXml::menu(QStringLiteral("Services"), QStringLiteral("Select a service"), items));
+    answer(*reply, PhoneXml::menu(QStringLiteral("Services"), QStringLiteral("Select a service"), items));
 }

@@ -58,6 +58,8 @@ public:
     quint64 requestsServed() const { return m_served; }
 
     static const char *const ContentType;
+    /// One answer, kept in request order on its connection.
+    struct Deferred;
 
 signals:
     void listeningChanged(bool listening);
@@ -67,7 +69,6 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    struct Deferred;
     struct PendingChoice {
         EmLoginRequest request;
         qint64 expiresAt = 0;
@@ -78,11 +79,12 @@ private:
     ExtensionMobility *mobility() const;
     QUrl baseUrl(const QHttpServerRequest &request, const QString &path) const;
 
-    void serveEmApp(const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    void serveEmApi(const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    void serveServicesMenu(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void serveEmApp(const QHttpServerRequest &request, const std::shared_ptr<Deferred> &reply);
+    void serveEmApi(const QHttpServerRequest &request, const std::shared_ptr<Deferred> &reply);
+    void serveServicesMenu(const QHttpServerRequest &request, const std::shared_ptr<Deferred> &reply);
     void emApiLogin(EmLoginRequest login, int exclusiveMinutes, std::shared_ptr<Deferred> answer, bool retry);
-    void emApiLogout(const EmApiRequest &call, QHttpServerResponder &&responder);
+    void emApiAuthorized(const EmApiRequest &call, const std::shared_ptr<Deferred> &reply);
+    void emApiLogout(const EmApiRequest &call, const std::shared_ptr<Deferred> &deferred);
     QByteArray emApiQuery(const EmApiRequest &call);
     void scheduleExclusiveLogout(const QString &deviceName, const QString &userId, int minutes);
     QByteArray emAppResult(const EmResult &result, bool logout, const QUrl &base, const EmLoginRequest &request);

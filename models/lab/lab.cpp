@@ -11,6 +11,7 @@
 #include "mobility/extensionmobility.h"
 #include "mobility/registrar.h"
 #include "routing/callrouter.h"
+#include "security/credentialverifier.h"
 
 #include <QDir>
 #include <QFile>
@@ -53,6 +54,7 @@ Lab::Lab(QObject *parent)
     m_ils->setLatencyMs(m_settings.linkLatencyMs);
     m_ils->setSyncIntervalMs(m_settings.ilsSyncIntervalMs);
     m_router = new CallRouter(this, this);
+    m_verifier = new CredentialVerifier(this);
     connect(m_ils, &IlsNetwork::userLoggedInElsewhere, this,
             [this](Cluster *c, const QString &userId, const QString &other, bool deferred) {
                 if (ExtensionMobility *em = mobility(c))
@@ -261,7 +263,7 @@ Cluster *Lab::openCluster(const ClusterSpec &spec, QString *error)
 void Lab::attachEngine(Cluster *c, const ClusterSpec &spec)
 {
     m_registrars.insert(c, new Registrar(c, m_events, this));
-    m_mobility.insert(c, new ExtensionMobility(this, c, this));
+    m_mobility.insert(c, new ExtensionMobility(this, c, m_verifier, this));
     const IlsNetwork::Role role = spec.role == IlsRole::Hub ? IlsNetwork::Role::Hub
         : spec.role == IlsRole::Spoke                        ? IlsNetwork::Role::Spoke
                                                              : IlsNetwork::Role::None;

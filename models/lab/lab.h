@@ -13,6 +13,7 @@ class CallRouter;
 class Clock;
 class Cluster;
 class Counters;
+class CredentialVerifier;
 class EventLog;
 class ExtensionMobility;
 class IlsNetwork;
@@ -77,6 +78,9 @@ public:
     Counters *counters() const { return m_counters; }
     IlsNetwork *ils() const { return m_ils; }
     CallRouter *router() const { return m_router; }
+    /// Checks PINs and passwords off the serving thread (Inline mode for engine tests and
+    /// benchmarks that drive Extension Mobility without an event loop).
+    CredentialVerifier *credentialVerifier() const { return m_verifier; }
     ExtensionMobility *mobility(Cluster *cluster) const { return m_mobility.value(cluster, nullptr); }
     ExtensionMobility *mobility(const QString &clusterName) const;
     Registrar *registrar(Cluster *cluster) const { return m_registrars.value(cluster, nullptr); }
@@ -114,6 +118,7 @@ private:
     Counters *m_counters;
     IlsNetwork *m_ils;
     CallRouter *m_router;
+    CredentialVerifier *m_verifier;
     QHash<Cluster *, ExtensionMobility *> m_mobility;
     QHash<Cluster *, Registrar *> m_registrars;
     QHash<Cluster *, QList<qint64>> m_superUsers;

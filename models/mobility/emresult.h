@@ -20,6 +20,7 @@ constexpr int UserNotFound = 23;
 constexpr int MultiLoginNotAllowed = 25;
 constexpr int Busy = 26;
 constexpr int InvalidAppUser = 3;
+constexpr int DirUserInfoError = 9; ///< EM API: the caller's credential is locked (Cisco: "Could not authenticate user")
 constexpr int NoProxyRights = 10;
 constexpr int AuthenticationError = 201;
 constexpr int BlankUserIdOrPin = 202;

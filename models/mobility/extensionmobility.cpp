@@ -9,6 +9,8 @@
 #include "ils/ilsnetwork.h"
 #include "lab/lab.h"
 #include "mobility/registrar.h"
+#include "security/credentiallockout.h"
+#include "security/credentialverifier.h"
 
 #include <QUrl>
 
@@ -19,10 +21,11 @@ Message emText(const char *source, QStringList args = {})
 }
 }
 
-ExtensionMobility::ExtensionMobility(Lab *lab, Cluster *cluster, QObject *parent)
-    : QObject(parent), m_lab(lab), m_cluster(cluster)
+ExtensionMobility::ExtensionMobility(Lab *lab, Cluster *cluster, CredentialVerifier *verifier, QObject *parent)
+    : QObject(parent), m_lab(lab), m_cluster(cluster), m_verifier(verifier)
 {
     connect(cluster, &Cluster::loginsUndone, this, &ExtensionMobility::loginsUndone);
+    connect(cluster, &Cluster::credentialUnlocked, this, &ExtensionMobility::credentialUnlocked);
 }
 
 EmResult ExtensionMobility::failure(int code, const char *detail, QStringList args) const
@@ -112,10 +115,13 @@ void ExtensionMobility::login(const EmLoginRequest &request, Callback done)
         return;
     }
     auto complete = [this, request, done] {
-        --m_inProgress;
-        m_lab->counters()->set(m_cluster->name(), CounterNames::RequestsInProgress, m_inProgress);
-        m_lab->counters()->add(m_cluster->name(), CounterNames::RequestsHandled);
-        finish(true, evaluateLogin(request), done);
+        // The PIN is checked first, off the serving thread; the request stays in progress.
+        checkPin(request, false, [this, request, done](const PinCheck &pin) {
+            --m_inProgress;
+            m_lab->counters()->set(m_cluster->name(), CounterNames::RequestsInProgress, m_inProgress);
+            m_lab->counters()->add(m_cluster->name(), CounterNames::RequestsHandled);
+            finish(true, evaluateLogin(request, pin), done);
+        });
     };
     const qint64 ms = m_lab->settings().emProcessingMs;
     if (ms <= 0)
@@ -160,7 +166,9 @@ EmResult ExtensionMobility::loginNow(const EmLoginRequest &request)
         return r;
     m_lab->counters()->add(m_cluster->name(), CounterNames::TotalRequestsAttempted);
     m_lab->counters()->add(m_cluster->name(), CounterNames::RequestsHandled);
-    return evaluateLogin(request);
+    PinCheck pin;
+    checkPin(request, true, [&pin](const PinCheck &p) { pin = p; });
+    return evaluateLogin(request, pin);
 }
 
 EmResult ExtensionMobility::logoutNow(const QString &deviceName)
@@ -175,13 +183,112 @@ EmResult ExtensionMobility::logoutNow(const QString &deviceName)
 
 // ---- EMService: login -----------------------------------------------------------------------
 
-bool ExtensionMobility::verifyPin(const QString &userId, const QString &pin)
+const EndUser *ExtensionMobility::loginUser(const EmLoginRequest &req) const
 {
-    const EndUser *u = m_cluster->endUserByUserId(userId);
-    return u && !u->pinHash.isEmpty() && m_cache.verify(pin, u->pinHash, m_lab->clock()->now());
+    const QString id = req.id.trimmed();
+    if (req.loginType == QLatin1String("UID"))
+        return m_cluster->endUserByUserId(id);
+    const bool byDn = req.loginType == QLatin1String("DN");
+    const EndUser *found = nullptr;
+    for (const EndUser &u : m_cluster->endUsers())
+        if ((byDn ? u.primaryExtension : u.selfServiceId) == id) {
+            if (found)
+                return nullptr;
+            found = m_cluster->endUser(u.id);
+        }
+    return found;
 }
 
-EmResult ExtensionMobility::evaluateLogin(const EmLoginRequest &req)
+void ExtensionMobility::checkSecret(const QString &secret, const QStringList &digests, bool now, QObject *context,
+                                    std::function<void(const QList<bool> &)> done)
+{
+    const qint64 t = m_lab->clock()->now();
+    for (int i = 0; i < digests.size(); ++i)
+        if (m_cache.lookup(secret, digests[i], t)) {
+            QList<bool> matched(digests.size(), false);
+            matched[i] = true;
+            done(matched);
+            return;
+        }
+    QPointer<ExtensionMobility> self(this);
+    m_verifier->verify(secret, digests, context, [self, secret, digests, done](const QList<bool> &matched) {
+        if (self)
+            for (int i = 0; i < digests.size(); ++i)
+                if (matched.value(i) && !digests[i].isEmpty())
+                    self->m_cache.remember(secret, digests[i], self->m_lab->clock()->now());
+        done(matched);
+    }, now);
+}
+
+void ExtensionMobility::checkPin(const EmLoginRequest &req, bool now, std::function<void(const PinCheck &)> done)
+{
+    if (req.proxy) {
+        done({});
+        return;
+    }
+    // An unknown user costs the same derivation as a known one (the dummy digest).
+    const EndUser *user = loginUser(req);
+    const QString digest = user ? user->pinHash : QString();
+    checkSecret(req.pin, {digest}, now, this, [done, digest](const QList<bool> &matched) {
+        done({matched.value(0) && !digest.isEmpty(), digest});
+    });
+}
+
+void ExtensionMobility::noteCredentialRefused(CredentialKind kind, qint64 id, const QString &userId, int check, bool viaApi)
+{
+    Counters *c = m_lab->counters();
+    const QString name = m_cluster->name();
+    const auto result = Cluster::CredentialCheck(check);
+    if (result != Cluster::CredentialCheck::Locked)
+        c->add(name, CounterNames::FailedLogons);
+    else
+        c->add(name, CounterNames::LockedLogons);
+    const CredentialPolicy policy = m_cluster->credentialPolicy(kind);
+    const bool pin = kind == CredentialKind::EndUserPin;
+    if (viaApi && result != Cluster::CredentialCheck::Locked) {
+        LabEvent e;
+        e.type = LabEvent::Type::CredentialFailed;
+        e.cluster = name;
+        e.user = userId;
+        e.code = EmCode::InvalidAppUser;
+        const QStringList args{userId, QString::number(m_cluster->credentialStatus(kind, id, m_lab->clock()->now()).failedCount)};
+        e.message = pin ? emText(QT_TRANSLATE_NOOP("ExtensionMobility", "Wrong PIN for %1 in an EM API request (wrong tries: %2)."), args)
+                        : emText(QT_TRANSLATE_NOOP("ExtensionMobility", "Wrong password for %1 in an EM API request (wrong tries: %2)."), args);
+        m_lab->events()->append(std::move(e));
+    }
+    if (result == Cluster::CredentialCheck::LockedNow) {
+        c->add(name, CounterNames::CredentialLockouts);
+        LabEvent e;
+        e.type = LabEvent::Type::CredentialLocked;
+        e.cluster = name;
+        e.user = userId;
+        const QStringList args{userId, QString::number(policy.failedLogon), QString::number(policy.lockoutMinutes)};
+        if (policy.adminMustUnlock)
+            e.message = pin ? emText(QT_TRANSLATE_NOOP("ExtensionMobility", "The PIN of %1 is locked after %2 wrong tries (Credential Policy: Failed Logon); an administrator must unlock it on the End User page."), args)
+                            : emText(QT_TRANSLATE_NOOP("ExtensionMobility", "The password of %1 is locked after %2 wrong tries (Credential Policy: Failed Logon); an administrator must unlock it on the End User or Application User page."), args);
+        else
+            e.message = pin ? emText(QT_TRANSLATE_NOOP("ExtensionMobility", "The PIN of %1 is locked after %2 wrong tries (Credential Policy: Failed Logon) for %3 minutes, or until an administrator unlocks it."), args)
+                            : emText(QT_TRANSLATE_NOOP("ExtensionMobility", "The password of %1 is locked after %2 wrong tries (Credential Policy: Failed Logon) for %3 minutes, or until an administrator unlocks it."), args);
+        m_lab->events()->append(std::move(e));
+    }
+}
+
+void ExtensionMobility::credentialUnlocked(CredentialKind kind, qint64 userId)
+{
+    const bool app = kind == CredentialKind::ApplicationUserPassword;
+    const ApplicationUser *a = app ? m_cluster->applicationUser(userId) : nullptr;
+    const EndUser *u = app ? nullptr : m_cluster->endUser(userId);
+    LabEvent e;
+    e.type = LabEvent::Type::CredentialUnlocked;
+    e.cluster = m_cluster->name();
+    e.user = a ? a->userId : u ? u->userId : QString();
+    e.message = kind == CredentialKind::EndUserPin
+        ? emText(QT_TRANSLATE_NOOP("ExtensionMobility", "An administrator unlocked the PIN of %1."), {e.user})
+        : emText(QT_TRANSLATE_NOOP("ExtensionMobility", "An administrator unlocked the password of %1."), {e.user});
+    m_lab->events()->append(std::move(e));
+}
+
+EmResult ExtensionMobility::evaluateLogin(const EmLoginRequest &req, const PinCheck &pin)
 {
     auto failed = [&](EmResult r) {
         r.device = req.deviceName;
@@ -226,10 +333,18 @@ EmResult ExtensionMobility::evaluateLogin(const EmLoginRequest &req)
         user = matches.first();
     }
     const QString userId = user->userId;
-    if (!req.proxy && !(!user->pinHash.isEmpty() && m_cache.verify(req.pin, user->pinHash, m_lab->clock()->now()))) {
-        EmResult r = failure(EmCode::AuthenticationError, QT_TRANSLATE_NOOP("ExtensionMobility", "The user ID or PIN is not correct."));
-        r.userId = userId;
-        return failed(r);
+    if (!req.proxy) {
+        // Credential policy: a locked PIN is refused even when right; wrong ones count.
+        const bool matched = pin.matched && pin.digest == user->pinHash;
+        const Cluster::CredentialCheck check = m_cluster->recordCredentialCheck(CredentialKind::EndUserPin, user->id, matched, m_lab->clock()->now());
+        if (check != Cluster::CredentialCheck::Accepted) {
+            noteCredentialRefused(CredentialKind::EndUserPin, user->id, userId, int(check), false);
+            EmResult r = check == Cluster::CredentialCheck::Locked
+                ? failure(EmCode::AuthenticationError, QT_TRANSLATE_NOOP("ExtensionMobility", "The PIN of %1 is locked after too many wrong tries (Credential Policy); it is refused until the lockout ends or an administrator unlocks it (End User page)."), {userId})
+                : failure(EmCode::AuthenticationError, QT_TRANSLATE_NOOP("ExtensionMobility", "The user ID or PIN is not correct."));
+            r.userId = userId;
+            return failed(r);
+        }
     }
 
     // Roaming: only the home cluster, unless the user is a roaming super user.
@@ -566,22 +681,89 @@ QString ExtensionMobility::phoneHttpError(const QString &deviceName, bool emAppl
     return {};
 }
 
-int ExtensionMobility::authenticateCaller(const QString &appId, const QString &password, const QString &forUserId)
+void ExtensionMobility::authenticateCaller(const QString &appId, const QString &password, const QStringList &forUserIds,
+                                           QObject *context, std::function<void(int code)> done)
 {
+    // Two derivations whoever the caller is (an end user may use its password or its PIN), so
+    // the time taken does not tell an application user, an end user and an unknown ID apart.
+    QStringList digests{QString(), QString()};
+    if (const ApplicationUser *app = m_cluster->applicationUserByUserId(appId))
+        digests[0] = app->passwordHash;
+    else if (const EndUser *u = m_cluster->endUserByUserId(appId))
+        digests = {u->passwordHash, u->pinHash};
+    QPointer<ExtensionMobility> self(this);
+    checkSecret(password, digests, false, context, [self, appId, digests, forUserIds, done](const QList<bool> &matched) {
+        if (self)
+            done(self->callerChecked(appId, digests, matched, forUserIds));
+    });
+}
+
+int ExtensionMobility::authenticateCallerNow(const QString &appId, const QString &password, const QString &forUserId)
+{
+    QStringList digests{QString(), QString()};
+    if (const ApplicationUser *app = m_cluster->applicationUserByUserId(appId))
+        digests[0] = app->passwordHash;
+    else if (const EndUser *u = m_cluster->endUserByUserId(appId))
+        digests = {u->passwordHash, u->pinHash};
+    int code = EmCode::InvalidAppUser;
+    checkSecret(password, digests, true, this, [&](const QList<bool> &matched) {
+        code = callerChecked(appId, digests, matched, {forUserId});
+    });
+    return code;
+}
+
+int ExtensionMobility::callerChecked(const QString &appId, const QStringList &digests, const QList<bool> &matched, const QStringList &forUserIds)
+{
+    using Check = Cluster::CredentialCheck;
     const qint64 now = m_lab->clock()->now();
+    // Looked up again: the user may have changed while the password was being checked.
     if (const ApplicationUser *app = m_cluster->applicationUserByUserId(appId)) {
-        if (app->passwordHash.isEmpty() || !m_cache.verify(password, app->passwordHash, now))
-            return EmCode::InvalidAppUser;
+        const bool ok = matched.value(0) && !digests[0].isEmpty() && digests[0] == app->passwordHash;
+        const Check check = m_cluster->recordCredentialCheck(CredentialKind::ApplicationUserPassword, app->id, ok, now);
+        if (check != Check::Accepted) {
+            noteCredentialRefused(CredentialKind::ApplicationUserPassword, app->id, app->userId, int(check), true);
+            return check == Check::Locked ? EmCode::DirUserInfoError : EmCode::InvalidAppUser;
+        }
         return m_cluster->isApplicationUserInGroup(app->id, Groups::EmProxyRights) ? EmCode::Success : EmCode::NoProxyRights;
     }
     if (const EndUser *u = m_cluster->endUserByUserId(appId)) {
-        const bool ok = (!u->passwordHash.isEmpty() && m_cache.verify(password, u->passwordHash, now))
-                        || (!u->pinHash.isEmpty() && m_cache.verify(password, u->pinHash, now));
-        if (!ok)
+        const bool byPassword = matched.value(0) && !digests[0].isEmpty() && digests[0] == u->passwordHash;
+        const bool byPin = matched.value(1) && !digests[1].isEmpty() && digests[1] == u->pinHash;
+        // Either credential opens the door, so a lock on either keeps it shut.
+        const bool locked = m_cluster->isCredentialLocked(CredentialKind::EndUserPassword, u->id, now)
+                            || m_cluster->isCredentialLocked(CredentialKind::EndUserPin, u->id, now);
+        if (locked) {
+            noteCredentialRefused(CredentialKind::EndUserPassword, u->id, u->userId, int(Check::Locked), true);
+            return EmCode::DirUserInfoError;
+        }
+        if (!byPassword && !byPin) {
+            for (CredentialKind kind : {CredentialKind::EndUserPassword, CredentialKind::EndUserPin}) {
+                if ((kind == CredentialKind::EndUserPassword ? u->passwordHash : u->pinHash).isEmpty())
+                    continue;
+                const Check check = m_cluster->recordCredentialCheck(kind, u->id, false, now);
+                noteCredentialRefused(kind, u->id, u->userId, int(check), true);
+            }
             return EmCode::InvalidAppUser;
-        if (forUserId.isEmpty() || forUserId.compare(u->userId, Qt::CaseInsensitive) == 0)
-            return EmCode::Success;
-        return m_cluster->isEndUserInGroup(u->id, Groups::EmProxyRights) ? EmCode::Success : EmCode::NoProxyRights;
+        }
+        m_cluster->recordCredentialCheck(byPassword ? CredentialKind::EndUserPassword : CredentialKind::EndUserPin, u->id, true, now);
+        for (const QString &forUserId : forUserIds)
+            if (!forUserId.isEmpty() && forUserId.compare(u->userId, Qt::CaseInsensitive) != 0
+                && !m_cluster->isEndUserInGroup(u->id, Groups::EmProxyRights))
+                return EmCode::NoProxyRights;
+        return EmCode::Success;
     }
+    // An unknown appID is locked out like a known one, so a lockout does not tell them apart.
+    const CredentialPolicy policy = m_cluster->credentialPolicy(CredentialKind::ApplicationUserPassword);
+    const QString key = appId.toLower();
+    if (m_unknownCallers.size() > 10000) // a bound, not a policy
+        m_unknownCallers.clear();
+    CredentialStatus st = CredentialLockout::effective(policy, m_unknownCallers.value(key), now);
+    if (st.locked) {
+        m_lab->counters()->add(m_cluster->name(), CounterNames::LockedLogons);
+        return EmCode::DirUserInfoError;
+    }
+    st = CredentialLockout::afterFailure(policy, st, now);
+    m_unknownCallers.insert(key, st);
+    m_lab->counters()->add(m_cluster->name(), CounterNames::FailedLogons);
     return EmCode::InvalidAppUser;
 }

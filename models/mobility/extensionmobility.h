@@ -7,13 +7,16 @@
 #include <functional>
 
 #include "core/message.h"
+#include "entities/credentialpolicy.h"
 #include "entities/emlogin.h"
+#include "entities/enduser.h"
 #include "events/labevent.h"
 #include "mobility/emloginrequest.h"
 #include "mobility/emresult.h"
 #include "security/credentialcache.h"
 
 class Cluster;
+class CredentialVerifier;
 class Lab;
 
 /// Extension Mobility of one cluster (the Cisco Extension Mobility service, EMService, with the
@@ -23,7 +26,12 @@ class Lab;
 ///
 /// Requests take Lab::Settings::emProcessingMs of lab time, so they overlap: RequestsInProgress
 /// rises and past Maximum Concurrent Requests new ones fail with 26. With a processing time of 0
-/// the callback runs before login()/logout() return.
+/// the callback runs before login()/logout() return, unless a PIN must be checked and the
+/// CredentialVerifier works on its thread pool: then it comes from the event loop.
+///
+/// PINs and EM API passwords follow the cluster's credential policy: wrong tries are counted
+/// and lock the credential (refused with 201 on a phone, 9 Dir. User Info Error in the EM API)
+/// until Lockout Duration passes or an administrator unlocks it.
 class ExtensionMobility : public QObject
 {
     Q_OBJECT
@@ -41,7 +49,7 @@ public:
         bool isDefault = false;
     };
 
-    ExtensionMobility(Lab *lab, Cluster *cluster, QObject *parent = nullptr);
+    ExtensionMobility(Lab *lab, Cluster *cluster, CredentialVerifier *verifier, QObject *parent = nullptr);
 
     Cluster *cluster() const { return m_cluster; }
 
@@ -64,12 +72,17 @@ public:
     /// request: Cisco IP Phone Services stopped), or empty.
     QString phoneHttpError(const QString &deviceName, bool emApplication = true) const;
 
-    /// EM API caller check: 0 when @p appId (an application user in Standard EM Authentication
-    /// Proxy Rights, or the end user @p forUserId itself) authenticates with @p password;
-    /// otherwise EmCode::InvalidAppUser or EmCode::NoProxyRights. Successful checks are cached.
-    int authenticateCaller(const QString &appId, const QString &password, const QString &forUserId);
-    /// End user PIN check through the EM user cache.
-    bool verifyPin(const QString &userId, const QString &pin);
+    /// EM API caller check: @p done(0) when @p appId (an application user, or an end user with
+    /// its password or PIN) authenticates with @p password and may act for every user of
+    /// @p forUserIds (itself; anyone else, "*" included, needs Standard EM Authentication Proxy
+    /// Rights); otherwise EmCode::InvalidAppUser (3), EmCode::NoProxyRights (10) or
+    /// EmCode::DirUserInfoError (9: the credential is locked). The password is checked on the
+    /// CredentialVerifier (the same work for an unknown appID); successful checks are cached.
+    /// @p done is not called if @p context is destroyed first.
+    void authenticateCaller(const QString &appId, const QString &password, const QStringList &forUserIds,
+                            QObject *context, std::function<void(int code)> done);
+    /// authenticateCaller() checked on the calling thread, for one @p forUserId.
+    int authenticateCallerNow(const QString &appId, const QString &password, const QString &forUserId);
 
     int requestsInProgress() const { return m_inProgress; }
     /// Counts an EM query the HTTP layer answered (RTMT RequestsHandled: one phone login is
@@ -87,10 +100,26 @@ signals:
     void logoutFinished(const EmResult &result);
 
 private:
+    /// The outcome of the PIN check made before a login is evaluated.
+    struct PinCheck {
+        bool matched = false;
+        QString digest; ///< the digest checked against (a PIN changed meanwhile does not count)
+    };
+    /// The end user a phone login names (no events; nullptr when none or several).
+    const EndUser *loginUser(const EmLoginRequest &request) const;
+    void checkPin(const EmLoginRequest &request, bool now, std::function<void(const PinCheck &)> done);
+    /// Checks @p secret against @p digests through the cache, then the verifier.
+    void checkSecret(const QString &secret, const QStringList &digests, bool now, QObject *context,
+                     std::function<void(const QList<bool> &)> done);
+    int callerChecked(const QString &appId, const QStringList &digests, const QList<bool> &matched, const QStringList &forUserIds);
+    /// Counts and logs a wrong (or locked) credential of @p userId; @p check is a
+    /// Cluster::CredentialCheck other than Accepted.
+    void noteCredentialRefused(CredentialKind kind, qint64 id, const QString &userId, int check, bool viaApi);
+    void credentialUnlocked(CredentialKind kind, qint64 userId);
     EmResult precheck(const EmLoginRequest *login, const QString &deviceName) const;
     bool admit(EmResult *refused);
     void finish(bool isLogin, const EmResult &r, const Callback &done);
-    EmResult evaluateLogin(const EmLoginRequest &request);
+    EmResult evaluateLogin(const EmLoginRequest &request, const PinCheck &pin);
     EmResult evaluateLogout(const QString &deviceName);
     /// Logs the login on @p deviceId out for the engine itself (auto, roaming, timed logout).
     EmResult logoutDevice(qint64 deviceId, LabEvent::Type kind, Message why);
@@ -105,7 +134,9 @@ private:
 
     Lab *m_lab;
     Cluster *m_cluster;
+    CredentialVerifier *m_verifier;
     CredentialCache m_cache;
+    QHash<QString, CredentialStatus> m_unknownCallers; // lower-case appID → wrong tries (memory only)
     int m_inProgress = 0;
     QHash<qint64, QString> m_lastLogin; // device id → last user
 };

@@ -18,6 +18,10 @@ public:
     /// CredentialHasher::verify(), answered from the cache when the same pair succeeded less
     /// than the lifetime ago (@p now is lab time).
     bool verify(const QString &secret, const QString &storedDigest, qint64 now);
+    /// True when the pair succeeded less than the lifetime ago (no derivation).
+    bool lookup(const QString &secret, const QString &storedDigest, qint64 now);
+    /// Remembers a pair that just succeeded (checked elsewhere, e.g. on a worker thread).
+    void remember(const QString &secret, const QString &storedDigest, qint64 now);
     void clear() { m_entries.clear(); }
     int size() const { return int(m_entries.size()); }
 

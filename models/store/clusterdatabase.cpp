@@ -52,8 +52,42 @@ CREATE TABLE extension_mobility_dynamic (device_id INTEGER PRIMARY KEY REFERENCE
 ALTER TABLE end_user ADD COLUMN locale TEXT NOT NULL DEFAULT 'English United States';
 ALTER TABLE extension_mobility_dynamic ADD COLUMN expires_at INTEGER NOT NULL DEFAULT 0;
 )SQL",
+    // 3: credential policy (lockout after wrong PINs and passwords) and each user's lock state
+    R"SQL(
+CREATE TABLE credential_policy (kind TEXT PRIMARY KEY, failed_logon INTEGER NOT NULL,
+    reset_minutes INTEGER NOT NULL, lockout_minutes INTEGER NOT NULL, admin_must_unlock INTEGER NOT NULL);
+INSERT INTO credential_policy VALUES ('end-user-pin', 3, 30, 30, 0);
+INSERT INTO credential_policy VALUES ('end-user-password', 3, 30, 30, 0);
+INSERT INTO credential_policy VALUES ('application-user-password', 3, 30, 30, 0);
+CREATE TABLE end_user_credential (user_id INTEGER NOT NULL REFERENCES end_user(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL, failed_count INTEGER NOT NULL, last_failed_at INTEGER NOT NULL,
+    locked INTEGER NOT NULL, locked_at INTEGER NOT NULL, PRIMARY KEY (user_id, kind));
+CREATE TABLE app_user_credential (user_id INTEGER NOT NULL REFERENCES app_user(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL, failed_count INTEGER NOT NULL, last_failed_at INTEGER NOT NULL,
+    locked INTEGER NOT NULL, locked_at INTEGER NOT NULL, PRIMARY KEY (user_id, kind));
+)SQL",
 };
 static_assert(std::size(Migrations) == ClusterDatabase::SchemaVersion);
+
+const char *kindKey(CredentialKind kind)
+{
+    switch (kind) {
+    case CredentialKind::EndUserPin: return "end-user-pin";
+    case CredentialKind::EndUserPassword: return "end-user-password";
+    case CredentialKind::ApplicationUserPassword: return "application-user-password";
+    }
+    return "";
+}
+
+bool kindFromKey(const QString &key, CredentialKind *kind)
+{
+    for (CredentialKind k : {CredentialKind::EndUserPin, CredentialKind::EndUserPassword, CredentialKind::ApplicationUserPassword})
+        if (key == QLatin1String(kindKey(k))) {
+            *kind = k;
+            return true;
+        }
+    return false;
+}
 
 QVariant nullableId(qint64 id)
 {
@@ -423,7 +457,83 @@ QList<EmLogin> ClusterDatabase::emLogins()
     return out;
 }
 
+QList<CredentialPolicy> ClusterDatabase::credentialPolicies()
+{
+    QList<CredentialPolicy> out;
+    QSqlQuery &q = prepared("SELECT kind, failed_logon, reset_minutes, lockout_minutes, admin_must_unlock FROM credential_policy");
+    if (exec(q))
+        while (q.next()) {
+            CredentialPolicy p;
+            if (!kindFromKey(q.value(0).toString(), &p.kind))
+                continue;
+            p.failedLogon = q.value(1).toInt();
+            p.resetMinutes = q.value(2).toInt();
+            p.lockoutMinutes = q.value(3).toInt();
+            p.adminMustUnlock = q.value(4).toBool();
+            out.append(p);
+        }
+    return out;
+}
+
+QList<ClusterDatabase::CredentialStatusRow> ClusterDatabase::credentialStatuses()
+{
+    QList<CredentialStatusRow> out;
+    for (const char *sql : {"SELECT kind, user_id, failed_count, last_failed_at, locked, locked_at FROM end_user_credential",
+                            "SELECT kind, user_id, failed_count, last_failed_at, locked, locked_at FROM app_user_credential"}) {
+        QSqlQuery &q = prepared(sql);
+        if (!exec(q))
+            continue;
+        while (q.next()) {
+            CredentialStatusRow row;
+            if (!kindFromKey(q.value(0).toString(), &row.kind))
+                continue;
+            row.userId = q.value(1).toLongLong();
+            row.status.failedCount = q.value(2).toInt();
+            row.status.lastFailedAt = q.value(3).toLongLong();
+            row.status.locked = q.value(4).toBool();
+            row.status.lockedAt = q.value(5).toLongLong();
+            out.append(row);
+        }
+    }
+    return out;
+}
+
 // ---- writes ---------------------------------------------------------------------------------
+
+bool ClusterDatabase::setCredentialPolicy(const CredentialPolicy &p)
+{
+    QSqlQuery &q = prepared("INSERT OR REPLACE INTO credential_policy (kind, failed_logon, reset_minutes, lockout_minutes, "
+                            "admin_must_unlock) VALUES (?, ?, ?, ?, ?)");
+    q.addBindValue(QString::fromLatin1(kindKey(p.kind)));
+    q.addBindValue(p.failedLogon);
+    q.addBindValue(p.resetMinutes);
+    q.addBindValue(p.lockoutMinutes);
+    q.addBindValue(p.adminMustUnlock);
+    return exec(q);
+}
+
+bool ClusterDatabase::setCredentialStatus(CredentialKind kind, qint64 userId, const CredentialStatus &s)
+{
+    const bool app = kind == CredentialKind::ApplicationUserPassword;
+    if (s == CredentialStatus()) {
+        QSqlQuery &q = app ? prepared("DELETE FROM app_user_credential WHERE user_id = ? AND kind = ?")
+                           : prepared("DELETE FROM end_user_credential WHERE user_id = ? AND kind = ?");
+        q.addBindValue(userId);
+        q.addBindValue(QString::fromLatin1(kindKey(kind)));
+        return exec(q);
+    }
+    QSqlQuery &q = app ? prepared("INSERT OR REPLACE INTO app_user_credential (user_id, kind, failed_count, last_failed_at, "
+                                  "locked, locked_at) VALUES (?, ?, ?, ?, ?, ?)")
+                       : prepared("INSERT OR REPLACE INTO end_user_credential (user_id, kind, failed_count, last_failed_at, "
+                                  "locked, locked_at) VALUES (?, ?, ?, ?, ?, ?)");
+    q.addBindValue(userId);
+    q.addBindValue(QString::fromLatin1(kindKey(kind)));
+    q.addBindValue(s.failedCount);
+    q.addBindValue(s.lastFailedAt);
+    q.addBindValue(s.locked);
+    q.addBindValue(s.lockedAt);
+    return exec(q);
+}
 
 bool ClusterDatabase::insertPhoneService(PhoneService &s)
 {

@@ -11,6 +11,7 @@
 
 #include "entities/accesscontrolgroup.h"
 #include "entities/applicationuser.h"
+#include "entities/credentialpolicy.h"
 #include "entities/device.h"
 #include "entities/emlogin.h"
 #include "entities/enduser.h"
@@ -26,13 +27,18 @@
 class ClusterDatabase
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     struct ServiceStateRow {
         QString host;
         QString service;
         bool activated = false;
         bool running = false;
+    };
+    struct CredentialStatusRow {
+        CredentialKind kind = CredentialKind::EndUserPin;
+        qint64 userId = 0; ///< end_user or app_user id, by kind
+        CredentialStatus status;
     };
 
     explicit ClusterDatabase(QString connectionName);
@@ -67,6 +73,8 @@ public:
     QList<ServiceStateRow> serviceStates();
     QHash<QString, bool> nodeStates();
     QList<EmLogin> emLogins();
+    QList<CredentialPolicy> credentialPolicies();
+    QList<CredentialStatusRow> credentialStatuses();
 
     // writes (each returns false and sets lastError() on failure)
     bool insertPhoneService(PhoneService &s);
@@ -90,6 +98,9 @@ public:
     bool setNodeUp(const QString &host, bool up);
     bool upsertEmLogin(const EmLogin &login);
     bool deleteEmLogin(qint64 deviceId);
+    bool setCredentialPolicy(const CredentialPolicy &policy);
+    /// Stores a user's wrong tries and lock; a cleared status removes the row.
+    bool setCredentialStatus(CredentialKind kind, qint64 userId, const CredentialStatus &status);
 
     /// Key of serviceParameters().
     static QString serviceParameterKey(const QString &service, const QString &name)

@@ -3,14 +3,17 @@
 
 #include "cluster/cluster.h"
 #include "common/groupitems.h"
+#include "credentialstatusbox.h"
 #include "items/applicationusertablemodel.h"
+#include "lab/lab.h"
 
 
 ApplicationUserPage::ApplicationUserPage(Lab *lab, QWidget *parent)
-    : EntityPage(parent), m_ui(std::make_unique<Ui::ApplicationUserPage>()), m_model(new ApplicationUserTableModel(this))
+    : EntityPage(parent), m_ui(std::make_unique<Ui::ApplicationUserPage>()), m_model(new ApplicationUserTableModel(this)),
+      m_credentials(new CredentialStatusBox(lab->clock(), {CredentialKind::ApplicationUserPassword}))
 {
-    Q_UNUSED(lab);
     m_ui->setupUi(this);
+    m_ui->formLayout->insertWidget(m_ui->formLayout->indexOf(m_ui->applicationUserInformationGroupBox) + 1, m_credentials);
     setStatusLabel(m_ui->statusLabel);
     m_ui->findListWidget->setTexts([] { return tr("Find and List Application Users"); },
                                    [] { return tr("Find Application User where"); });
@@ -40,6 +43,7 @@ ApplicationUserPage::~ApplicationUserPage() = default;
 void ApplicationUserPage::loadRecord(qint64 id)
 {
     const ApplicationUser *u = id ? cluster()->applicationUser(id) : nullptr;
+    m_credentials->setUser(cluster(), u ? id : 0);
     m_ui->userIdLineEdit->setText(u ? u->userId : QString());
     m_ui->passwordLineEdit->clear();
     m_ui->confirmPasswordLineEdit->clear();

@@ -6,6 +6,7 @@
 
 namespace Ui { class ApplicationUserPage; }
 class ApplicationUserTableModel;
+class CredentialStatusBox;
 class Lab;
 
 /// User Management › Application User: the callers of the Extension Mobility API (they need
@@ -29,5 +30,6 @@ private:
 
     std::unique_ptr<Ui::ApplicationUserPage> m_ui;
     ApplicationUserTableModel *m_model;
+    CredentialStatusBox *m_credentials;
     QStringList m_groups; ///< Permission Information as edited (groups are added on Save)
 };

@@ -5,6 +5,7 @@
 #include "common/groupitems.h"
 #include "common/copytoclustersdialog.h"
 #include "common/messagebox.h"
+#include "credentialstatusbox.h"
 #include "items/endusertablemodel.h"
 #include "lab/lab.h"
 
@@ -17,9 +18,11 @@ constexpr int IdRole = Qt::UserRole + 1;
 }
 
 EndUserPage::EndUserPage(Lab *lab, QWidget *parent)
-    : EntityPage(parent), m_ui(std::make_unique<Ui::EndUserPage>()), m_lab(lab), m_model(new EndUserTableModel(this))
+    : EntityPage(parent), m_ui(std::make_unique<Ui::EndUserPage>()), m_lab(lab), m_model(new EndUserTableModel(this)),
+      m_credentials(new CredentialStatusBox(lab->clock(), {CredentialKind::EndUserPin, CredentialKind::EndUserPassword}))
 {
     m_ui->setupUi(this);
+    m_ui->formLayout->insertWidget(m_ui->formLayout->indexOf(m_ui->userInformationGroupBox) + 1, m_credentials);
     setStatusLabel(m_ui->statusLabel);
     m_ui->findListWidget->setTexts([] { return tr("Find and List Users"); }, [] { return tr("Find User where"); });
     for (const QString &l : Locales::all())
@@ -105,6 +108,7 @@ void EndUserPage::loadRecord(qint64 id)
 {
     const EndUser *found = id ? cluster()->endUser(id) : nullptr;
     const EndUser u = found ? *found : EndUser{};
+    m_credentials->setUser(cluster(), found ? id : 0);
     fillChoices();
     m_ui->userIdLineEdit->setText(u.userId);
     m_ui->passwordLineEdit->clear();

@@ -9,6 +9,7 @@
 
 namespace Ui { class EndUserPage; }
 class Cluster;
+class CredentialStatusBox;
 class EndUserTableModel;
 class Lab;
 
@@ -40,5 +41,6 @@ private:
     std::unique_ptr<Ui::EndUserPage> m_ui;
     Lab *m_lab;
     EndUserTableModel *m_model;
+    CredentialStatusBox *m_credentials;
     QStringList m_groups; ///< Permission Information as edited (applied on Save)
 };
