@@ -27,6 +27,7 @@ QString LabEvent::typeName(Type type)
     case Type::Fault: return QStringLiteral("fault");
     case Type::Throttled: return QStringLiteral("throttled");
     case Type::IlsHeld: return QStringLiteral("ils-held");
+    case Type::DatabaseRefused: return QStringLiteral("database-refused");
     }
     return QString();
 }

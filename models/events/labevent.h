@@ -33,7 +33,8 @@ struct LabEvent
         ClusterState,
         Fault,           ///< injected by a trainer (database failing)
         Throttled,       ///< EM request refused with 26
-        IlsHeld          ///< ILS updates wait for a cluster that cannot send or receive now
+        IlsHeld,         ///< ILS updates wait for a cluster that cannot send or receive now
+        DatabaseRefused  ///< a cluster's database was refused when the lab opened (missing, empty, damaged, newer)
     };
 
     qint64 time = 0;
