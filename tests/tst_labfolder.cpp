@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -203,6 +204,36 @@ private slots:
         QVERIFY(!lab.open(dir.path(), &error));
         for (int k = 1; k <= 4; ++k)
             QVERIFY2(error.contains(QStringLiteral("Cluster%1").arg(k)), qPrintable(error));
+    }
+
+    void headlessRunsNameTheRefusedClusterOnStderr()
+    {
+        QTemporaryDir dir;
+        copyDemo(dir);
+        const QString path = dir.filePath(QStringLiteral("cluster2.sqlite"));
+        QVERIFY(QFile::resize(path, 0));
+        QTemporaryDir scripts;
+        const QString script = scripts.filePath(QStringLiteral("check.emroam"));
+        {
+            QFile f(script);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("expect phone SEPC10000000001 => registered Cluster1 user bob lines 1000001\n");
+        }
+        const QString emroam = QCoreApplication::applicationDirPath() + QStringLiteral("/emroam");
+        QProcess p;
+        p.start(emroam, {QStringLiteral("--script"), script, QStringLiteral("--lab"), dir.path()});
+        QVERIFY(p.waitForFinished(60'000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(QLatin1String("Cluster2")) && err.contains(path), qPrintable(err));
+        QCOMPARE(p.exitCode(), 0); // the script ran on the other clusters
+        QCOMPARE(QFileInfo(path).size(), 0);
+
+        // --create-missing-databases: a blank Cluster2
+        p.start(emroam, {QStringLiteral("--script"), script, QStringLiteral("--lab"), dir.path(), QStringLiteral("--create-missing-databases")});
+        QVERIFY(p.waitForFinished(60'000));
+        QVERIFY2(!p.readAllStandardError().contains("Cluster2"), "no refusal once creation is asked for");
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(QFileInfo(path).size() > 0);
     }
 
     void emptyLabFileIsRefused()
