@@ -4,6 +4,7 @@
 #include "items/laboverviewmodel.h"
 #include "testsupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -158,6 +159,7 @@ private slots:
         QVERIFY(hasEventAbout(lab, QStringLiteral("Cluster2"), QStringLiteral("damaged")));
         // Lab Overview shows the refused cluster with its state
         LabOverviewModel model(&lab);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 4);
         bool shown = false;
         for (int row = 0; row < model.rowCount(); ++row)

@@ -288,12 +288,7 @@
 <context>
     <name>Cluster</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="+217"/>
-        <source>The database of %1 refused the change: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+257"/>
+        <location filename="../models/cluster/cluster.cpp" line="+487"/>
         <location line="+41"/>
         <location line="+25"/>
         <source>%1 has no server named %2.</source>
@@ -531,7 +526,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-564"/>
+        <location line="-697"/>
+        <source>The database of %1 (%2) refused the change: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>Bulk import: each user needs exactly one device profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,6 +704,44 @@
     </message>
 </context>
 <context>
+    <name>ClusterDatabase</name>
+    <message>
+        <location filename="../models/store/clusterdatabase.cpp" line="+220"/>
+        <source>The database of %1 is missing: %2. Restore the file, or start the console with --create-missing-databases to give %1 a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database of %1 is empty (0 bytes): %2. Restore the file, or start the console with --create-missing-databases to give %1 a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database of %1 (%2) is in use by another program: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database of %1 (%2) is not an SQLite database: %3. The file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database of %1 (%2) is damaged: %3. The cluster was not opened and the file was left as it is; restore it from a backup copy (EMRoam Console keeps no snapshots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database of %1 (%2) was written by a newer version of EMRoam Console (schema %3; this one knows %4). The file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database of %1 (%2) cannot be opened: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClusterItem</name>
     <message>
         <location filename="../views/topology/clusteritem.cpp" line="+55"/>
@@ -804,6 +842,11 @@
     <message>
         <location line="+3"/>
         <source>Administer the cluster &lt;name&gt; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give a cluster whose database file is missing or empty (0 bytes) a new, empty database instead of refusing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1868,18 +1911,18 @@
     </message>
     <message>
         <location line="+118"/>
-        <location line="+183"/>
+        <location line="+179"/>
         <source>The database of %1 failed while handling the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-180"/>
-        <location line="+183"/>
+        <location line="-176"/>
+        <location line="+179"/>
         <source>%1 has no phone named %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-177"/>
         <source>Enable Extension Mobility is unchecked on %1 (Device &gt; Phone).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1975,7 +2018,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Nobody is logged in on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,7 +2043,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
         <source>The database of %1 failed before saving the latest logins and logouts; they were undone (logins: %2, logouts: %3) and answered with Database Error (6).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2137,7 +2180,7 @@
 <context>
     <name>Groups</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="-1196"/>
+        <location filename="../models/cluster/cluster.cpp" line="-1208"/>
         <source>Standard CCM End Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2195,7 +2238,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Cannot install the signal handlers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,12 +2452,12 @@
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../models/lab/lab.cpp" line="+83"/>
+        <location filename="../models/lab/lab.cpp" line="+84"/>
         <source>Cannot create the lab folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2429,22 +2472,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>%1 describes a cluster without a name, database or nodes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+192"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="-168"/>
         <source>The lab in %1 is open in another EMRoam Console: close that one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-15"/>
+        <source>The lab file %1 cannot be used; nothing was opened or changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No cluster of the lab in %1 could be opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;settings&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Setting %1 must be a number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The lab file lists no clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entry %1 of &quot;clusters&quot; is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: unknown ILS role &quot;%2&quot; (hub, spoke or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In the lab file, cluster %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is a spoke of &quot;%2&quot;, which is not a hub cluster of this lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The cluster name %1 is used more than once (names must differ, ignoring case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A cluster without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the database &quot;%2&quot; must be a file name inside the lab folder (no folders, no &quot;..&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the database cannot be the lab file %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 and %2 share the database %3: each cluster needs its own file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: a node has no host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the host name %2 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 needs exactly one publisher node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Server %1 of %2 is up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2521,28 +2659,28 @@
     <name>LabOverviewModel</name>
     <message>
         <location filename="../models/items/laboverviewmodel.cpp" line="+112"/>
-        <location line="+82"/>
+        <location line="+126"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+80"/>
+        <location line="-124"/>
+        <location line="+124"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-123"/>
         <source>Partly up (%1 of %2 nodes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Cluster ID (System › Enterprise Parameters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+32"/>
         <source>Hub cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2557,13 +2695,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+38"/>
+        <location line="-19"/>
+        <location line="+88"/>
         <source>%1 of %2 running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-41"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not started: the database was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Every activated service is running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3647,12 +3795,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+70"/>
+        <location filename="../app/main.cpp" line="+71"/>
         <source>EMRoam Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>--listen needs an IP address, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
