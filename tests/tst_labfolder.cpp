@@ -238,6 +238,30 @@ private slots:
         QVERIFY(QFileInfo(path).size() > 0);
     }
 
+    void aNewLabIsFilledWithAddCluster()
+    {
+        QTemporaryDir dir;
+        {
+            Lab lab;
+            QString error;
+            QVERIFY2(lab.create(dir.path(), QStringLiteral("new"), {}, &error), qPrintable(error));
+            QVERIFY(!lab.create(dir.path(), QStringLiteral("again"), {}, &error)); // never over an existing lab
+            Lab::ClusterSpec spec;
+            spec.name = QStringLiteral("Fresh");
+            spec.nodes = {{QStringLiteral("fresh-pub"), QStringLiteral("198.51.100.77"), true}};
+            QVERIFY2(lab.addCluster(spec, &error), qPrintable(error));
+            spec.name = QStringLiteral("Escape");
+            spec.database = QStringLiteral("../escape.sqlite");
+            QVERIFY(!lab.addCluster(spec, &error));
+            QVERIFY2(error.contains(QLatin1String("../escape.sqlite")), qPrintable(error));
+        }
+        Lab lab;
+        QString error;
+        QVERIFY2(lab.open(dir.path(), &error), qPrintable(error));
+        QCOMPARE(lab.clusters().size(), 1);
+        QCOMPARE(lab.name(), QStringLiteral("new"));
+    }
+
     void emptyLabFileIsRefused()
     {
         QTemporaryDir dir;

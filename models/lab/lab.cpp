@@ -91,6 +91,28 @@ bool Lab::open(const QString &directory, QString *error)
     return ok;
 }
 
+bool Lab::create(const QString &directory, const QString &name, const Settings &settings, QString *error)
+{
+    close();
+    if (!QDir().mkpath(directory)) {
+        if (error)
+            *error = tr("Cannot create the lab folder %1.").arg(directory);
+        return false;
+    }
+    if (containsLab(directory)) {
+        if (error)
+            *error = tr("%1 already holds a lab.").arg(QDir::toNativeSeparators(directory));
+        return false;
+    }
+    m_directory = QDir(directory).absolutePath();
+    m_name = name;
+    m_settings = settings;
+    if (!save(error))
+        return false;
+    startEngine();
+    return true;
+}
+
 void Lab::startEngine()
 {
     m_ils->setLatencyMs(m_settings.linkLatencyMs);

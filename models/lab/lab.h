@@ -69,6 +69,9 @@ public:
     /// installation) instead of being refused (the --create-missing-databases option).
     void setCreateMissingDatabases(bool create) { m_createMissingDatabases = create; }
     QList<RefusedCluster> refusedClusters() const { return m_refused; }
+    /// Starts a new lab without clusters in @p directory (one that holds no lab yet) and writes
+    /// its lab.json; clusters then come with addCluster() (benchmarks build labs this way).
+    bool create(const QString &directory, const QString &name, const Settings &settings, QString *error);
     /// Writes lab.json.
     bool save(QString *error = nullptr) const;
     void close();
