@@ -117,6 +117,27 @@ private slots:
         QVERIFY(db.lastError().contains(QLatin1String("newer version")));
     }
 
+    void whatACrashLeavesOpensWithEveryCommit()
+    {
+        BlankCluster b;
+        PhoneService s;
+        s.name = QStringLiteral("Extension Mobility");
+        s.url = QStringLiteral("http://blank-pub:8080/emapp/EMAppServlet?device=#DEVICENAME#");
+        QVERIFY(b.cluster->savePhoneService(s).ok());
+        // the files as kill -9 leaves them: the database and a WAL nobody checkpointed
+        QTemporaryDir crash;
+        const QString path = crash.filePath(QStringLiteral("crashed.sqlite"));
+        QVERIFY(QFile::copy(b.path(), path));
+        QVERIFY(QFile::copy(b.path() + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+        Cluster c(QStringLiteral("Crashed"), {{QStringLiteral("blank-pub"), QStringLiteral("198.51.100.200"), true}});
+        QString error;
+        QVERIFY2(c.open(path, &error, Cluster::OpenMode::ExistingOnly), qPrintable(error));
+        QCOMPARE(c.phoneServices().size(), 1);
+        c.close();
+        QVERIFY(!QFile::exists(path + QStringLiteral("-shm"))); // the read-only check leaves nothing behind
+    }
+
     void newerSchemaInRollbackJournalModeIsLeftUntouched()
     {
         QTemporaryDir dir;

@@ -175,9 +175,10 @@ bool Lab::load(QString *error)
     m_settings = settings;
     for (const ClusterSpec &spec : std::as_const(specs)) {
         QString clusterError;
-        if (openCluster(spec, &clusterError, m_createMissingDatabases))
+        bool inUse = false;
+        if (openCluster(spec, &clusterError, m_createMissingDatabases, &inUse))
             continue;
-        if (clusterError.isEmpty()) { // refused clusters say why; a database in use does not
+        if (inUse) {
             // cluster databases are opened with exclusive locking: one console per lab folder
             if (error)
                 *error = tr("The lab in %1 is open in another EMRoam Console: close that one first.").arg(m_directory);
@@ -384,7 +385,7 @@ QList<Lab::ClusterSpec> Lab::specs() const
     return m_specs;
 }
 
-Cluster *Lab::openCluster(const ClusterSpec &spec, QString *error, bool mayCreate)
+Cluster *Lab::openCluster(const ClusterSpec &spec, QString *error, bool mayCreate, bool *inUse)
 {
     auto *c = new Cluster(spec.name, spec.nodes, this);
     c->setClusterIdInUse([this, c](const QString &id) {
@@ -397,15 +398,19 @@ Cluster *Lab::openCluster(const ClusterSpec &spec, QString *error, bool mayCreat
     if (!c->open(QDir(m_directory).filePath(spec.database), error, mode)) {
         if (c->isDatabaseInUse()) {
             // cluster databases are opened with exclusive locking: one console per lab folder
-            if (error)
-                *error = {};
+            if (inUse)
+                *inUse = true;
         } else {
             // the lab runs without it; the refusal is in the event log and the Lab Overview
-            m_refused.append({spec, c->openError()});
+            Message reason = c->openError();
+            if (reason.isEmpty()) // the file opened but a new database could not be seeded
+                reason = Message("ClusterDatabase", QT_TRANSLATE_NOOP("ClusterDatabase", "The database of %1 (%2) cannot be opened: %3"),
+                                 {spec.name, QDir::toNativeSeparators(c->databasePath()), error ? *error : QString()});
+            m_refused.append({spec, reason});
             LabEvent e;
             e.type = LabEvent::Type::DatabaseRefused;
             e.cluster = spec.name;
-            e.message = c->openError();
+            e.message = reason;
             m_events->append(e);
         }
         delete c;
@@ -562,7 +567,13 @@ Cluster *Lab::addCluster(const ClusterSpec &specIn, QString *error)
         return nullptr;
     }
     Cluster *c = openCluster(spec, error);
-    if (c && !save(error))
+    if (!c) {
+        // a cluster that could not be added is not kept in lab.json as a refused one
+        if (!m_refused.isEmpty() && m_refused.constLast().spec.name == spec.name)
+            m_refused.removeLast();
+        return nullptr;
+    }
+    if (!save(error))
         return nullptr;
     return c;
 }

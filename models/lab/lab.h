@@ -123,7 +123,9 @@ private:
     QStringList parse(const QJsonObject &root, QList<ClusterSpec> *specs, Settings *settings) const;
     /// Problems of @p spec among @p others (names, database file, nodes, ILS role).
     QStringList specProblems(const ClusterSpec &spec, const QList<ClusterSpec> &others) const;
-    Cluster *openCluster(const ClusterSpec &spec, QString *error, bool mayCreate = true);
+    /// Opens a cluster of the lab; a database refused for what it holds goes to refusedClusters(),
+    /// one held by another program sets @p inUse.
+    Cluster *openCluster(const ClusterSpec &spec, QString *error, bool mayCreate = true, bool *inUse = nullptr);
     void attachEngine(Cluster *cluster, const ClusterSpec &spec);
     void clusterNodeChanged(Cluster *cluster, const QString &host, bool up);
     void clusterServiceChanged(Cluster *cluster, const QString &host, const QString &service);
