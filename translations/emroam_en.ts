@@ -736,7 +736,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../models/lab/lab.cpp" line="+407"/>
+        <location filename="../models/store/clusterdatabase.cpp" line="+4"/>
         <source>The database of %1 (%2) cannot be opened: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,12 +2453,13 @@
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../models/lab/lab.cpp" line="+84"/>
+        <location filename="../models/lab/lab.cpp" line="-323"/>
+        <location line="+15"/>
         <source>Cannot create the lab folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2472,7 +2474,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2482,12 +2484,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-80"/>
+        <source>%1 already holds a lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The lab file %1 cannot be used; nothing was opened or changed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No cluster of the lab in %1 could be opened:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2582,7 +2589,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>Server %1 of %2 is up.</source>
         <translation type="unfinished"></translation>
     </message>

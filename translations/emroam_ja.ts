@@ -733,7 +733,8 @@
         <translation>%1 のデータベース (%2) は新しいバージョンの EMRoam Console で書かれています (スキーマ %3、このバージョンは %4 まで)。ファイルは変更していません。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../models/lab/lab.cpp" line="+407"/>
+        <location filename="../models/store/clusterdatabase.cpp" line="+4"/>
         <source>The database of %1 (%2) cannot be opened: %3</source>
         <translation>%1 のデータベース (%2) を開けません: %3</translation>
     </message>
@@ -2441,12 +2442,13 @@
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../models/lab/lab.cpp" line="+84"/>
+        <location filename="../models/lab/lab.cpp" line="-323"/>
+        <location line="+15"/>
         <source>Cannot create the lab folder %1.</source>
         <translation>ラボ フォルダ %1 を作成できません。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
@@ -2461,7 +2463,7 @@
         <translation>%1 は新しいバージョンの EMRoam Console で作成されています。</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -2471,12 +2473,17 @@
         <translation>%1 のラボは別の EMRoam Console で開かれています。先にそちらを閉じてください。</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-80"/>
+        <source>%1 already holds a lab.</source>
+        <translation>%1 にはすでにラボがあります。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The lab file %1 cannot be used; nothing was opened or changed:</source>
         <translation>ラボ ファイル %1 は使用できません。何も開かず、何も変更していません:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No cluster of the lab in %1 could be opened:</source>
         <translation>%1 のラボのクラスタを 1 つも開けませんでした:</translation>
     </message>
@@ -2571,7 +2578,7 @@
         <translation>%1 にはパブリッシャ ノードがちょうど 1 つ必要です。</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>Server %1 of %2 is up.</source>
         <translation>%2 のサーバー %1 が稼働しました。</translation>
     </message>
