@@ -35,7 +35,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption cluster(QStringLiteral("cluster"),
                                      QCoreApplication::translate("CommandLine", "Administer the cluster <name> first."),
                                      QStringLiteral("name"));
-    parser.addOptions({lab, demo, lang, screenshot, script, headless, listen, page, cluster});
+    const QCommandLineOption createMissing(QStringLiteral("create-missing-databases"),
+                                           QCoreApplication::translate("CommandLine", "Give a cluster whose database file is missing or empty (0 bytes) a new, empty database instead of refusing it."));
+    parser.addOptions({lab, demo, lang, screenshot, script, headless, listen, page, cluster, createMissing});
     parser.process(arguments);
 
     CommandLine cl;
@@ -48,6 +50,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.headless = parser.isSet(headless);
     cl.listen = parser.value(listen);
     cl.script = parser.value(script);
+    cl.createMissingDatabases = parser.isSet(createMissing);
     if (cl.demo && !cl.labDirectory.isEmpty())
         cl.error = QCoreApplication::translate("CommandLine", "--demo and --lab cannot be used together.");
     else if (!cl.language.isEmpty() && cl.language != QLatin1String("ja") && cl.language != QLatin1String("en"))

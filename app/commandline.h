@@ -15,6 +15,7 @@ struct CommandLine
     bool headless = false; ///< --headless: no window, serve HTTP until SIGINT/SIGTERM
     QString listen;       ///< --listen ADDRESS: HTTP listeners on ADDRESS instead of 127.0.0.1
     QString script;       ///< --script FILE: run a lab script headless and exit
+    bool createMissingDatabases = false; ///< --create-missing-databases: a missing or 0-byte cluster database becomes a new, empty one
     QString error;        ///< set when the arguments make no sense
 
     /// Parses @p arguments; --help and --version print and exit as usual.

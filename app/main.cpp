@@ -34,9 +34,9 @@ int runWithoutWindow(int argc, char *argv[])
         return 2;
     }
     if (cl.headless)
-        return HeadlessRunner({cl.labDirectory, cl.demo, cl.listen}).run();
+        return HeadlessRunner({cl.labDirectory, cl.demo, cl.listen, cl.createMissingDatabases}).run();
     return LabScript::runFile(
-        cl.script, cl.labDirectory,
+        cl.script, cl.labDirectory, cl.createMissingDatabases,
         [](const QString &line) { std::fprintf(stdout, "%s\n", line.toUtf8().constData()); std::fflush(stdout); },
         [](const QString &line) { std::fprintf(stderr, "emroam: %s\n", line.toUtf8().constData()); });
 }
@@ -64,12 +64,16 @@ int main(int argc, char *argv[])
     if (cl.demo)
         folder = demoFolder.path();
     Lab lab;
+    lab.setCreateMissingDatabases(cl.createMissingDatabases);
     QString error;
     if (!lab.open(folder, &error)) {
         std::fprintf(stderr, "emroam: %s\n", qPrintable(error));
         QMessageBox::critical(nullptr, QObject::tr("EMRoam Console"), error);
         return 1;
     }
+    // a refused cluster is also in the event log and the Lab Overview
+    for (const Lab::RefusedCluster &r : lab.refusedClusters())
+        std::fprintf(stderr, "emroam: %s\n", qPrintable(r.reason.text()));
 
     // The clusters' HTTP endpoints serve while the console runs (phones, curl, EM API clients).
     LabHttp http(&lab);

@@ -14,9 +14,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -63,22 +60,16 @@ void check(const Refusal &r, const QString &what)
         fail(what + QStringLiteral(": ") + r.englishText());
 }
 
-/// An empty lab folder: lab.json with settings and no clusters.
+/// A new lab without clusters (they come with addCluster()).
 void openEmptyLab(Lab &lab, const QString &dir)
 {
-    const QJsonObject root{{QStringLiteral("format"), 1},
-                           {QStringLiteral("name"), QStringLiteral("bench")},
-                           {QStringLiteral("settings"), QJsonObject{{QStringLiteral("ilsSyncIntervalMs"), 60000},
-                                                                    {QStringLiteral("linkLatencyMs"), 0},
-                                                                    {QStringLiteral("emProcessingMs"), 0}}},
-                           {QStringLiteral("clusters"), QJsonArray()}};
-    QFile f(QDir(dir).filePath(QStringLiteral("lab.json")));
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(root).toJson()) < 0)
-        fail(QStringLiteral("cannot write lab.json"));
-    f.close();
     lab.clock()->setMode(Clock::Mode::Manual);
+    Lab::Settings settings;
+    settings.ilsSyncIntervalMs = 60000;
+    settings.linkLatencyMs = 0;
+    settings.emProcessingMs = 0;
     QString error;
-    if (!lab.open(dir, &error))
+    if (!lab.create(dir, QStringLiteral("bench"), settings, &error))
         fail(error);
 }
 

@@ -3,7 +3,10 @@
 #include "catalog/parametercatalog.h"
 #include "catalog/servicecatalog.h"
 #include "store/clusterdatabase.h"
+#include "syncprobe.h"
 #include "testsupport.h"
+
+#include <QCryptographicHash>
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -167,6 +170,135 @@ private slots:
         ClusterDatabase db(QStringLiteral("future-reader"));
         QVERIFY(!db.open(path));
         QVERIFY(db.lastError().contains(QLatin1String("newer version")));
+    }
+
+    void whatACrashLeavesOpensWithEveryCommit()
+    {
+        BlankCluster b;
+        PhoneService s;
+        s.name = QStringLiteral("Extension Mobility");
+        s.url = QStringLiteral("http://blank-pub:8080/emapp/EMAppServlet?device=#DEVICENAME#");
+        QVERIFY(b.cluster->savePhoneService(s).ok());
+        // the files as kill -9 leaves them: the database and a WAL nobody checkpointed
+        QTemporaryDir crash;
+        const QString path = crash.filePath(QStringLiteral("crashed.sqlite"));
+        QVERIFY(QFile::copy(b.path(), path));
+        QVERIFY(QFile::copy(b.path() + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+        Cluster c(QStringLiteral("Crashed"), {{QStringLiteral("blank-pub"), QStringLiteral("198.51.100.200"), true}});
+        QString error;
+        QVERIFY2(c.open(path, &error, Cluster::OpenMode::ExistingOnly), qPrintable(error));
+        QCOMPARE(c.phoneServices().size(), 1);
+        c.close();
+        QVERIFY(!QFile::exists(path + QStringLiteral("-shm"))); // the read-only check leaves nothing behind
+    }
+
+    void newerSchemaInRollbackJournalModeIsLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future-delete.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future-delete-writer"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE later_feature (x INTEGER)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 7")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("future-delete-writer"));
+        auto digest = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+        };
+        const QByteArray before = digest();
+        Cluster c(QStringLiteral("Osaka"), {{QStringLiteral("pub"), QStringLiteral("198.51.100.1"), true}});
+        QString error;
+        QVERIFY(!c.open(path, &error));
+        c.close();
+        QCOMPARE(digest(), before); // not switched to WAL, not migrated, not seeded
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
+        // the message names the cluster and the file (item: database errors say where)
+        QVERIFY2(error.contains(QLatin1String("Osaka")) && error.contains(path) && error.contains(QLatin1String("newer version")),
+                 qPrintable(error));
+    }
+
+    void writeErrorsNameTheClusterAndTheFile()
+    {
+        BlankCluster b(QStringLiteral("Nagoya"));
+        b.cluster->setDatabaseFailing(true);
+        PhoneService s;
+        s.name = QStringLiteral("Extension Mobility");
+        s.url = QStringLiteral("http://blank-pub:8080/emapp/EMAppServlet?device=#DEVICENAME#");
+        const QString text = b.cluster->savePhoneService(s).englishText();
+        QVERIFY2(text.contains(QLatin1String("Nagoya")) && text.contains(b.path()), qPrintable(text));
+    }
+
+    void administratorChangesAreSyncedBeforeTheyAreAcknowledged()
+    {
+        SyncProbe::install();
+        BlankCluster b;
+        // a page's Save
+        int before = SyncProbe::walSyncs();
+        PhoneService s;
+        s.name = QStringLiteral("Extension Mobility");
+        s.url = QStringLiteral("http://blank-pub:8080/emapp/EMAppServlet?device=#DEVICENAME#");
+        QVERIFY(b.cluster->savePhoneService(s).ok());
+        QVERIFY2(SyncProbe::walSyncs() > before, "a saved configuration change must be on disk (WAL fsynced)");
+        // bulk import
+        before = SyncProbe::walSyncs();
+        Device p;
+        p.name = QStringLiteral("UDP-bulk1");
+        p.model = QStringLiteral("Cisco 8865");
+        p.protocol = QStringLiteral("SIP");
+        p.lines = {QStringLiteral("7000001")};
+        EndUser u;
+        u.userId = QStringLiteral("bulk1");
+        u.lastName = QStringLiteral("Bulk");
+        QVERIFY(b.cluster->bulkAddUsersWithProfiles({p}, {u}, QStringLiteral("pbkdf2-sha256$1$x$y")).ok());
+        QVERIFY(SyncProbe::walSyncs() > before);
+        // bulk provisioning in one transaction
+        before = SyncProbe::walSyncs();
+        QVERIFY(b.cluster->beginBulk());
+        QVERIFY(b.cluster->setEnterpriseParameter(Params::ClusterId, QStringLiteral("bulky")).ok());
+        QVERIFY(b.cluster->commitBulk());
+        QVERIFY(SyncProbe::walSyncs() > before);
+    }
+
+    void loginsAreGroupCommittedWithoutAnFsyncEach()
+    {
+        SyncProbe::install();
+        BlankCluster b;
+        Device phone;
+        phone.kind = Device::Kind::Phone;
+        phone.name = QStringLiteral("SEP00000000B001");
+        phone.model = QStringLiteral("Cisco 8865");
+        phone.protocol = QStringLiteral("SIP");
+        phone.emEnabled = true;
+        QVERIFY(b.cluster->saveDevice(phone).ok());
+        Device p;
+        p.kind = Device::Kind::Profile;
+        p.name = QStringLiteral("UDP-grouped");
+        p.model = QStringLiteral("Cisco 8865");
+        p.protocol = QStringLiteral("SIP");
+        QVERIFY(b.cluster->saveDevice(p).ok());
+        EndUser u;
+        u.userId = QStringLiteral("grouped");
+        u.lastName = QStringLiteral("User");
+        u.controlledProfiles = {p.id};
+        QVERIFY(b.cluster->saveEndUser(u, QStringLiteral("2468")).ok());
+        const int before = SyncProbe::walSyncs();
+        for (int i = 0; i < 100; ++i) {
+            QVERIFY(b.cluster->recordLogin({phone.id, u.id, p.id, i, 0}).ok());
+            QVERIFY(b.cluster->commitGroupedWrites());
+            QVERIFY(b.cluster->recordLogout(phone.id).ok());
+            QVERIFY(b.cluster->commitGroupedWrites());
+        }
+        // synchronous=NORMAL in WAL: a commit is durable against a crash of the process, and
+        // reaches the disk at the next checkpoint (docs/durability.md)
+        QVERIFY2(SyncProbe::walSyncs() - before < 20, qPrintable(QString::number(SyncProbe::walSyncs() - before)));
     }
 
     void injectedFaultRefusesAndChangesNothing()

@@ -288,12 +288,7 @@
 <context>
     <name>Cluster</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="+230"/>
-        <source>The database of %1 refused the change: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+257"/>
+        <location filename="../models/cluster/cluster.cpp" line="+500"/>
         <location line="+41"/>
         <location line="+25"/>
         <source>%1 has no server named %2.</source>
@@ -531,7 +526,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-564"/>
+        <location line="-697"/>
+        <source>The database of %1 (%2) refused the change: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>Bulk import: each user needs exactly one device profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,6 +721,45 @@
     </message>
 </context>
 <context>
+    <name>ClusterDatabase</name>
+    <message>
+        <location filename="../models/lab/lab.cpp" line="+409"/>
+        <location filename="../models/store/clusterdatabase.cpp" line="+278"/>
+        <source>The database of %1 (%2) cannot be opened: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/clusterdatabase.cpp" line="-24"/>
+        <source>The database of %1 is missing: %2. Restore the file, or start the console with --create-missing-databases to give %1 a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database of %1 is empty (0 bytes): %2. Restore the file, or start the console with --create-missing-databases to give %1 a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database of %1 (%2) is in use by another program: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database of %1 (%2) is not an SQLite database: %3. The file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database of %1 (%2) is damaged: %3. The cluster was not opened and the file was left as it is; restore it from a backup copy (EMRoam Console keeps no snapshots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database of %1 (%2) was written by a newer version of EMRoam Console (schema %3; this one knows %4). The file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClusterItem</name>
     <message>
         <location filename="../views/topology/clusteritem.cpp" line="+55"/>
@@ -821,6 +860,11 @@
     <message>
         <location line="+3"/>
         <source>Administer the cluster &lt;name&gt; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give a cluster whose database file is missing or empty (0 bytes) a new, empty database instead of refusing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1024,7 +1068,7 @@
 <context>
     <name>CredentialPolicyPage</name>
     <message>
-        <location filename="../views/admin/credentialpolicypage.cpp" line="+19"/>
+        <location filename="../views/admin/credentialpolicypage.cpp" line="+20"/>
         <source>End User PIN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,7 +1083,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+170"/>
         <source>Credential Policy Default Configuration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,7 +1131,7 @@
 <context>
     <name>CredentialStatusBox</name>
     <message>
-        <location filename="../views/admin/credentialstatusbox.cpp" line="+85"/>
+        <location filename="../views/admin/credentialstatusbox.cpp" line="+88"/>
         <location line="+16"/>
         <source>Not locked</source>
         <translation type="unfinished"></translation>
@@ -2325,7 +2369,7 @@
 <context>
     <name>Groups</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="-1290"/>
+        <location filename="../models/cluster/cluster.cpp" line="-1302"/>
         <source>Standard CCM End Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2383,7 +2427,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Cannot install the signal handlers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,12 +2641,13 @@
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../models/lab/lab.cpp" line="+85"/>
+        <location filename="../models/lab/lab.cpp" line="-323"/>
+        <location line="+15"/>
         <source>Cannot create the lab folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2617,22 +2662,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>%1 describes a cluster without a name, database or nodes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+193"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="-168"/>
         <source>The lab in %1 is open in another EMRoam Console: close that one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-80"/>
+        <source>%1 already holds a lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The lab file %1 cannot be used; nothing was opened or changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No cluster of the lab in %1 could be opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;settings&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Setting %1 must be a number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The lab file lists no clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entry %1 of &quot;clusters&quot; is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: unknown ILS role &quot;%2&quot; (hub, spoke or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In the lab file, cluster %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is a spoke of &quot;%2&quot;, which is not a hub cluster of this lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The cluster name %1 is used more than once (names must differ, ignoring case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A cluster without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the database &quot;%2&quot; must be a file name inside the lab folder (no folders, no &quot;..&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the database cannot be the lab file %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 and %2 share the database %3: each cluster needs its own file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: a node has no host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the host name %2 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 needs exactly one publisher node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+141"/>
         <source>Server %1 of %2 is up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2709,28 +2854,28 @@
     <name>LabOverviewModel</name>
     <message>
         <location filename="../models/items/laboverviewmodel.cpp" line="+112"/>
-        <location line="+82"/>
+        <location line="+126"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+80"/>
+        <location line="-124"/>
+        <location line="+124"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-123"/>
         <source>Partly up (%1 of %2 nodes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Cluster ID (System › Enterprise Parameters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+32"/>
         <source>Hub cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2745,13 +2890,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+38"/>
+        <location line="-19"/>
+        <location line="+88"/>
         <source>%1 of %2 running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-41"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not started: the database was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Every activated service is running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3840,12 +3995,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+70"/>
+        <location filename="../app/main.cpp" line="+71"/>
         <source>EMRoam Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>--listen needs an IP address, not %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,6 +9,7 @@
 #include "store/clusterdatabase.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTimer>
@@ -96,7 +97,7 @@ Cluster::Cluster(QString name, QList<Node> nodes, QObject *parent)
     : QObject(parent), m_name(std::move(name)), m_nodes(std::move(nodes))
 {
     static int serial = 0;
-    m_db = std::make_unique<ClusterDatabase>(QStringLiteral("emroam-%1-%2").arg(m_name).arg(++serial));
+    m_db = std::make_unique<ClusterDatabase>(QStringLiteral("emroam-%1-%2").arg(m_name).arg(++serial), m_name);
     // Grouped EM writes commit when control returns to the event loop.
     m_commitTimer = new QTimer(this);
     m_commitTimer->setSingleShot(true);
@@ -109,17 +110,28 @@ Cluster::~Cluster()
     commitGroupedWrites();
 }
 
-bool Cluster::open(const QString &databasePath, QString *error)
+bool Cluster::open(const QString &databasePath, QString *error, OpenMode mode)
 {
-    if (!m_db->open(databasePath)) {
+    const auto creation = mode == OpenMode::CreateIfMissing ? ClusterDatabase::Creation::Allow : ClusterDatabase::Creation::Refuse;
+    if (!m_db->open(databasePath, ClusterDatabase::SchemaVersion, creation)) {
         if (error)
-            *error = m_db->lastError();
+            *error = m_db->openError().text();
         return false;
     }
-    if (m_db->accessControlGroups().isEmpty() && !seed(error))
+    if (m_db->wasCreated() && !seed(error))
         return false;
     load();
     return true;
+}
+
+Message Cluster::openError() const
+{
+    return m_db->openError();
+}
+
+bool Cluster::isDatabaseInUse() const
+{
+    return m_db->openProblem() == ClusterDatabase::OpenProblem::Locked;
 }
 
 void Cluster::close()
@@ -137,7 +149,7 @@ QString Cluster::databasePath() const
 // services running, the feature services waiting to be activated, and default parameters.
 bool Cluster::seed(QString *error)
 {
-    if (!m_db->transaction()) {
+    if (!m_db->transaction(ClusterDatabase::Sync::Full)) {
         if (error)
             *error = m_db->lastError();
         return false;
@@ -227,8 +239,8 @@ void Cluster::reindexDevice(const Device *old, const Device &now)
 
 Refusal Cluster::databaseRefusal() const
 {
-    return refuse("", QT_TRANSLATE_NOOP("Cluster", "The database of %1 refused the change: %2"),
-                  {m_name, m_db->lastError()});
+    return refuse("", QT_TRANSLATE_NOOP("Cluster", "The database of %1 (%2) refused the change: %3"),
+                  {m_name, QDir::toNativeSeparators(m_db->path()), m_db->lastError()});
 }
 
 bool Cluster::write(const std::function<bool()> &change)
@@ -236,7 +248,8 @@ bool Cluster::write(const std::function<bool()> &change)
     if (m_bulk)
         return change();
     commitGroupedWrites(); // an ordinary change commits on its own, after what waits
-    if (!m_db->transaction())
+    // An administrator's change is on disk (WAL fsynced) before the page says it was saved.
+    if (!m_db->transaction(ClusterDatabase::Sync::Full))
         return false;
     if (!change()) {
         m_db->rollback();
@@ -346,7 +359,7 @@ void Cluster::whenSaved(QObject *context, std::function<void(bool saved)> done)
 bool Cluster::beginBulk()
 {
     commitGroupedWrites();
-    m_bulk = m_db->transaction();
+    m_bulk = m_db->transaction(ClusterDatabase::Sync::Full);
     return m_bulk;
 }
 

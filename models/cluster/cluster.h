@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+#include "core/message.h"
 #include "core/refusal.h"
 #include "entities/accesscontrolgroup.h"
 #include "entities/applicationuser.h"
@@ -67,8 +68,15 @@ public:
     Cluster(QString name, QList<Node> nodes, QObject *parent = nullptr);
     ~Cluster() override;
 
-    /// Opens (creating and seeding if new) the cluster's database.
-    bool open(const QString &databasePath, QString *error);
+    /// May open() make a new database where the file is missing or empty (0 bytes)?
+    enum class OpenMode { ExistingOnly, CreateIfMissing };
+    /// Opens the cluster's database, seeding it as a fresh installation when it is new. A file
+    /// that is damaged, newer, missing or empty (with ExistingOnly) is refused and left as it
+    /// is; openError() then says why, naming the cluster and the file.
+    bool open(const QString &databasePath, QString *error, OpenMode mode = OpenMode::CreateIfMissing);
+    Message openError() const;
+    /// The last open() failed because another program (another console) holds the database.
+    bool isDatabaseInUse() const;
     void close();
     QString databasePath() const;
 

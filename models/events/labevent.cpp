@@ -30,6 +30,7 @@ QString LabEvent::typeName(Type type)
     case Type::CredentialFailed: return QStringLiteral("credential-failed");
     case Type::CredentialLocked: return QStringLiteral("credential-locked");
     case Type::CredentialUnlocked: return QStringLiteral("credential-unlocked");
+    case Type::DatabaseRefused: return QStringLiteral("database-refused");
     }
     return QString();
 }

@@ -36,7 +36,8 @@ struct LabEvent
         IlsHeld,         ///< ILS updates wait for a cluster that cannot send or receive now
         CredentialFailed,  ///< a wrong password or PIN in an EM API request (phones: LoginFailed 201)
         CredentialLocked,  ///< wrong tries reached the credential policy's Failed Logon: locked
-        CredentialUnlocked ///< an administrator unlocked a credential
+        CredentialUnlocked, ///< an administrator unlocked a credential
+        DatabaseRefused  ///< a cluster's database was refused when the lab opened (missing, empty, damaged, newer)
     };
 
     qint64 time = 0;

@@ -79,11 +79,15 @@ int HeadlessRunner::run()
     const QString folder = m_options.demo ? demoFolder.path()
                                           : (m_options.labDirectory.isEmpty() ? Lab::defaultDirectory() : m_options.labDirectory);
     Lab lab;
+    lab.setCreateMissingDatabases(m_options.createMissingDatabases);
     QString error;
     if (!lab.open(folder, &error)) {
         std::fprintf(stderr, "emroam: %s\n", qPrintable(error));
         return 1;
     }
+    // the lab serves the clusters it could open; each refused one is named on stderr
+    for (const Lab::RefusedCluster &r : lab.refusedClusters())
+        std::fprintf(stderr, "emroam: %s\n", qPrintable(r.reason.text()));
     LabHttp http(&lab);
     http.setListenAddress(address);
     if (!http.start(&error)) {

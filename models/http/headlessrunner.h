@@ -16,6 +16,7 @@ public:
         QString labDirectory;  ///< empty = the default lab folder
         bool demo = false;     ///< a fresh demo lab in a temporary folder
         QString listenAddress; ///< empty = 127.0.0.1
+        bool createMissingDatabases = false; ///< see Lab::setCreateMissingDatabases()
     };
 
     explicit HeadlessRunner(Options options, QObject *parent = nullptr);

@@ -92,8 +92,8 @@ QModelIndex LabOverviewModel::parent(const QModelIndex &child) const
 int LabOverviewModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_lab->clusters().size());
-    if (parent.column() != 0 || parent.internalId() != ClusterRow)
+        return int(m_lab->clusters().size() + m_lab->refusedClusters().size());
+    if (parent.column() != 0 || parent.internalId() != ClusterRow || parent.row() >= m_lab->clusters().size())
         return 0;
     return int(m_lab->clusters().at(parent.row())->nodes().size());
 }
@@ -119,14 +119,16 @@ QVariant LabOverviewModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    if (index.internalId() == ClusterRow)
+    if (index.internalId() == ClusterRow) {
+        if (const qsizetype clusters = m_lab->clusters().size(); index.row() >= clusters)
+            return refusedData(int(index.row() - clusters), index.column(), role);
         return clusterData(m_lab->clusters().at(index.row()), index.column(), role);
+    }
     return nodeData(m_lab->clusters().at(int(index.internalId() - 1)), index.row(), index.column(), role);
 }
 
 QVariant LabOverviewModel::clusterData(const Cluster *c, int column, int role) const
 {
-    const Lab::ClusterSpec spec = m_lab->spec(c->name());
     if (role == Qt::ForegroundRole && column == StateColumn && !c->isUp())
         return QBrush(QColor(0xb0, 0x20, 0x20));
     if (role != Qt::DisplayRole && role != RawValueRole && role != Qt::ToolTipRole)
@@ -139,15 +141,7 @@ QVariant LabOverviewModel::clusterData(const Cluster *c, int column, int role) c
             return tr("Cluster ID (System › Enterprise Parameters)");
         return c->clusterId();
     case RoleColumn:
-        switch (spec.role) {
-        case Lab::IlsRole::Hub:
-            return tr("Hub cluster");
-        case Lab::IlsRole::Spoke:
-            return tr("Spoke cluster of %1").arg(spec.hub);
-        case Lab::IlsRole::None:
-            return tr("Not in the ILS network");
-        }
-        return {};
+        return roleText(c->name());
     case StateColumn:
         if (role == RawValueRole)
             return c->isUp();
@@ -163,6 +157,56 @@ QVariant LabOverviewModel::clusterData(const Cluster *c, int column, int role) c
             return running;
         return tr("%1 of %2 running").arg(running).arg(activated);
     }
+    default:
+        return {};
+    }
+}
+
+QString LabOverviewModel::roleText(const QString &clusterName) const
+{
+    Lab::ClusterSpec spec = m_lab->spec(clusterName);
+    for (const Lab::RefusedCluster &r : m_lab->refusedClusters())
+        if (r.spec.name == clusterName)
+            spec = r.spec;
+    switch (spec.role) {
+    case Lab::IlsRole::Hub:
+        return tr("Hub cluster");
+    case Lab::IlsRole::Spoke:
+        return tr("Spoke cluster of %1").arg(spec.hub);
+    case Lab::IlsRole::None:
+        return tr("Not in the ILS network");
+    }
+    return {};
+}
+
+// A cluster whose database was refused: its name, its file, why.
+QVariant LabOverviewModel::refusedData(int refusedRow, int column, int role) const
+{
+    const QList<Lab::RefusedCluster> refused = m_lab->refusedClusters();
+    if (refusedRow >= refused.size())
+        return {};
+    const Lab::RefusedCluster &r = refused.at(refusedRow);
+    if (role == Qt::ForegroundRole && column == StateColumn)
+        return QBrush(QColor(0xb0, 0x20, 0x20));
+    if (role == Qt::ToolTipRole)
+        return r.reason.text();
+    if (role != Qt::DisplayRole && role != RawValueRole)
+        return {};
+    switch (column) {
+    case NameColumn:
+        return r.spec.name;
+    case DetailColumn:
+        return r.spec.database;
+    case RoleColumn:
+        return roleText(r.spec.name);
+    case StateColumn:
+        if (role == RawValueRole)
+            return false;
+        return tr("Refused");
+    case ServicesColumn:
+        if (role == RawValueRole)
+            return 0;
+        return tr("Not started: the database was refused");
     default:
         return {};
     }

@@ -6,7 +6,8 @@ class Cluster;
 class Lab;
 
 /// The lab at a glance: one row per cluster (Cluster ID, ILS role, up/down, services), with
-/// its nodes as child rows. Updates row by row as nodes and services change.
+/// its nodes as child rows. Updates row by row as nodes and services change. Clusters whose
+/// database was refused when the lab opened follow, state "Refused" with the reason as tooltip.
 class LabOverviewModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ private:
     void clusterRowChanged(int row);
     QVariant clusterData(const Cluster *c, int column, int role) const;
     QVariant nodeData(const Cluster *c, int nodeRow, int column, int role) const;
+    QVariant refusedData(int refusedRow, int column, int role) const;
+    QString roleText(const QString &clusterName) const;
 
     Lab *m_lab;
 };

@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -92,6 +93,28 @@ bool Lab::open(const QString &directory, QString *error)
     return ok;
 }
 
+bool Lab::create(const QString &directory, const QString &name, const Settings &settings, QString *error)
+{
+    close();
+    if (!QDir().mkpath(directory)) {
+        if (error)
+            *error = tr("Cannot create the lab folder %1.").arg(directory);
+        return false;
+    }
+    if (containsLab(directory)) {
+        if (error)
+            *error = tr("%1 already holds a lab.").arg(QDir::toNativeSeparators(directory));
+        return false;
+    }
+    m_directory = QDir(directory).absolutePath();
+    m_name = name;
+    m_settings = settings;
+    if (!save(error))
+        return false;
+    startEngine();
+    return true;
+}
+
 void Lab::startEngine()
 {
     m_ils->setLatencyMs(m_settings.linkLatencyMs);
@@ -114,6 +137,7 @@ void Lab::close()
     m_wasUp.clear();
     m_clusters.clear();
     m_specs.clear();
+    m_refused.clear();
 }
 
 bool Lab::load(QString *error)
@@ -137,42 +161,168 @@ bool Lab::load(QString *error)
             *error = tr("%1 was written by a newer version of EMRoam Console.").arg(f.fileName());
         return false;
     }
+    // The whole file first: nothing is opened or created while any of it is wrong.
+    QList<ClusterSpec> specs;
+    Settings settings = m_settings;
+    const QStringList problems = parse(root, &specs, &settings);
+    if (!problems.isEmpty()) {
+        if (error) {
+            *error = tr("The lab file %1 cannot be used; nothing was opened or changed:").arg(QDir::toNativeSeparators(f.fileName()));
+            for (const QString &p : problems)
+                *error += QStringLiteral("\n- ") + p;
+        }
+        return false;
+    }
     m_name = root.value(QLatin1String("name")).toString();
-    const QJsonObject settings = root.value(QLatin1String("settings")).toObject();
-    m_settings.ilsSyncIntervalMs = settings.value(QLatin1String("ilsSyncIntervalMs")).toInteger(m_settings.ilsSyncIntervalMs);
-    m_settings.linkLatencyMs = settings.value(QLatin1String("linkLatencyMs")).toInteger(m_settings.linkLatencyMs);
-    m_settings.emProcessingMs = settings.value(QLatin1String("emProcessingMs")).toInteger(m_settings.emProcessingMs);
-    m_settings.httpBasePort = int(qBound(qint64(0), settings.value(QLatin1String("httpBasePort")).toInteger(0), qint64(65'000)));
-    for (const QJsonValue &v : root.value(QLatin1String("clusters")).toArray()) {
-        const QJsonObject o = v.toObject();
-        ClusterSpec spec;
-        spec.name = o.value(QLatin1String("name")).toString();
-        spec.database = o.value(QLatin1String("database")).toString();
-        const QJsonObject ils = o.value(QLatin1String("ils")).toObject();
-        spec.role = parseRole(ils.value(QLatin1String("role")).toString());
-        spec.hub = ils.value(QLatin1String("hub")).toString();
-        const QJsonObject pos = o.value(QLatin1String("position")).toObject();
-        spec.position = QPointF(pos.value(QLatin1String("x")).toDouble(), pos.value(QLatin1String("y")).toDouble());
-        for (const QJsonValue &nv : o.value(QLatin1String("nodes")).toArray()) {
-            const QJsonObject n = nv.toObject();
-            spec.nodes.append({n.value(QLatin1String("host")).toString(), n.value(QLatin1String("address")).toString(),
-                               n.value(QLatin1String("publisher")).toBool()});
-        }
-        if (spec.name.isEmpty() || spec.database.isEmpty() || spec.nodes.isEmpty()) {
+    m_settings = settings;
+    for (const ClusterSpec &spec : std::as_const(specs)) {
+        QString clusterError;
+        bool inUse = false;
+        if (openCluster(spec, &clusterError, m_createMissingDatabases, &inUse))
+            continue;
+        if (inUse) {
+            // cluster databases are opened with exclusive locking: one console per lab folder
             if (error)
-                *error = tr("%1 describes a cluster without a name, database or nodes.").arg(f.fileName());
+                *error = tr("The lab in %1 is open in another EMRoam Console: close that one first.").arg(m_directory);
+            close();
             return false;
         }
-        if (!openCluster(spec, error))
-            return false;
+    }
+    if (m_clusters.isEmpty()) {
+        if (error) {
+            *error = tr("No cluster of the lab in %1 could be opened:").arg(QDir::toNativeSeparators(m_directory));
+            for (const RefusedCluster &r : std::as_const(m_refused))
+                *error += QStringLiteral("\n- ") + r.reason.text();
+        }
+        close();
+        return false;
     }
     return true;
+}
+
+QStringList Lab::parse(const QJsonObject &root, QList<ClusterSpec> *specs, Settings *settings) const
+{
+    QStringList problems;
+    const QJsonValue settingsValue = root.value(QLatin1String("settings"));
+    if (!settingsValue.isUndefined() && !settingsValue.isObject())
+        problems.append(tr("\"settings\" must be an object."));
+    const QJsonObject s = settingsValue.toObject();
+    auto number = [&](const char *key, qint64 *out) {
+        const QJsonValue v = s.value(QLatin1String(key));
+        if (v.isUndefined())
+            return;
+        if (!v.isDouble() || v.toDouble() < 0)
+            problems.append(tr("Setting %1 must be a number of 0 or more.").arg(QLatin1String(key)));
+        else
+            *out = v.toInteger(*out);
+    };
+    number("ilsSyncIntervalMs", &settings->ilsSyncIntervalMs);
+    number("linkLatencyMs", &settings->linkLatencyMs);
+    number("emProcessingMs", &settings->emProcessingMs);
+    qint64 port = settings->httpBasePort;
+    number("httpBasePort", &port);
+    settings->httpBasePort = int(qBound(qint64(0), port, qint64(65'000)));
+
+    const QJsonArray clusters = root.value(QLatin1String("clusters")).toArray();
+    if (clusters.isEmpty())
+        problems.append(tr("The lab file lists no clusters."));
+    QStringList roleProblems;
+    for (qsizetype i = 0; i < clusters.size(); ++i) {
+        const QString number = QString::number(i + 1);
+        if (!clusters[i].isObject()) {
+            problems.append(tr("Entry %1 of \"clusters\" is not an object.").arg(number));
+            continue;
+        }
+        const QJsonObject o = clusters[i].toObject();
+        ClusterSpec spec;
+        spec.name = o.value(QLatin1String("name")).toString().trimmed();
+        spec.database = o.value(QLatin1String("database")).toString();
+        const QJsonObject ils = o.value(QLatin1String("ils")).toObject();
+        const QString role = ils.value(QLatin1String("role")).toString(QStringLiteral("none"));
+        spec.role = parseRole(role);
+        spec.hub = ils.value(QLatin1String("hub")).toString();
+        const QString label = spec.name.isEmpty() ? tr("cluster %1").arg(number) : spec.name;
+        if (spec.role == IlsRole::None && role != QLatin1String("none"))
+            roleProblems.append(tr("%1: unknown ILS role \"%2\" (hub, spoke or none).").arg(label, role));
+        const QJsonObject pos = o.value(QLatin1String("position")).toObject();
+        spec.position = QPointF(pos.value(QLatin1String("x")).toDouble(), pos.value(QLatin1String("y")).toDouble());
+        const QJsonArray nodes = o.value(QLatin1String("nodes")).toArray();
+        for (qsizetype n = 0; n < nodes.size(); ++n) {
+            const QJsonObject node = nodes[n].toObject();
+            spec.nodes.append({node.value(QLatin1String("host")).toString().trimmed(), node.value(QLatin1String("address")).toString(),
+                               node.value(QLatin1String("publisher")).toBool()});
+        }
+        if (spec.name.isEmpty())
+            problems.append(tr("In the lab file, cluster %1 has no name.").arg(number));
+        specs->append(spec);
+    }
+    for (qsizetype i = 0; i < specs->size(); ++i)
+        problems += specProblems(specs->at(i), specs->mid(0, i));
+    // a spoke's hub is checked against the whole file
+    for (const ClusterSpec &spec : std::as_const(*specs)) {
+        if (spec.role != IlsRole::Spoke)
+            continue;
+        bool hubFound = false;
+        for (const ClusterSpec &other : std::as_const(*specs))
+            hubFound = hubFound || (other.role == IlsRole::Hub && other.name.compare(spec.hub, Qt::CaseInsensitive) == 0);
+        if (!hubFound)
+            problems.append(tr("%1 is a spoke of \"%2\", which is not a hub cluster of this lab.").arg(spec.name, spec.hub));
+    }
+    return problems + roleProblems;
+}
+
+QStringList Lab::specProblems(const ClusterSpec &spec, const QList<ClusterSpec> &others) const
+{
+    QStringList problems;
+    const QString label = spec.name;
+    if (!label.isEmpty()) {
+        for (const ClusterSpec &o : others)
+            if (o.name.compare(spec.name, Qt::CaseInsensitive) == 0) {
+                problems.append(tr("The cluster name %1 is used more than once (names must differ, ignoring case).").arg(spec.name));
+                break;
+            }
+    }
+    const QString name = label.isEmpty() ? tr("A cluster without a name") : label;
+    // A database is a file of the lab folder: never a path that leads out of it.
+    const QString db = spec.database;
+    if (db.isEmpty()) {
+        problems.append(tr("%1 has no database file.").arg(name));
+    } else if (db.contains(QLatin1Char('/')) || db.contains(QLatin1Char('\\')) || db == QLatin1String(".")
+               || db == QLatin1String("..") || db.contains(QLatin1Char(':'))) {
+        problems.append(tr("%1: the database \"%2\" must be a file name inside the lab folder (no folders, no \"..\").").arg(name, db));
+    } else if (db.compare(LabFile, Qt::CaseInsensitive) == 0) {
+        problems.append(tr("%1: the database cannot be the lab file %2.").arg(name, db));
+    } else {
+        for (const ClusterSpec &o : others)
+            if (o.database.compare(db, Qt::CaseInsensitive) == 0) {
+                problems.append(tr("%1 and %2 share the database %3: each cluster needs its own file.").arg(o.name, name, db));
+                break;
+            }
+    }
+    if (spec.nodes.isEmpty())
+        problems.append(tr("%1 has no nodes.").arg(name));
+    QSet<QString> hosts;
+    int publishers = 0;
+    for (const Node &n : spec.nodes) {
+        if (n.hostName.isEmpty())
+            problems.append(tr("%1: a node has no host name.").arg(name));
+        else if (hosts.contains(n.hostName.toLower()))
+            problems.append(tr("%1: the host name %2 is listed twice.").arg(name, n.hostName));
+        hosts.insert(n.hostName.toLower());
+        publishers += n.publisher ? 1 : 0;
+    }
+    if (!spec.nodes.isEmpty() && publishers != 1)
+        problems.append(tr("%1 needs exactly one publisher node.").arg(name));
+    return problems;
 }
 
 bool Lab::save(QString *error) const
 {
     QJsonArray clusters;
-    for (const ClusterSpec &spec : m_specs) {
+    QList<ClusterSpec> specs = m_specs;
+    for (const RefusedCluster &r : m_refused) // kept in lab.json for when the file is repaired
+        specs.append(r.spec);
+    for (const ClusterSpec &spec : std::as_const(specs)) {
         QJsonArray nodes;
         for (const Node &n : spec.nodes)
             nodes.append(QJsonObject{{QStringLiteral("host"), n.hostName},
@@ -237,7 +387,7 @@ QList<Lab::ClusterSpec> Lab::specs() const
     return m_specs;
 }
 
-Cluster *Lab::openCluster(const ClusterSpec &spec, QString *error)
+Cluster *Lab::openCluster(const ClusterSpec &spec, QString *error, bool mayCreate, bool *inUse)
 {
     auto *c = new Cluster(spec.name, spec.nodes, this);
     c->setClusterIdInUse([this, c](const QString &id) {
@@ -246,10 +396,25 @@ Cluster *Lab::openCluster(const ClusterSpec &spec, QString *error)
                 return true;
         return false;
     });
-    if (!c->open(QDir(m_directory).filePath(spec.database), error)) {
-        // cluster databases are opened with exclusive locking: one console per lab folder
-        if (error && error->contains(QLatin1String("database is locked")))
-            *error = tr("The lab in %1 is open in another EMRoam Console: close that one first.").arg(m_directory);
+    const Cluster::OpenMode mode = mayCreate ? Cluster::OpenMode::CreateIfMissing : Cluster::OpenMode::ExistingOnly;
+    if (!c->open(QDir(m_directory).filePath(spec.database), error, mode)) {
+        if (c->isDatabaseInUse()) {
+            // cluster databases are opened with exclusive locking: one console per lab folder
+            if (inUse)
+                *inUse = true;
+        } else {
+            // the lab runs without it; the refusal is in the event log and the Lab Overview
+            Message reason = c->openError();
+            if (reason.isEmpty()) // the file opened but a new database could not be seeded
+                reason = Message("ClusterDatabase", QT_TRANSLATE_NOOP("ClusterDatabase", "The database of %1 (%2) cannot be opened: %3"),
+                                 {spec.name, QDir::toNativeSeparators(c->databasePath()), error ? *error : QString()});
+            m_refused.append({spec, reason});
+            LabEvent e;
+            e.type = LabEvent::Type::DatabaseRefused;
+            e.cluster = spec.name;
+            e.message = reason;
+            m_events->append(e);
+        }
         delete c;
         return nullptr;
     }
@@ -395,8 +560,22 @@ Cluster *Lab::addCluster(const ClusterSpec &specIn, QString *error)
     }
     if (spec.database.isEmpty())
         spec.database = spec.name.toLower() + QStringLiteral(".sqlite");
+    QList<ClusterSpec> others = m_specs;
+    for (const RefusedCluster &r : std::as_const(m_refused))
+        others.append(r.spec);
+    if (const QStringList problems = specProblems(spec, others); !problems.isEmpty()) {
+        if (error)
+            *error = problems.join(QLatin1Char('\n'));
+        return nullptr;
+    }
     Cluster *c = openCluster(spec, error);
-    if (c && !save(error))
+    if (!c) {
+        // a cluster that could not be added is not kept in lab.json as a refused one
+        if (!m_refused.isEmpty() && m_refused.constLast().spec.name == spec.name)
+            m_refused.removeLast();
+        return nullptr;
+    }
+    if (!save(error))
         return nullptr;
     return c;
 }

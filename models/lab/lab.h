@@ -6,10 +6,12 @@
 #include <QPointF>
 #include <QString>
 
+#include "core/message.h"
 #include "core/refusal.h"
 #include "entities/node.h"
 
 class CallRouter;
+class QJsonObject;
 class Clock;
 class Cluster;
 class Counters;
@@ -47,11 +49,30 @@ public:
         int httpBasePort = 0;               ///< HTTP listeners on base + cluster index; 0 = automatic ports
     };
 
+    /// A cluster of lab.json whose database was refused when the lab opened (missing, empty,
+    /// damaged, newer): the lab runs without it, and says why.
+    struct RefusedCluster {
+        ClusterSpec spec;
+        Message reason; ///< names the cluster and the file
+    };
+
     explicit Lab(QObject *parent = nullptr);
     ~Lab() override;
 
     /// Opens the lab in @p directory, creating the demo lab there when it holds none.
+    ///
+    /// lab.json is checked whole first: any problem refuses the lab with one line per problem
+    /// and nothing is opened or created. Then each cluster's database opens; one that is
+    /// missing, empty or damaged is refused (refusedClusters(), an event in the log) while the
+    /// others run. Fails when no cluster could be opened.
     bool open(const QString &directory, QString *error);
+    /// A cluster whose database file is missing or empty gets a new, empty database (a blank
+    /// installation) instead of being refused (the --create-missing-databases option).
+    void setCreateMissingDatabases(bool create) { m_createMissingDatabases = create; }
+    QList<RefusedCluster> refusedClusters() const { return m_refused; }
+    /// Starts a new lab without clusters in @p directory (one that holds no lab yet) and writes
+    /// its lab.json; clusters then come with addCluster() (benchmarks build labs this way).
+    bool create(const QString &directory, const QString &name, const Settings &settings, QString *error);
     /// Writes lab.json.
     bool save(QString *error = nullptr) const;
     void close();
@@ -102,7 +123,13 @@ signals:
 private:
     friend class DemoLab;
     bool load(QString *error);
-    Cluster *openCluster(const ClusterSpec &spec, QString *error);
+    /// Reads lab.json into specs and settings; every problem found is one line of the result.
+    QStringList parse(const QJsonObject &root, QList<ClusterSpec> *specs, Settings *settings) const;
+    /// Problems of @p spec among @p others (names, database file, nodes, ILS role).
+    QStringList specProblems(const ClusterSpec &spec, const QList<ClusterSpec> &others) const;
+    /// Opens a cluster of the lab; a database refused for what it holds goes to refusedClusters(),
+    /// one held by another program sets @p inUse.
+    Cluster *openCluster(const ClusterSpec &spec, QString *error, bool mayCreate = true, bool *inUse = nullptr);
     void attachEngine(Cluster *cluster, const ClusterSpec &spec);
     void clusterNodeChanged(Cluster *cluster, const QString &host, bool up);
     void clusterServiceChanged(Cluster *cluster, const QString &host, const QString &service);
@@ -114,6 +141,8 @@ private:
     Clock *m_clock;
     QList<ClusterSpec> m_specs;
     QList<Cluster *> m_clusters;
+    QList<RefusedCluster> m_refused;
+    bool m_createMissingDatabases = false;
     EventLog *m_events;
     Counters *m_counters;
     IlsNetwork *m_ils;

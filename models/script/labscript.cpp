@@ -464,7 +464,7 @@ QString LabScript::settle()
     return QStringLiteral("ok %1ms").arg(clock->now() - start);
 }
 
-int LabScript::runFile(const QString &path, const QString &labDirectory, const Output &out, const Output &err)
+int LabScript::runFile(const QString &path, const QString &labDirectory, bool createMissingDatabases, const Output &out, const Output &err)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
@@ -477,10 +477,13 @@ int LabScript::runFile(const QString &path, const QString &labDirectory, const O
     QString error;
     // the clock is manual before the lab opens, so the demo's set-up happens at lab time 0
     lab.clock()->setMode(Clock::Mode::Manual);
+    lab.setCreateMissingDatabases(createMissingDatabases);
     if (!lab.open(labDirectory.isEmpty() ? temp.path() : labDirectory, &error)) {
         err(error);
         return 2;
     }
+    for (const Lab::RefusedCluster &r : lab.refusedClusters()) // the script runs on the others
+        err(r.reason.text());
     LabScript runner(&lab);
     const bool ok = runner.run(script, out);
     out(ok ? QStringLiteral("script passed") : QStringLiteral("script failed: %1 expectation(s) did not hold").arg(runner.failures()));

@@ -34,8 +34,9 @@ public:
 
     /// The whole headless run of `emroam --script FILE [--demo | --lab DIR]`: opens the lab (a
     /// fresh demo lab in a temporary folder unless @p labDirectory is given), runs the file and
-    /// returns the process exit code (0 only if every expect holds).
-    static int runFile(const QString &path, const QString &labDirectory, const Output &out, const Output &err);
+    /// returns the process exit code (0 only if every expect holds). A cluster whose database is
+    /// refused is named on @p err and the script runs on the others.
+    static int runFile(const QString &path, const QString &labDirectory, bool createMissingDatabases, const Output &out, const Output &err);
 
     /// "250ms", "10s", "5m", "1h" or plain milliseconds; -1 when malformed.
     static qint64 parseDuration(const QString &text);

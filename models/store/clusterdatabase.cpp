@@ -1,6 +1,10 @@
 #include "clusterdatabase.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QVariant>
 
@@ -89,6 +93,28 @@ bool kindFromKey(const QString &key, CredentialKind *kind)
     return false;
 }
 
+// The tables schema @p version has (each migration's CREATE TABLE statements up to it).
+QStringList tablesOfSchema(int version)
+{
+    static const QRegularExpression create(QStringLiteral("CREATE TABLE (\\w+)"));
+    QStringList out;
+    for (int v = 0; v < version && v < int(std::size(Migrations)); ++v)
+        for (auto it = create.globalMatch(QString::fromUtf8(Migrations[v])); it.hasNext();)
+            out.append(it.next().captured(1));
+    return out;
+}
+
+ClusterDatabase::OpenProblem classify(const QString &sqliteError)
+{
+    if (sqliteError.contains(QLatin1String("locked")) || sqliteError.contains(QLatin1String("busy")))
+        return ClusterDatabase::OpenProblem::Locked;
+    if (sqliteError.contains(QLatin1String("not a database")))
+        return ClusterDatabase::OpenProblem::NotADatabase;
+    if (sqliteError.contains(QLatin1String("malformed")) || sqliteError.contains(QLatin1String("corrupt")))
+        return ClusterDatabase::OpenProblem::Damaged;
+    return ClusterDatabase::OpenProblem::Failed;
+}
+
 QVariant nullableId(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
@@ -96,8 +122,8 @@ QVariant nullableId(qint64 id)
 
 } // namespace
 
-ClusterDatabase::ClusterDatabase(QString connectionName)
-    : m_connectionName(std::move(connectionName))
+ClusterDatabase::ClusterDatabase(QString connectionName, QString clusterName)
+    : m_connectionName(std::move(connectionName)), m_clusterName(std::move(clusterName))
 {
 }
 
@@ -106,16 +132,31 @@ ClusterDatabase::~ClusterDatabase()
     close();
 }
 
-bool ClusterDatabase::open(const QString &path, int targetVersion)
+bool ClusterDatabase::open(const QString &path, int targetVersion, Creation creation)
 {
     close();
     m_path = path;
+    m_created = false;
+    m_problem = OpenProblem::None;
+    m_openError = {};
+    m_lastError.clear();
+    // A 0-byte file is what a crash or a full disk leaves, not a database to start afresh in
+    // (SQLite writes the header as soon as it switches to WAL, so a database we made never
+    // has 0 bytes unless its WAL holds everything).
+    const QFileInfo file(path);
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool blank = !file.exists() || (file.size() == 0 && wal.size() == 0);
+    if (blank && creation == Creation::Refuse)
+        return refuseOpen(file.exists() ? OpenProblem::Empty : OpenProblem::Missing);
+    // Decide read-only first: nothing below may touch a file this build will refuse.
+    if (!blank && !checkReadOnly())
+        return false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(path);
         if (!db.open()) {
             m_lastError = db.lastError().text();
-            return false;
+            return refuseOpen(classify(m_lastError), m_lastError);
         }
         QSqlQuery pragma(db);
         // One connection per cluster database, owned by this process: exclusive locking spares
@@ -123,12 +164,123 @@ bool ClusterDatabase::open(const QString &path, int targetVersion)
         for (const char *p : {"PRAGMA locking_mode=EXCLUSIVE", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
             if (!pragma.exec(QString::fromLatin1(p))) {
                 m_lastError = pragma.lastError().text();
-                return false;
+                return refuseOpen(classify(m_lastError), m_lastError);
             }
         }
     }
     m_connection = QSqlDatabase::database(m_connectionName, false);
-    return migrate(targetVersion);
+    if (!migrate(targetVersion)) {
+        if (m_problem == OpenProblem::None)
+            refuseOpen(classify(m_lastError), m_lastError);
+        close();
+        return false;
+    }
+    return true;
+}
+
+// The schema version, PRAGMA quick_check and the tables, on a read-only connection of its own.
+bool ClusterDatabase::checkReadOnly()
+{
+    const QString name = m_connectionName + QStringLiteral("-check");
+    const QString shm = m_path + QStringLiteral("-shm");
+    const bool hadShm = QFile::exists(shm);
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            m_lastError = db.lastError().text();
+            ok = refuseOpen(classify(m_lastError), m_lastError);
+        } else {
+            QSqlQuery q(db);
+            int version = -1;
+            if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+                m_lastError = q.lastError().text();
+                ok = refuseOpen(classify(m_lastError), m_lastError);
+            } else {
+                version = q.value(0).toInt();
+            }
+            if (ok && version > SchemaVersion) {
+                m_lastError = QStringLiteral("schema %1, this build knows %2").arg(version).arg(SchemaVersion);
+                ok = refuseOpen(OpenProblem::NewerSchema, QString::number(version));
+            }
+            if (ok) {
+                QStringList problems;
+                if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+                    problems.append(q.lastError().text());
+                } else {
+                    while (q.next()) {
+                        const QString row = q.value(0).toString();
+                        if (row != QLatin1String("ok") && problems.size() < 3)
+                            problems.append(row);
+                    }
+                }
+                if (problems.isEmpty() && version > 0) {
+                    QSet<QString> present;
+                    if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+                        while (q.next())
+                            present.insert(q.value(0).toString());
+                    for (const QString &table : tablesOfSchema(version))
+                        if (!present.contains(table))
+                            problems.append(QStringLiteral("table %1 is missing").arg(table));
+                }
+                if (!problems.isEmpty()) {
+                    m_lastError = problems.join(QLatin1String("; "));
+                    ok = refuseOpen(classify(m_lastError) == OpenProblem::Locked ? OpenProblem::Locked : OpenProblem::Damaged,
+                                    m_lastError);
+                }
+            }
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    // A read-only look at a WAL database makes a -shm file; the read-write connection (exclusive
+    // locking) keeps its index in memory and never uses it.
+    if (!hadShm)
+        QFile::remove(shm);
+    return ok;
+}
+
+bool ClusterDatabase::refuseOpen(OpenProblem problem, const QString &detail)
+{
+    m_problem = problem;
+    const QString file = QDir::toNativeSeparators(m_path);
+    switch (problem) {
+    case OpenProblem::None:
+        return true;
+    case OpenProblem::Missing:
+        m_openError = Message("ClusterDatabase", QT_TRANSLATE_NOOP("ClusterDatabase", "The database of %1 is missing: %2. Restore the file, or start the console with --create-missing-databases to give %1 a new, empty database."),
+                              {m_clusterName, file});
+        break;
+    case OpenProblem::Empty:
+        m_openError = Message("ClusterDatabase", QT_TRANSLATE_NOOP("ClusterDatabase", "The database of %1 is empty (0 bytes): %2. Restore the file, or start the console with --create-missing-databases to give %1 a new, empty database."),
+                              {m_clusterName, file});
+        break;
+    case OpenProblem::Locked:
+        m_openError = Message("ClusterDatabase", QT_TRANSLATE_NOOP("ClusterDatabase", "The database of %1 (%2) is in use by another program: %3"),
+                              {m_clusterName, file, detail});
+        break;
+    case OpenProblem::NotADatabase:
+        m_openError = Message("ClusterDatabase", QT_TRANSLATE_NOOP("ClusterDatabase", "The database of %1 (%2) is not an SQLite database: %3. The file was left as it is."),
+                              {m_clusterName, file, detail});
+        break;
+    case OpenProblem::Damaged:
+        m_openError = Message("ClusterDatabase", QT_TRANSLATE_NOOP("ClusterDatabase", "The database of %1 (%2) is damaged: %3. The cluster was not opened and the file was left as it is; restore it from a backup copy (EMRoam Console keeps no snapshots)."),
+                              {m_clusterName, file, detail});
+        break;
+    case OpenProblem::NewerSchema:
+        m_openError = Message("ClusterDatabase", QT_TRANSLATE_NOOP("ClusterDatabase", "The database of %1 (%2) was written by a newer version of EMRoam Console (schema %3; this one knows %4). The file was left as it is."),
+                              {m_clusterName, file, detail, QString::number(SchemaVersion)});
+        break;
+    case OpenProblem::Failed:
+        m_openError = Message("ClusterDatabase", QT_TRANSLATE_NOOP("ClusterDatabase", "The database of %1 (%2) cannot be opened: %3"),
+                              {m_clusterName, file, detail});
+        break;
+    }
+    m_lastError = m_openError.englishText();
+    return false;
 }
 
 void ClusterDatabase::close()
@@ -165,13 +317,9 @@ bool ClusterDatabase::migrate(int targetVersion)
         m_lastError = QStringLiteral("cannot read the schema version");
         return false;
     }
-    if (current > SchemaVersion) {
-        m_lastError = QStringLiteral("%1 was written by a newer version (schema %2, this build knows %3)")
-                          .arg(QFileInfo(m_path).fileName())
-                          .arg(current)
-                          .arg(SchemaVersion);
-        return false;
-    }
+    if (current > SchemaVersion)
+        return refuseOpen(OpenProblem::NewerSchema, QString::number(current));
+    m_created = current == 0;
     if (current >= targetVersion)
         return true;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
@@ -238,15 +386,31 @@ bool ClusterDatabase::exec(QSqlQuery &q)
 
 // BEGIN and COMMIT run as prepared statements: QSqlDatabase::transaction()/commit() compile a
 // new statement every time, which was a large part of each login's cost.
-bool ClusterDatabase::transaction()
+bool ClusterDatabase::transaction(Sync sync)
 {
     if (failIfBroken())
+        return false;
+    // synchronous cannot change inside a transaction: set it for this one before BEGIN
+    if (sync == Sync::Full && !setSynchronous(Sync::Full))
         return false;
     QSqlQuery &q = prepared("BEGIN");
     if (!q.exec()) {
         m_lastError = q.lastError().text();
+        if (sync == Sync::Full)
+            setSynchronous(Sync::Normal);
         return false;
     }
+    return true;
+}
+
+bool ClusterDatabase::setSynchronous(Sync sync)
+{
+    QSqlQuery &q = sync == Sync::Full ? prepared("PRAGMA synchronous=FULL") : prepared("PRAGMA synchronous=NORMAL");
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    m_fullSync = sync == Sync::Full;
     return true;
 }
 
@@ -254,21 +418,25 @@ bool ClusterDatabase::commit()
 {
     if (m_failing) {
         m_lastError = QStringLiteral("database error (injected fault)");
-        m_connection.rollback();
+        rollback();
         return false;
     }
     QSqlQuery &q = prepared("COMMIT");
     if (!q.exec()) {
         m_lastError = q.lastError().text();
-        m_connection.rollback();
+        rollback();
         return false;
     }
+    if (m_fullSync)
+        setSynchronous(Sync::Normal);
     return true;
 }
 
 void ClusterDatabase::rollback()
 {
     m_connection.rollback();
+    if (m_fullSync)
+        setSynchronous(Sync::Normal);
 }
 
 // ---- reads ----------------------------------------------------------------------------------

@@ -9,6 +9,7 @@
 #include <memory>
 #include <unordered_map>
 
+#include "core/message.h"
 #include "entities/accesscontrolgroup.h"
 #include "entities/applicationuser.h"
 #include "entities/credentialpolicy.h"
@@ -24,10 +25,25 @@
 ///
 /// Reads load whole tables (the Cluster keeps them in memory); writes go through here first,
 /// so a change that the database refuses changes nothing.
+///
+/// Opening an existing file is decided read-only first: the schema version, PRAGMA
+/// quick_check and the tables are checked on a read-only connection, so a file this build
+/// refuses (newer, damaged) is left exactly as it was. A missing or empty (0-byte) file becomes
+/// a new database only when the caller allows it.
 class ClusterDatabase
 {
 public:
     static constexpr int SchemaVersion = 3;
+
+    /// May open() create a new database where the file is missing or empty?
+    enum class Creation { Refuse, Allow };
+    /// Why open() failed.
+    enum class OpenProblem { None, Missing, Empty, Locked, NotADatabase, Damaged, NewerSchema, Failed };
+    /// How a transaction's COMMIT reaches the disk (see docs/durability.md).
+    enum class Sync {
+        Normal, ///< synchronous=NORMAL in WAL: survives a crash of the process; the disk gets it at the next checkpoint
+        Full    ///< synchronous=FULL: the WAL is fsynced before COMMIT returns (survives power loss)
+    };
 
     struct ServiceStateRow {
         QString host;
@@ -41,13 +57,20 @@ public:
         CredentialStatus status;
     };
 
-    explicit ClusterDatabase(QString connectionName);
+    /// @p clusterName names the cluster in error messages.
+    explicit ClusterDatabase(QString connectionName, QString clusterName = {});
     ~ClusterDatabase();
     ClusterDatabase(const ClusterDatabase &) = delete;
     ClusterDatabase &operator=(const ClusterDatabase &) = delete;
 
-    /// Opens (creating if needed) and migrates to @p targetVersion (tests create older files).
-    bool open(const QString &path, int targetVersion = SchemaVersion);
+    /// Opens and migrates to @p targetVersion (tests create older files). A missing or empty
+    /// file is created only with Creation::Allow.
+    bool open(const QString &path, int targetVersion = SchemaVersion, Creation creation = Creation::Allow);
+    /// The last open() made a new database (it needs seeding).
+    bool wasCreated() const { return m_created; }
+    OpenProblem openProblem() const { return m_problem; }
+    /// Why the last open() failed, naming the cluster and the file (translated when shown).
+    Message openError() const { return m_openError; }
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -58,7 +81,7 @@ public:
     void setFailing(bool failing) { m_failing = failing; }
     bool isFailing() const { return m_failing; }
 
-    bool transaction();
+    bool transaction(Sync sync = Sync::Normal);
     bool commit();
     void rollback();
 
@@ -113,14 +136,22 @@ private:
     bool exec(QSqlQuery &q);
     bool failIfBroken();
     bool migrate(int targetVersion);
+    bool checkReadOnly();
+    bool refuseOpen(OpenProblem problem, const QString &detail = {});
+    bool setSynchronous(Sync sync);
     bool writeDeviceChildren(const Device &d, bool fresh = false);
     bool writeUserChildren(const EndUser &u, bool fresh = false);
     bool writeGroupMembers(const AccessControlGroup &g);
 
     QString m_connectionName;
+    QString m_clusterName;
     QSqlDatabase m_connection; // kept while open: QSqlDatabase::database() locks a global registry
     QString m_path;
     QString m_lastError;
     bool m_failing = false;
+    bool m_created = false;
+    bool m_fullSync = false; // the open transaction runs with synchronous=FULL
+    OpenProblem m_problem = OpenProblem::None;
+    Message m_openError;
     std::unordered_map<const char *, std::unique_ptr<QSqlQuery>> m_statements;
 };

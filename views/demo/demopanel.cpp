@@ -193,7 +193,7 @@ void DemoPanel::addEvent(const LabEvent &e)
     auto *item = new QListWidgetItem(text);
     item->setToolTip(LabEvent::typeName(e.type));
     if (e.type == LabEvent::Type::LoginFailed || e.type == LabEvent::Type::CallFailed || e.type == LabEvent::Type::Fault
-        || e.type == LabEvent::Type::Throttled)
+        || e.type == LabEvent::Type::Throttled || e.type == LabEvent::Type::DatabaseRefused)
         item->setForeground(QColor(0xc6, 0x28, 0x28));
     else if (e.type == LabEvent::Type::IlsHeld || e.type == LabEvent::Type::IlsWarning)
         item->setForeground(QColor(0xe6, 0x51, 0x00));
