@@ -298,6 +298,10 @@ void Lab::clusterNodeChanged(Cluster *c, const QString &host, bool up)
         ce.message = clusterUp ? Message("Lab", QT_TRANSLATE_NOOP("Lab", "%1 is up."), {c->name()})
                                : Message("Lab", QT_TRANSLATE_NOOP("Lab", "%1 is down: its phones unregister and it leaves ILS until it returns."), {c->name()});
         m_events->append(ce);
+        // Intra-cluster Maximum Login Time that ran out while the cluster was down applies now.
+        if (clusterUp)
+            if (ExtensionMobility *em = mobility(c))
+                em->scheduleStoredExpiries();
     }
     m_ils->clusterStateChanged(c);
 }
