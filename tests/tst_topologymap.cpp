@@ -88,6 +88,8 @@ private slots:
         QCOMPARE(m_view->updatesInFlight(), 1); // Cluster2 → Cluster3; Cluster1 is down
         QCOMPARE(m_view->heldLinks(), 1);       // Cluster2 → Cluster1 waits
         QVERIFY(item(1)->waitingUpdates() > 0);
+        QCOMPARE(item(1)->owedLogouts(), QStringList{QStringLiteral("bob")}); // deferred logout, waiting on Cluster1
+        QVERIFY(item(2)->owedLogouts().isEmpty());
 
         // the dot moves with lab time, not wall time
         auto dots = [this] {
@@ -123,6 +125,7 @@ private slots:
         QCOMPARE(m_view->updatesInFlight(), 0);
         QCOMPARE(item(1)->waitingUpdates(), 0);
         QVERIFY(!item(1)->users().contains(QStringLiteral("bob"))); // logged out there: he roamed
+        QVERIFY(item(1)->owedLogouts().isEmpty());
     }
 
     void clickingSelects()

@@ -805,6 +805,11 @@
             <numerusform>ILS 更新 %n 件が待機中</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Logout owed: %1</source>
+        <extracomment>the cluster still has these users logged in and must log them out once it learns their newer login elsewhere</extracomment>
+        <translation>ログアウト待ち: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2242,6 +2247,10 @@
         <source>%1 was logged out of %2: Intra-cluster Maximum Login Time (%3) reached.</source>
         <translation>%1 は %2 からログアウトされました: クラスタ内最大ログイン時間 (%3) に達しました。</translation>
     </message>
+    <message>
+        <source>%1 logged in on %2 with %3; the user locale of the device profile (%4) differs from the device locale (%5), so the phone resets.</source>
+        <translation>%1 が %3 で %2 にログインしました。デバイス プロファイルのユーザ ロケール (%4) がデバイス ロケール (%5) と異なるため、電話機はリセットされます。</translation>
+    </message>
 </context>
 <context>
     <name>FindListWidget</name>
@@ -2622,6 +2631,14 @@
         <location line="+35"/>
         <source>%1 sends %2 ILS updates to %3.</source>
         <translation>%1 が %3 に ILS 更新を %2 件送信します。</translation>
+    </message>
+    <message>
+        <source>The news that %1 logged in on %2 is on its way to %3, which logs %1 out when it arrives.</source>
+        <translation>%1 が %2 にログインしたことが %3 に伝達中です。到着すると %3 は %1 をログアウトします。</translation>
+    </message>
+    <message>
+        <source>Logout of %1 on %2 deferred: %2 cannot receive ILS updates now; it logs %1 out as soon as it can (%1 logged in on %3).</source>
+        <translation>%2 での %1 のログアウトは保留されています: %2 は現在 ILS 更新を受信できません。受信できるようになり次第 %1 をログアウトします (%1 は %3 にログインしました)。</translation>
     </message>
 </context>
 <context>
@@ -4348,6 +4365,10 @@
         <location line="+0"/>
         <source>ILS started on %1.</source>
         <translation>%1 で ILS が開始しました。</translation>
+    </message>
+    <message>
+        <source>%1: %2; it logs %3 out once it learns the newer login elsewhere</source>
+        <translation>%1: %2。他のクラスタでのより新しいログインを受信すると %3 をログアウトします</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ struct IlsNetwork::Member {
     Role role = Role::None;
     QString hub;
     bool active = false;
-    quint64 usn = 0;
+    bool hasBase = false; // knows the converged start state (joined later: once a neighbour sent it)
     QHash<QString, IlsRecord> overrides; // updates applied since start() (or everything, outside the network)
     bool configSyncScheduled = false;
 };
@@ -23,6 +23,7 @@ struct IlsNetwork::Link {
     QHash<QString, IlsRecord> pending;
     bool scheduled = false;
     bool held = false; // had to wait for a cluster that could not send or receive
+    bool carriesBase = false; // the full table for a cluster that joined the running network
     qint64 due = 0;
     qint64 lastDelivered = -1; // lab time of the last batch delivered
 };
@@ -77,7 +78,7 @@ void IlsNetwork::addCluster(Cluster *cluster, Role role, const QString &hub)
     });
     m_neighbourCache.clear();
     emit topologyChanged();
-    if (m_base && role != Role::None) { // joining a running network
+    if (m_base && role != Role::None) { // joining a running network: it learns through ILS only
         m->overrides = ownRecords(cluster);
         join(*m);
     }
@@ -94,7 +95,7 @@ void IlsNetwork::removeCluster(const QString &name)
         if (ends.contains(name)) {
             if (it.value()->scheduled)
                 --m_scheduled;
-            m_pendingOut[ends[0]] -= int(it.value()->pending.size());
+            m_pendingOut[ends[0]] -= int(it.value()->pending.size()) + (it.value()->carriesBase ? 1 : 0);
             delete it.value();
             it = m_links.erase(it);
         } else {
@@ -118,8 +119,18 @@ void IlsNetwork::setRole(const QString &name, Role role, const QString &hub)
     m->role = role;
     m->hub = role == Role::Spoke ? hub : QString();
     m_neighbourCache.clear();
-    if (role == Role::None) // leaving: learned data goes, its own stays
-        m->overrides = ownRecords(m->cluster);
+    if (role == Role::None) { // leaving: learned data goes, its own stays (with its claims)
+        QHash<QString, IlsRecord> own = ownRecords(m->cluster);
+        for (auto it = own.begin(); it != own.end(); ++it) {
+            auto old = m->overrides.constFind(it.key());
+            if (old != m->overrides.cend() && old->cluster == name) {
+                it->claim = old->claim;
+                it->usn = old->usn;
+            }
+        }
+        m->overrides = std::move(own);
+        m->hasBase = false;
+    }
     clusterStateChanged(m->cluster);
     emit topologyChanged();
     if (joining && m_base) {
@@ -130,19 +141,30 @@ void IlsNetwork::setRole(const QString &name, Role role, const QString &hub)
 void IlsNetwork::join(Member &m)
 {
     const QString name = m.name;
-    // The newcomer learns what its neighbours know now, and advertises what changed here
-    // while it was outside; the newest update of each key wins on both sides.
+    // The newcomer learns what its neighbours know now (the converged start state and every
+    // update since), and advertises what changed here while it was outside; the newest claim of
+    // each key wins on both sides.
+    m.hasBase = false;
     const QStringList peers = neighbours(name);
     for (const QString &n : peers)
-        if (const Member *peer = member(n))
+        if (const Member *peer = member(n)) {
+            if (peer->hasBase)
+                sendBase(n, name);
             for (auto it = peer->overrides.cbegin(); it != peer->overrides.cend(); ++it)
                 send(n, name, it.key(), it.value());
+        }
     QList<QPair<QString, IlsRecord>> mine;
     for (auto it = m.overrides.begin(); it != m.overrides.end(); ++it) {
-        if (it->origin != name || (it->usn == 0 && m_base->contains(it.key())))
+        if (it->cluster != name)
             continue;
-        if (it->usn == 0)
-            it->usn = nextUsn(m);
+        if (it->usn == 0) {
+            auto b = m_base->constFind(it.key());
+            if (b != m_base->cend() && b->sameState(*it))
+                continue;
+            it->usn = nextUsn();
+            it->claim = it->usn;
+            it->origin = name;
+        }
         mine.append({it.key(), it.value()});
     }
     forward(name, name, mine);
@@ -284,6 +306,7 @@ void IlsNetwork::start()
         Member *m = m_members.value(n);
         m->overrides.clear();
         m->active = isActive(n);
+        m->hasBase = m->role != Role::None;
         const QHash<QString, IlsRecord> own = ownRecords(m->cluster);
         if (m->role == Role::None) {
             m->overrides = own;
@@ -297,6 +320,7 @@ void IlsNetwork::start()
         }
     }
     m_base = std::move(base);
+    m_latestUser.clear();
     for (Link *l : std::as_const(m_links))
         delete l;
     m_links.clear();
@@ -381,7 +405,7 @@ void IlsNetwork::clusterStateChanged(Cluster *cluster)
     if (!now)
         return;
     for (auto it = m_links.begin(); it != m_links.end(); ++it) {
-        if (it.value()->pending.isEmpty())
+        if (it.value()->pending.isEmpty() && !it.value()->carriesBase)
             continue;
         const qsizetype nl = it.key().indexOf(QLatin1Char('\n'));
         const QString from = it.key().left(nl), to = it.key().mid(nl + 1);
@@ -392,12 +416,13 @@ void IlsNetwork::clusterStateChanged(Cluster *cluster)
 
 // ---- publications ---------------------------------------------------------------------------
 
-quint64 IlsNetwork::nextUsn(Member &m)
+quint64 IlsNetwork::nextUsn()
 {
-    // A hybrid logical clock: lab time in the high bits, a counter below, never going back.
+    // A lab-wide hybrid logical clock: lab time in the high bits, a counter below, never going
+    // back. One clock for the whole lab orders every login and logout as they happened.
     const quint64 t = quint64(qMax<qint64>(0, m_clock->now())) << 20;
-    m.usn = qMax(m.usn + 1, t);
-    return m.usn;
+    m_usn = qMax(m_usn + 1, t);
+    return m_usn;
 }
 
 void IlsNetwork::publish(Member &m, QList<QPair<QString, IlsRecord>> records)
@@ -405,13 +430,34 @@ void IlsNetwork::publish(Member &m, QList<QPair<QString, IlsRecord>> records)
     if (records.isEmpty())
         return;
     for (auto &[key, rec] : records) {
-        rec.usn = nextUsn(m);
+        rec.usn = nextUsn();
         rec.origin = m.name;
+        rec.cluster = m.name;
+        if (rec.claim == NewClaim)
+            rec.claim = rec.usn;
         m.overrides.insert(key, rec);
+        if (key.startsWith(QLatin1String("u:"))) {
+            auto latest = m_latestUser.find(key);
+            if (latest == m_latestUser.end())
+                m_latestUser.insert(key, rec);
+            else if (rec.newerThan(*latest))
+                *latest = rec;
+        }
     }
     if (m.role == Role::None || !m_base)
         return;
     forward(m.name, m.name, records);
+}
+
+IlsRecord IlsNetwork::continued(const Member &m, const QString &key, const QStringList &devices) const
+{
+    // An update of this cluster's claim when the network believes the key is here; otherwise
+    // (nothing known) a claim of its own.
+    const IlsRecord *cur = lookup(m, key);
+    IlsRecord r{m.name, devices, 0, m.name, NewClaim};
+    if (cur && cur->cluster == m.name)
+        r.claim = cur->claim;
+    return r;
 }
 
 void IlsNetwork::publishLogin(Cluster *cluster, const QString &userId, bool superUser, const QStringList &dns, const QStringList &devices)
@@ -421,9 +467,9 @@ void IlsNetwork::publishLogin(Cluster *cluster, const QString &userId, bool supe
         return;
     QList<QPair<QString, IlsRecord>> records;
     for (const QString &dn : dns)
-        records.append({IlsRecord::dnKey(dn), IlsRecord{m->name, devices, 0, {}}});
+        records.append({IlsRecord::dnKey(dn), IlsRecord{m->name, devices, 0, m->name, NewClaim}});
     if (superUser)
-        records.append({IlsRecord::userKey(userId), IlsRecord{m->name, devices, 0, {}}});
+        records.append({IlsRecord::userKey(userId), IlsRecord{m->name, devices, 0, m->name, NewClaim}});
     publish(*m, records);
     if (m->role != Role::None) {
         LabEvent e;
@@ -432,7 +478,76 @@ void IlsNetwork::publishLogin(Cluster *cluster, const QString &userId, bool supe
         e.user = userId;
         e.message = ilsMessage(QT_TRANSLATE_NOOP("IlsNetwork", "The Extension Mobility login of %1 started an ILS sync from %2."), {userId, m->name});
         m_events->append(e);
+        if (superUser)
+            announceOwedLogouts(*m, userId);
     }
+}
+
+void IlsNetwork::announceOwedLogouts(const Member &from, const QString &userId)
+{
+    // Clusters that still have the user logged in learn the new login in a moment (in flight)
+    // or only once they can receive again (deferred): say which, so the console's staleness
+    // is explained.
+    const QString key = IlsRecord::userKey(userId);
+    for (const QString &n : std::as_const(m_order)) {
+        const Member *x = m_members.value(n);
+        if (x == &from || x->role == Role::None)
+            continue;
+        const IlsRecord *r = lookup(*x, key);
+        if (!r || r->cluster != n || r->devices.isEmpty())
+            continue;
+        LabEvent e;
+        e.cluster = n;
+        e.peer = from.name;
+        e.user = userId;
+        if (reachable(from.name, n)) {
+            e.type = LabEvent::Type::IlsSync;
+            e.message = ilsMessage(QT_TRANSLATE_NOOP("IlsNetwork", "The news that %1 logged in on %2 is on its way to %3, which logs %1 out when it arrives."),
+                                   {userId, from.name, n});
+        } else {
+            e.type = LabEvent::Type::IlsHeld;
+            e.message = ilsMessage(QT_TRANSLATE_NOOP("IlsNetwork", "Logout of %1 on %2 deferred: %2 cannot receive ILS updates now; it logs %1 out as soon as it can (%1 logged in on %3)."),
+                                   {userId, n, from.name});
+        }
+        m_events->append(e);
+    }
+}
+
+bool IlsNetwork::reachable(const QString &from, const QString &to) const
+{
+    // from → (its hub) → (to's hub) → to, every cluster on the way taking part now
+    QStringList path{from};
+    const Member *a = member(from), *b = member(to);
+    if (!a || !b)
+        return false;
+    if (a->role == Role::Spoke)
+        path.append(a->hub);
+    if (b->role == Role::Spoke && !path.contains(b->hub))
+        path.append(b->hub);
+    path.append(to);
+    for (const QString &n : std::as_const(path)) {
+        const Member *x = member(n);
+        if (!x || !x->active)
+            return false;
+    }
+    return true;
+}
+
+QStringList IlsNetwork::owedLogouts(const QString &cluster) const
+{
+    QStringList out;
+    const Member *x = member(cluster);
+    if (!x || x->role == Role::None)
+        return out;
+    for (auto it = m_latestUser.cbegin(); it != m_latestUser.cend(); ++it) {
+        if (it->cluster == cluster)
+            continue;
+        const IlsRecord *r = lookup(*x, it.key());
+        if (r && r->cluster == cluster && !r->devices.isEmpty() && it->newerThan(*r))
+            out.append(it.key().mid(2));
+    }
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 void IlsNetwork::publishLogout(Cluster *cluster, const QString &userId, bool superUser, const QStringList &dns, const QStringList &devices)
@@ -442,16 +557,16 @@ void IlsNetwork::publishLogout(Cluster *cluster, const QString &userId, bool sup
         return;
     QList<QPair<QString, IlsRecord>> records;
     // Only the cluster the network believes holds the DN/user may say where it is now; a
-    // cluster that logs a roamed-away user out must not pull the location back.
+    // cluster whose claim was overtaken (the user logged in elsewhere since) has nothing to say.
     auto believedHere = [&](const QString &key) {
         const IlsRecord *r = lookup(*m, key);
         return !r || r->cluster == m->name;
     };
     for (const QString &dn : dns)
         if (believedHere(IlsRecord::dnKey(dn)))
-            records.append({IlsRecord::dnKey(dn), IlsRecord{m->name, devices, 0, {}}});
+            records.append({IlsRecord::dnKey(dn), continued(*m, IlsRecord::dnKey(dn), devices)});
     if (superUser && believedHere(IlsRecord::userKey(userId)))
-        records.append({IlsRecord::userKey(userId), IlsRecord{devices.isEmpty() ? QString() : m->name, devices, 0, {}}});
+        records.append({IlsRecord::userKey(userId), continued(*m, IlsRecord::userKey(userId), devices)});
     publish(*m, records);
 }
 
@@ -472,13 +587,13 @@ void IlsNetwork::syncUser(Cluster *cluster, const QString &userId)
     QList<QPair<QString, IlsRecord>> records;
     auto believedHere = [&](const QString &key) {
         const IlsRecord *r = lookup(*m, key);
-        return !r || r->cluster == m->name || (!devices.isEmpty() && r->cluster.isEmpty());
+        return !r || r->cluster == m->name || (!devices.isEmpty() && !r->isPresent());
     };
     for (const QString &dn : std::as_const(dns))
         if (believedHere(IlsRecord::dnKey(dn)) && (!devices.isEmpty() || u->homeCluster))
-            records.append({IlsRecord::dnKey(dn), IlsRecord{m->name, devices, 0, {}}});
+            records.append({IlsRecord::dnKey(dn), continued(*m, IlsRecord::dnKey(dn), devices)});
     if (!devices.isEmpty() && believedHere(IlsRecord::userKey(userId)))
-        records.append({IlsRecord::userKey(userId), IlsRecord{m->name, devices, 0, {}}});
+        records.append({IlsRecord::userKey(userId), continued(*m, IlsRecord::userKey(userId), devices)});
     publish(*m, records);
     LabEvent e;
     e.type = LabEvent::Type::IlsSync;
@@ -508,8 +623,8 @@ void IlsNetwork::configSync(const QString &name)
     const QHash<QString, IlsRecord> own = ownRecords(m->cluster);
     for (auto it = own.cbegin(); it != own.cend(); ++it) {
         const IlsRecord *cur = lookup(*m, it.key());
-        if (!cur || (cur->origin == name && !cur->sameState(*it)) || (cur->cluster == name && !cur->sameState(*it)))
-            records.append({it.key(), *it});
+        if (!cur || (cur->cluster == name && !cur->sameState(*it)))
+            records.append({it.key(), continued(*m, it.key(), it->devices)});
     }
     publish(*m, records);
 }
@@ -531,6 +646,9 @@ void IlsNetwork::send(const QString &from, const QString &to, const QString &key
     Link *&link = m_links[linkKey(from, to)];
     if (!link)
         link = new Link;
+    // Coalescing keeps the newest claim of a key (or the newest update of one claim): a logout
+    // that follows a login on the same cluster carries that login's claim, so the receiver
+    // draws the same consequence from it; an older claim has none left.
     auto it = link->pending.find(key);
     if (it == link->pending.end()) {
         link->pending.insert(key, rec);
@@ -541,9 +659,21 @@ void IlsNetwork::send(const QString &from, const QString &to, const QString &key
     trySchedule(from, to, *link);
 }
 
+void IlsNetwork::sendBase(const QString &from, const QString &to)
+{
+    Link *&link = m_links[linkKey(from, to)];
+    if (!link)
+        link = new Link;
+    if (!link->carriesBase) {
+        link->carriesBase = true;
+        updatePendingCounter(from, 1);
+    }
+    trySchedule(from, to, *link);
+}
+
 void IlsNetwork::trySchedule(const QString &from, const QString &to, Link &link)
 {
-    if (link.scheduled || link.pending.isEmpty())
+    if (link.scheduled || (link.pending.isEmpty() && !link.carriesBase))
         return;
     const Member *a = member(from);
     const Member *b = member(to);
@@ -585,6 +715,13 @@ void IlsNetwork::deliver(const QString &from, const QString &to)
     link->pending.clear();
     const bool deferred = link->held;
     link->held = false;
+    const bool base = link->carriesBase;
+    link->carriesBase = false;
+    if (base)
+        updatePendingCounter(from, -1);
+    const bool learnedBase = base && !b->hasBase && a->hasBase;
+    if (learnedBase)
+        b->hasBase = true;
     const int n = int(batch.size());
     updatePendingCounter(from, -n);
     m_counters->add(from, CounterNames::IlsMessagesSent, n);
@@ -603,13 +740,34 @@ void IlsNetwork::deliver(const QString &from, const QString &to)
                                {to, QString::number(n), from, QString::number(applied.size())});
         m_events->append(e);
     }
+    if (learnedBase)
+        forwardBase(to, from);
     if (applied.isEmpty())
         return;
     forward(to, from, applied);
     emit recordsApplied(to, int(applied.size()));
-    for (const auto &[key, rec] : std::as_const(applied))
-        if (key.startsWith(QLatin1String("u:")) && !rec.cluster.isEmpty() && rec.cluster != to)
-            emit userLoggedInElsewhere(b->cluster, key.mid(2), rec.cluster, deferred);
+    // A newer claim elsewhere — a login there, or a logout there that followed a login there —
+    // ends any older login of the user here. News that had to wait (held on the way, or older
+    // than the longest path takes) is a deferred logout.
+    const qint64 longest = 3 * m_latency + 1;
+    for (const auto &[key, rec] : std::as_const(applied)) {
+        if (!key.startsWith(QLatin1String("u:")) || rec.cluster.isEmpty() || rec.cluster == to)
+            continue;
+        const qint64 age = m_clock->now() - qint64(rec.usn >> 20);
+        emit userLoggedInElsewhere(b->cluster, key.mid(2), rec.cluster, deferred || age > longest);
+    }
+}
+
+void IlsNetwork::forwardBase(const QString &at, const QString &from)
+{
+    // A hub that learned the table passes it on to those of its neighbours still without it.
+    const Member *m = member(at);
+    if (!m || m->role != Role::Hub)
+        return;
+    for (const QString &n : neighbours(at))
+        if (n != from)
+            if (const Member *x = member(n); x && !x->hasBase)
+                sendBase(at, n);
 }
 
 void IlsNetwork::forward(const QString &at, const QString &from, const QList<QPair<QString, IlsRecord>> &records)
@@ -649,7 +807,6 @@ bool IlsNetwork::apply(Member &m, const QString &key, const IlsRecord &rec)
     if (cur && !rec.newerThan(*cur))
         return false;
     m.overrides.insert(key, rec);
-    m.usn = qMax(m.usn, rec.usn);
     return true;
 }
 
@@ -660,7 +817,7 @@ const IlsRecord *IlsNetwork::lookup(const Member &m, const QString &key) const
     auto it = m.overrides.constFind(key);
     if (it != m.overrides.cend())
         return &it.value();
-    if (m.role == Role::None || !m_base)
+    if (m.role == Role::None || !m_base || !m.hasBase)
         return nullptr;
     auto b = m_base->constFind(key);
     return b == m_base->cend() ? nullptr : &b.value();
@@ -688,7 +845,7 @@ int IlsNetwork::pendingCount() const
 {
     int n = 0;
     for (const Link *l : m_links)
-        n += int(l->pending.size());
+        n += int(l->pending.size()) + (l->carriesBase ? 1 : 0);
     return n;
 }
 
@@ -696,7 +853,7 @@ IlsNetwork::LinkState IlsNetwork::linkState(const QString &from, const QString &
 {
     LinkState s;
     if (const Link *l = m_links.value(linkKey(from, to), nullptr)) {
-        s.pending = int(l->pending.size());
+        s.pending = int(l->pending.size()) + (l->carriesBase ? 1 : 0);
         s.inFlight = l->scheduled;
         s.due = l->scheduled ? l->due : -1;
     }

@@ -24,7 +24,9 @@ class EventLog;
 /// otherwise it neither sends nor receives, and what is addressed to it waits (counted as
 /// pending) until it returns. A hub that is down therefore isolates its spokes (the documented
 /// limitation). Every delivery takes the per-link latency of the lab clock; updates for one
-/// link are batched, and within a batch the newest update of a key wins.
+/// link are batched, and within a batch the newest claim of a key wins (see IlsRecord: a
+/// logout carries the claim of the login it ends, so coalescing never loses a consequence).
+/// A cluster that joins a running network learns everything through ILS from its neighbours.
 ///
 /// Each cluster has its own view of every DN's location and every super user's login: the
 /// converged state taken when the network started (shared by all views, so 200 clusters with a
@@ -93,6 +95,9 @@ public:
     std::optional<IlsRecord> dnRecord(const QString &viewer, const QString &dn) const;
     /// Where @p viewer believes super user @p userId is logged in.
     std::optional<IlsRecord> userRecord(const QString &viewer, const QString &userId) const;
+    /// Super users logged in on @p cluster whose newer login elsewhere it has not learned yet:
+    /// the logouts it owes (in flight, or deferred until it can receive).
+    QStringList owedLogouts(const QString &cluster) const;
 
     // ---- replication state -------------------------------------------------------------------
     /// Updates waiting on links (in flight or held for a cluster that cannot receive).
@@ -115,8 +120,9 @@ public:
     void refreshConflicts();
 
 signals:
-    /// @p cluster learned that super user @p userId logged in on @p otherCluster; @p deferred
-    /// when the news waited because a cluster could not receive.
+    /// @p cluster learned a newer claim of super user @p userId on @p otherCluster (a login
+    /// there, or a logout there that followed one): any login of the user on @p cluster is older
+    /// and ends. @p deferred when the news waited because a cluster could not receive.
     void userLoggedInElsewhere(Cluster *cluster, const QString &userId, const QString &otherCluster, bool deferred);
     void recordsApplied(const QString &cluster, int count);
     void pendingChanged();
@@ -127,7 +133,13 @@ private:
     struct Link;
     Member *member(const QString &name);
     const Member *member(const QString &name) const;
+    static constexpr quint64 NewClaim = ~quint64(0);
     const IlsRecord *lookup(const Member &m, const QString &key) const;
+    IlsRecord continued(const Member &m, const QString &key, const QStringList &devices) const;
+    void announceOwedLogouts(const Member &from, const QString &userId);
+    bool reachable(const QString &from, const QString &to) const;
+    void sendBase(const QString &from, const QString &to);
+    void forwardBase(const QString &at, const QString &from);
     QHash<QString, IlsRecord> ownRecords(Cluster *c) const;
     void publish(Member &m, QList<QPair<QString, IlsRecord>> records);
     void send(const QString &from, const QString &to, const QString &key, const IlsRecord &rec);
@@ -135,7 +147,7 @@ private:
     void deliver(const QString &from, const QString &to);
     void forward(const QString &at, const QString &from, const QList<QPair<QString, IlsRecord>> &records);
     bool apply(Member &m, const QString &key, const IlsRecord &rec);
-    quint64 nextUsn(Member &m);
+    quint64 nextUsn();
     void updatePendingCounter(const QString &from, int delta);
     void scheduleConfigSync(Cluster *c);
     void configSync(const QString &name);
@@ -151,6 +163,8 @@ private:
     QStringList m_order; // join order
     QHash<QString, Link *> m_links;
     std::shared_ptr<const QHash<QString, IlsRecord>> m_base;
+    quint64 m_usn = 0;                        // the lab-wide logical clock of ILS updates
+    QHash<QString, IlsRecord> m_latestUser;   // newest claim of each super user published since start()
     int m_scheduled = 0;
     QHash<QString, int> m_pendingOut;
     QList<DnConflict> m_conflicts;

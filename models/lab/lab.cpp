@@ -465,6 +465,10 @@ void Lab::clusterNodeChanged(Cluster *c, const QString &host, bool up)
         ce.message = clusterUp ? Message("Lab", QT_TRANSLATE_NOOP("Lab", "%1 is up."), {c->name()})
                                : Message("Lab", QT_TRANSLATE_NOOP("Lab", "%1 is down: its phones unregister and it leaves ILS until it returns."), {c->name()});
         m_events->append(ce);
+        // Intra-cluster Maximum Login Time that ran out while the cluster was down applies now.
+        if (clusterUp)
+            if (ExtensionMobility *em = mobility(c))
+                em->scheduleStoredExpiries();
     }
     m_ils->clusterStateChanged(c);
 }
@@ -578,4 +582,32 @@ Cluster *Lab::addCluster(const ClusterSpec &specIn, QString *error)
     if (!save(error))
         return nullptr;
     return c;
+}
+
+Refusal Lab::removeCluster(const QString &clusterName)
+{
+    Cluster *c = cluster(clusterName);
+    if (!c)
+        return Refusal(QStringLiteral("cluster"), "Lab", QT_TRANSLATE_NOOP("Lab", "There is no cluster named %1."), {clusterName});
+    for (const ClusterSpec &s : std::as_const(m_specs))
+        if (s.role == IlsRole::Spoke && s.hub.compare(c->name(), Qt::CaseInsensitive) == 0)
+            return Refusal(QStringLiteral("role"), "Lab", QT_TRANSLATE_NOOP("Lab", "%1 is the hub of %2: move its spoke clusters to another hub first."), {c->name(), s.name});
+    emit clusterAboutToBeRemoved(c);
+    const QString name = c->name();
+    QString database;
+    for (qsizetype i = 0; i < m_specs.size(); ++i)
+        if (m_specs[i].name == name)
+            database = m_specs.takeAt(i).database;
+    m_ils->removeCluster(name);
+    delete m_mobility.take(c);
+    delete m_registrars.take(c);
+    m_superUsers.remove(c);
+    m_wasUp.remove(c);
+    m_clusters.removeAll(c);
+    c->close();
+    delete c;
+    if (!database.isEmpty())
+        QFile::remove(QDir(m_directory).filePath(database));
+    save();
+    return {};
 }

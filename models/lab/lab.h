@@ -93,6 +93,9 @@ public:
 
     /// Adds a cluster with a new database (a blank Unified CM installation).
     Cluster *addCluster(const ClusterSpec &spec, QString *error);
+    /// Takes @p clusterName out of the lab (and the ILS network) and deletes its database; a hub
+    /// with spokes is refused. What other clusters learned from it stays until overwritten.
+    Refusal removeCluster(const QString &clusterName);
 
     // ---- the engine --------------------------------------------------------------------------
     EventLog *events() const { return m_events; }
@@ -118,6 +121,8 @@ public:
 
 signals:
     void clusterAdded(Cluster *cluster);
+    /// Emitted before @p cluster is deleted.
+    void clusterAboutToBeRemoved(Cluster *cluster);
     void settingsChanged();
 
 private:

@@ -453,16 +453,22 @@ EmResult ExtensionMobility::evaluateLogin(const EmLoginRequest &req, const PinCh
         if (const PhoneService *s = m_cluster->phoneService(sid))
             r.services.append(s->name);
     r.defaultDeviceProfile = profile->model != phone->model;
-    // The phone restarts with the new configuration; when the user locale differs from the
-    // device locale the configuration file is rebuilt and it resets instead.
-    const bool localeChange = user->locale != phone->locale;
+    // The phone restarts with the new configuration; when the user locale — the user's own or
+    // the one the device profile carries — differs from the device locale, the configuration
+    // file is rebuilt and it resets instead.
+    const bool userLocaleChange = user->locale != phone->locale;
+    const bool profileLocaleChange = profile->locale != phone->locale;
+    const bool localeChange = userLocaleChange || profileLocaleChange;
     r.action = localeChange ? EmResult::PhoneAction::Reset : EmResult::PhoneAction::Restart;
     if (r.defaultDeviceProfile)
         r.detail = emText(QT_TRANSLATE_NOOP("ExtensionMobility", "%1 is for %2 but the phone is a %3: the Default Device Profile of %3 supplies the phone button template and softkeys; lines, speed dials, locale and services come from %1."),
                           {profile->name, profile->model, phone->model});
-    Message what = localeChange
+    Message what = userLocaleChange
         ? emText(QT_TRANSLATE_NOOP("ExtensionMobility", "%1 logged in on %2 with %3; the user locale (%4) differs from the device locale (%5), so the phone resets."),
                  {userId, phone->name, profile->name, user->locale, phone->locale})
+        : profileLocaleChange
+        ? emText(QT_TRANSLATE_NOOP("ExtensionMobility", "%1 logged in on %2 with %3; the user locale of the device profile (%4) differs from the device locale (%5), so the phone resets."),
+                 {userId, phone->name, profile->name, profile->locale, phone->locale})
         : emText(QT_TRANSLATE_NOOP("ExtensionMobility", "%1 logged in on %2 with %3; the phone restarts with the profile's lines and services."),
                  {userId, phone->name, profile->name});
     if (r.services.isEmpty())
@@ -521,7 +527,7 @@ EmResult ExtensionMobility::logoutDevice(qint64 deviceId, LabEvent::Type kind, M
     r.userId = userId;
     Registrar *reg = m_lab->registrar(m_cluster);
     reg->logoutProfileView(*phone, &r.lines, &r.services);
-    const bool localeChange = user && user->locale != phone->locale;
+    const bool localeChange = (user && user->locale != phone->locale) || (profile && profile->locale != phone->locale);
     r.action = localeChange ? EmResult::PhoneAction::Reset : EmResult::PhoneAction::Restart;
     Message what = why;
     if (what.isEmpty()) {

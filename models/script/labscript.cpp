@@ -4,6 +4,7 @@
 #include "cluster/cluster.h"
 #include "core/clock.h"
 #include "events/counters.h"
+#include "events/eventlog.h"
 #include "http/phonehttpclient.h"
 #include "ils/ilsnetwork.h"
 #include "lab/lab.h"
@@ -21,10 +22,25 @@ QString refusalLine(const Refusal &r)
     return r ? QStringLiteral("error ") + r.englishText() : QStringLiteral("ok");
 }
 
-QString usage(const char *syntax)
+// The longest duration a script may name: a year of lab time.
+constexpr qint64 MaxDurationMs = 366LL * 24 * 3'600'000;
+
+bool isOnOff(const QString &v)
 {
-    return QStringLiteral("error usage: ") + QString::fromLatin1(syntax);
+    return v == QLatin1String("on") || v == QLatin1String("off");
 }
+}
+
+QString LabScript::bad(const QString &what)
+{
+    if (m_bad.isEmpty())
+        m_bad = what;
+    return QStringLiteral("error ") + what;
+}
+
+QString LabScript::usage(const char *syntax)
+{
+    return bad(QStringLiteral("usage: ") + QString::fromLatin1(syntax));
 }
 
 LabScript::LabScript(Lab *lab)
@@ -42,15 +58,17 @@ qint64 LabScript::parseDuration(const QString &text)
     const QRegularExpressionMatch m = re.match(text.trimmed());
     if (!m.hasMatch())
         return -1;
-    const qint64 n = m.captured(1).toLongLong();
+    bool ok = false;
+    const qint64 n = m.captured(1).toLongLong(&ok);
     const QString unit = m.captured(2);
-    if (unit == QLatin1String("s"))
-        return n * 1000;
-    if (unit == QLatin1String("m"))
-        return n * 60'000;
-    if (unit == QLatin1String("h"))
-        return n * 3'600'000;
-    return n;
+    const qint64 factor = unit == QLatin1String("s") ? 1000
+        : unit == QLatin1String("m")                 ? 60'000
+        : unit == QLatin1String("h")                 ? 3'600'000
+                                                     : 1;
+    // range-checked before multiplying: a huge number must not wrap the lab clock
+    if (!ok || n > MaxDurationMs / factor)
+        return -1;
+    return n * factor;
 }
 
 QStringList LabScript::tokenize(const QString &line, bool *ok)
@@ -82,23 +100,44 @@ QStringList LabScript::tokenize(const QString &line, bool *ok)
 bool LabScript::run(const QString &script, const Output &out)
 {
     const QStringList lines = script.split(QLatin1Char('\n'));
+    auto stop = [&](int i) {
+        m_badLine = QStringLiteral("line %1: %2").arg(i + 1).arg(m_bad);
+        out(m_badLine);
+        return false;
+    };
     for (int i = 0; i < lines.size(); ++i) {
         const QString line = lines.at(i).trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
+        m_bad.clear();
+        if (line.startsWith(QLatin1String("expect event ")) || line == QLatin1String("expect event")) {
+            const QString text = line.mid(13).trimmed();
+            if (text.isEmpty()) {
+                usage("expect event <text>");
+                return stop(i);
+            }
+            const QString found = eventSince(text);
+            out(QStringLiteral("%1 => %2").arg(line, found.isEmpty() ? QStringLiteral("no such event") : found));
+            if (found.isEmpty()) {
+                out(QStringLiteral("expect failed: line %1: no event since the previous command contains \"%2\"").arg(i + 1).arg(text));
+                ++m_failures;
+            }
+            continue; // an expect is not a command: the next expect event looks at the same events
+        }
+        markEvents();
         if (line.startsWith(QLatin1String("expect "))) {
             const QString body = line.mid(7);
             const qsizetype arrow = body.indexOf(QLatin1String("=>"));
             if (arrow < 0) {
-                out(QStringLiteral("%1 => error usage: expect <command> => <text>").arg(line));
-                out(QStringLiteral("expect failed: line %1: no \"=>\"").arg(i + 1));
-                ++m_failures;
-                continue;
+                usage("expect <command> => <text> | expect event <text>");
+                return stop(i);
             }
             const QString command = body.left(arrow).trimmed();
             const QString expected = body.mid(arrow + 2).trimmed();
             const QString actual = execute(command);
             out(QStringLiteral("%1 => %2").arg(command, actual));
+            if (!m_bad.isEmpty())
+                return stop(i);
             if (actual != expected && !actual.startsWith(expected + QLatin1Char(' '))) {
                 out(QStringLiteral("expect failed: line %1: %2 => expected \"%3\", got \"%4\"").arg(i + 1).arg(command, expected, actual));
                 ++m_failures;
@@ -107,12 +146,29 @@ bool LabScript::run(const QString &script, const Output &out)
         }
         const QString actual = execute(line);
         out(QStringLiteral("%1 => %2").arg(line, actual));
-        if (actual.startsWith(QLatin1String("error usage")) || actual.startsWith(QLatin1String("error unknown command"))) {
-            out(QStringLiteral("expect failed: line %1: the command is not valid").arg(i + 1));
-            ++m_failures;
-        }
+        if (!m_bad.isEmpty())
+            return stop(i);
     }
     return m_failures == 0;
+}
+
+void LabScript::markEvents()
+{
+    m_eventMark = m_lab->events()->totalCount();
+}
+
+QString LabScript::eventSince(const QString &text) const
+{
+    const EventLog *log = m_lab->events();
+    const quint64 fresh = log->totalCount() - m_eventMark;
+    const std::deque<LabEvent> &events = log->events();
+    const qsizetype first = qMax<qsizetype>(0, qsizetype(events.size()) - qsizetype(qMin<quint64>(fresh, events.size())));
+    for (auto it = events.cbegin() + first; it != events.cend(); ++it) {
+        const QString line = LabEvent::typeName(it->type) + QStringLiteral(": ") + it->message.englishText();
+        if (line.contains(text, Qt::CaseInsensitive))
+            return line;
+    }
+    return {};
 }
 
 QString LabScript::execute(const QString &command)
@@ -120,11 +176,24 @@ QString LabScript::execute(const QString &command)
     bool ok = true;
     const QStringList t = tokenize(command, &ok);
     if (!ok || t.isEmpty())
-        return QStringLiteral("error usage: unbalanced quotes");
+        return bad(t.isEmpty() ? QStringLiteral("empty command") : QStringLiteral("unbalanced quotes"));
     const QString verb = t.first();
     const QStringList args = t.mid(1);
     Cluster *c = args.isEmpty() ? nullptr : m_lab->cluster(args.first());
-    auto needCluster = [&]() -> QString { return QStringLiteral("error no cluster named ") + args.value(0); };
+    auto needCluster = [&]() -> QString { return bad(QStringLiteral("no cluster named ") + args.value(0)); };
+    if (!t.isEmpty() && (verb == QLatin1String("create") || verb == QLatin1String("delete")))
+        return configure(verb == QLatin1String("create"), args);
+    if (verb == QLatin1String("phoneservice"))
+        return phoneService(args);
+    if (verb == QLatin1String("role") || verb == QLatin1String("addcluster") || verb == QLatin1String("removecluster"))
+        return network(verb, args);
+    if (verb == QLatin1String("start"))
+        return start(args);
+    if (verb == QLatin1String("wait")) {
+        if (!args.isEmpty())
+            return usage("wait");
+        return wait();
+    }
 
     if (verb == QLatin1String("cluster")) {
         if (args.size() != 2 || (args[1] != QLatin1String("down") && args[1] != QLatin1String("up")))
@@ -174,7 +243,7 @@ QString LabScript::execute(const QString &command)
             return needCluster();
         const EndUser *u = c->endUserByUserId(args[3]);
         if (!u)
-            return QStringLiteral("error %1 has no end user %2").arg(c->name(), args[3]);
+            return bad(QStringLiteral("%1 has no end user %2").arg(c->name(), args[3]));
         return refusalLine(args[2] == QLatin1String("add") ? c->addEndUserToGroup(args[1], u->id)
                                                            : c->removeEndUserFromGroup(args[1], u->id));
     }
@@ -185,8 +254,10 @@ QString LabScript::execute(const QString &command)
             return needCluster();
         const Device *d = c->deviceByName(args[1]);
         const PhoneService *s = c->phoneServiceByName(args[2]);
-        if (!d || !s)
-            return QStringLiteral("error %1 has no device %2 or no phone service %3").arg(c->name(), args[1], args[2]);
+        if (!d)
+            return bad(QStringLiteral("%1 has no device %2").arg(c->name(), args[1]));
+        if (!s)
+            return bad(QStringLiteral("%1 has no phone service %2").arg(c->name(), args[2]));
         Device changed = *d;
         changed.services.removeAll(s->id);
         if (args[3] == QLatin1String("on"))
@@ -195,34 +266,42 @@ QString LabScript::execute(const QString &command)
     }
     if (verb == QLatin1String("user")) {
         if (args.size() != 4)
-            return usage("user <Cluster> <userid> locale|profiles|default|primary|selfservice \"<value>\"");
+            return usage("user <Cluster> <userid> pin|home|locale|profiles|default|primary|selfservice \"<value>\"");
         if (!c)
             return needCluster();
         const EndUser *u = c->endUserByUserId(args[1]);
         if (!u)
-            return QStringLiteral("error %1 has no end user %2").arg(c->name(), args[1]);
+            return bad(QStringLiteral("%1 has no end user %2").arg(c->name(), args[1]));
         EndUser changed = *u;
         const QString &field = args[2], &value = args[3];
-        if (field == QLatin1String("locale")) {
+        if (field == QLatin1String("pin")) {
+            return refusalLine(c->saveEndUser(changed, value));
+        } else if (field == QLatin1String("home")) {
+            if (!isOnOff(value))
+                return usage("user <Cluster> <userid> home on|off");
+            changed.homeCluster = value == QLatin1String("on");
+        } else if (field == QLatin1String("locale")) {
             changed.locale = value;
         } else if (field == QLatin1String("profiles")) {
             changed.controlledProfiles.clear();
             changed.defaultProfileId = 0;
             for (const QString &name : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 const Device *p = c->deviceByName(name.trimmed());
-                if (!p)
-                    return QStringLiteral("error %1 has no device profile %2").arg(c->name(), name);
+                if (!p || p->isPhone())
+                    return bad(QStringLiteral("%1 has no device profile %2").arg(c->name(), name.trimmed()));
                 changed.controlledProfiles.append(p->id);
             }
         } else if (field == QLatin1String("default")) {
-            const Device *p = c->deviceByName(value);
+            const Device *p = value.isEmpty() ? nullptr : c->deviceByName(value);
+            if (!value.isEmpty() && (!p || p->isPhone()))
+                return bad(QStringLiteral("%1 has no device profile %2").arg(c->name(), value));
             changed.defaultProfileId = p ? p->id : 0;
         } else if (field == QLatin1String("primary")) {
             changed.primaryExtension = value;
         } else if (field == QLatin1String("selfservice")) {
             changed.selfServiceId = value;
         } else {
-            return usage("user <Cluster> <userid> locale|profiles|default|primary|selfservice \"<value>\"");
+            return usage("user <Cluster> <userid> pin|home|locale|profiles|default|primary|selfservice \"<value>\"");
         }
         return refusalLine(c->saveEndUser(changed));
     }
@@ -233,15 +312,19 @@ QString LabScript::execute(const QString &command)
             return needCluster();
         const Device *d = c->deviceByName(args[1]);
         if (!d)
-            return QStringLiteral("error %1 has no device %2").arg(c->name(), args[1]);
+            return bad(QStringLiteral("%1 has no device %2").arg(c->name(), args[1]));
         Device changed = *d;
         const QString &field = args[2], &value = args[3];
         if (field == QLatin1String("em")) {
+            if (!isOnOff(value))
+                return usage("device <Cluster> <name> em on|off");
             changed.emEnabled = value == QLatin1String("on");
         } else if (field == QLatin1String("locale")) {
             changed.locale = value;
         } else if (field == QLatin1String("logoutprofile")) {
-            const Device *p = c->deviceByName(value);
+            const Device *p = value.isEmpty() ? nullptr : c->deviceByName(value);
+            if (!value.isEmpty() && (!p || p->isPhone()))
+                return bad(QStringLiteral("%1 has no device profile %2").arg(c->name(), value));
             changed.logoutProfileId = p ? p->id : 0;
         } else {
             return usage("device <Cluster> <name> em|locale|logoutprofile \"<value>\"");
@@ -257,10 +340,12 @@ QString LabScript::execute(const QString &command)
         return QStringLiteral("ok");
     }
     if (verb == QLatin1String("setting")) {
-        const qint64 ms = args.size() == 2 ? parseDuration(args[1]) : -1;
+        if (args.size() != 2)
+            return usage("setting processing|latency|sync <duration>");
+        const qint64 ms = parseDuration(args[1]);
         Lab::Settings s = m_lab->settings();
         if (ms < 0)
-            return usage("setting processing|latency|sync <duration>");
+            return bad(QStringLiteral("bad duration ") + args[1]);
         if (args[0] == QLatin1String("processing"))
             s.emProcessingMs = ms;
         else if (args[0] == QLatin1String("latency"))
@@ -288,6 +373,8 @@ QString LabScript::execute(const QString &command)
     if (verb == QLatin1String("dial")) {
         if (args.size() != 2)
             return usage("dial <device> <digits>");
+        if (!m_lab->clusterOfPhone(args[0]))
+            return bad(QStringLiteral("no phone named ") + args[0]);
         return m_lab->router()->dial(args[0], args[1]).scriptLine();
     }
     if (verb == QLatin1String("answer")) {
@@ -305,15 +392,20 @@ QString LabScript::execute(const QString &command)
     if (verb == QLatin1String("where"))
         return where(args);
     if (verb == QLatin1String("advance")) {
-        const qint64 ms = args.size() == 1 ? parseDuration(args[0]) : -1;
-        if (ms < 0)
+        if (args.size() != 1)
             return usage("advance <duration>");
+        const qint64 ms = parseDuration(args[0]);
+        if (ms < 0)
+            return bad(QStringLiteral("bad duration ") + args[0]);
         m_lab->clock()->advance(ms);
         return QStringLiteral("ok");
     }
-    if (verb == QLatin1String("settle"))
+    if (verb == QLatin1String("settle")) {
+        if (!args.isEmpty())
+            return usage("settle");
         return settle();
-    return QStringLiteral("error unknown command ") + verb;
+    }
+    return bad(QStringLiteral("unknown command ") + verb);
 }
 
 QString LabScript::login(const QStringList &args)
@@ -333,7 +425,7 @@ QString LabScript::login(const QStringList &args)
         return usage("login <device> <id> <pin> [UID|DN|SP] [profile \"<name>\"]");
     Cluster *c = req.deviceName.isEmpty() ? nullptr : m_lab->clusterOfPhone(req.deviceName);
     if (!c && !req.deviceName.isEmpty())
-        return QStringLiteral("error 11 Device does not exist");
+        return bad(QStringLiteral("no phone named ") + req.deviceName);
     // The phone's way: Services menu → EMApp over the cluster's HTTP listener.
     return m_phone->login(c, req);
 }
@@ -344,7 +436,7 @@ QString LabScript::logout(const QStringList &args)
         return usage("logout <device>");
     Cluster *c = m_lab->clusterOfPhone(args[0]);
     if (!c)
-        return QStringLiteral("error 11 Device does not exist");
+        return bad(QStringLiteral("no phone named ") + args[0]);
     return m_phone->logout(c, args[0]);
 }
 
@@ -363,10 +455,8 @@ QString LabScript::parallel(const QString &rest)
         if (t.isEmpty() || (t[0] != QLatin1String("login") && t[0] != QLatin1String("logout")))
             return usage("parallel <login|logout …> ; <login|logout …> …");
         Cluster *c = m_lab->clusterOfPhone(t.value(1));
-        if (!c) {
-            results[i] = QStringLiteral("error 11 Device does not exist");
-            continue;
-        }
+        if (!c)
+            return bad(QStringLiteral("no phone named ") + t.value(1));
         PhoneHttpClient::Job job;
         job.cluster = c;
         job.logout = t[0] == QLatin1String("logout");
@@ -392,7 +482,7 @@ QString LabScript::phone(const QStringList &args)
         return usage("phone <device>");
     Cluster *c = m_lab->clusterOfPhone(args[0]);
     if (!c)
-        return QStringLiteral("error 11 Device does not exist");
+        return bad(QStringLiteral("no phone named ") + args[0]);
     Registrar *reg = m_lab->registrar(c);
     if (!reg->isRegistered(args[0]))
         return QStringLiteral("unregistered");
@@ -413,7 +503,7 @@ QString LabScript::where(const QStringList &args)
     if (args.size() == 3) {
         Cluster *viewer = m_lab->cluster(args[2]);
         if (!viewer)
-            return QStringLiteral("error no cluster named ") + args[2];
+            return bad(QStringLiteral("no cluster named ") + args[2]);
         std::optional<IlsRecord> r = m_lab->ils()->userRecord(viewer->name(), userId);
         if (!r) {
             // not a super user: follow the user's Primary Extension
@@ -424,7 +514,7 @@ QString LabScript::where(const QStringList &args)
             if (!dn.isEmpty())
                 r = m_lab->ils()->dnRecord(viewer->name(), dn);
         }
-        if (!r || r->cluster.isEmpty() || r->devices.isEmpty())
+        if (!r || !r->isPresent())
             return QStringLiteral("none");
         return r->cluster + QLatin1Char(' ') + r->devices.join(QLatin1Char(','));
     }
@@ -486,6 +576,245 @@ int LabScript::runFile(const QString &path, const QString &labDirectory, bool cr
         err(r.reason.text());
     LabScript runner(&lab);
     const bool ok = runner.run(script, out);
+    if (!runner.badLine().isEmpty()) {
+        err(runner.badLine());
+        return 2; // the script itself is wrong: distinct from an expectation that did not hold
+    }
     out(ok ? QStringLiteral("script passed") : QStringLiteral("script failed: %1 expectation(s) did not hold").arg(runner.failures()));
     return ok ? 0 : 1;
+}
+
+// ---- configuration ------------------------------------------------------------------------
+
+// create user|profile|phone|dn|service … / delete … : what an administrator adds on the
+// Administration pages, with the same rules (a refusal is an outcome, not a bad line).
+QString LabScript::configure(bool create, const QStringList &args)
+{
+    const char *syntax = create
+        ? "create user <Cluster> <userid> <pin> | create profile <Cluster> <name> [\"<dn,dn>\"] | create phone <Cluster> <SEP…> | "
+          "create dn <Cluster> <device> <dn> | create service <Cluster> \"<name>\" \"<url>\""
+        : "delete user|profile|phone|service <Cluster> <name> | delete dn <Cluster> <device> <dn>";
+    if (args.size() < 3)
+        return usage(syntax);
+    const QString &what = args[0];
+    Cluster *c = m_lab->cluster(args[1]);
+    if (!c)
+        return bad(QStringLiteral("no cluster named ") + args[1]);
+    const QString &name = args[2];
+    const QString model = QStringLiteral("Cisco 8865");
+    if (what == QLatin1String("user")) {
+        if (create) {
+            if (args.size() != 4)
+                return usage("create user <Cluster> <userid> <pin>");
+            EndUser u;
+            u.userId = name;
+            u.lastName = name;
+            return refusalLine(c->saveEndUser(u, args[3]));
+        }
+        if (args.size() != 3)
+            return usage(syntax);
+        const EndUser *u = c->endUserByUserId(name);
+        if (!u)
+            return bad(QStringLiteral("%1 has no end user %2").arg(c->name(), name));
+        return refusalLine(c->deleteEndUser(u->id));
+    }
+    if (what == QLatin1String("profile") || what == QLatin1String("phone")) {
+        const bool phone = what == QLatin1String("phone");
+        if (create) {
+            if (args.size() > (phone ? 3 : 4))
+                return usage(syntax);
+            Device d;
+            d.kind = phone ? Device::Kind::Phone : Device::Kind::Profile;
+            d.name = name;
+            d.model = model;
+            d.protocol = QStringLiteral("SIP");
+            d.buttonTemplate = QStringLiteral("Standard 8865 SIP");
+            if (!phone)
+                d.lines = args.value(3).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            return refusalLine(c->saveDevice(d));
+        }
+        if (args.size() != 3)
+            return usage(syntax);
+        const Device *d = c->deviceByName(name);
+        if (!d || d->isPhone() != phone)
+            return bad(QStringLiteral("%1 has no %2 %3").arg(c->name(), phone ? QStringLiteral("phone") : QStringLiteral("device profile"), name));
+        return refusalLine(c->deleteDevice(d->id));
+    }
+    if (what == QLatin1String("dn")) {
+        if (args.size() != 4)
+            return usage(syntax);
+        const Device *d = c->deviceByName(name);
+        if (!d)
+            return bad(QStringLiteral("%1 has no device %2").arg(c->name(), name));
+        Device changed = *d;
+        if (create) {
+            if (changed.lines.contains(args[3]))
+                return QStringLiteral("error %1 already has directory number %2").arg(d->name, args[3]);
+            changed.lines.append(args[3]);
+        } else if (!changed.lines.removeOne(args[3])) {
+            return bad(QStringLiteral("%1 has no directory number %2").arg(d->name, args[3]));
+        }
+        return refusalLine(c->saveDevice(changed));
+    }
+    if (what == QLatin1String("service")) {
+        if (create) {
+            if (args.size() != 4)
+                return usage("create service <Cluster> \"<name>\" \"<url>\"");
+            PhoneService s;
+            s.name = name;
+            s.asciiName = name;
+            s.url = args[3];
+            return refusalLine(c->savePhoneService(s));
+        }
+        if (args.size() != 3)
+            return usage(syntax);
+        const PhoneService *s = c->phoneServiceByName(name);
+        if (!s)
+            return bad(QStringLiteral("%1 has no phone service %2").arg(c->name(), name));
+        return refusalLine(c->deletePhoneService(s->id));
+    }
+    return usage(syntax);
+}
+
+// phoneservice <Cluster> "<name>" url|type "<value>"
+QString LabScript::phoneService(const QStringList &args)
+{
+    const char *syntax = "phoneservice <Cluster> \"<Phone Service>\" url \"<url>\" | type Standard|Directories|Messages";
+    if (args.size() != 4 || (args[2] != QLatin1String("url") && args[2] != QLatin1String("type")))
+        return usage(syntax);
+    Cluster *c = m_lab->cluster(args[0]);
+    if (!c)
+        return bad(QStringLiteral("no cluster named ") + args[0]);
+    const PhoneService *s = c->phoneServiceByName(args[1]);
+    if (!s)
+        return bad(QStringLiteral("%1 has no phone service %2").arg(c->name(), args[1]));
+    PhoneService changed = *s;
+    if (args[2] == QLatin1String("url")) {
+        changed.url = args[3];
+    } else {
+        const QString t = args[3].toLower();
+        if (t == QLatin1String("standard"))
+            changed.type = PhoneService::Type::Standard;
+        else if (t == QLatin1String("directories"))
+            changed.type = PhoneService::Type::Directories;
+        else if (t == QLatin1String("messages"))
+            changed.type = PhoneService::Type::Messages;
+        else
+            return usage(syntax);
+    }
+    return refusalLine(c->savePhoneService(changed));
+}
+
+// ---- the ILS network ----------------------------------------------------------------------
+
+// role <Cluster> hub|none | role <Cluster> spoke <Hub>; addcluster <Name> [hub | spoke <Hub>];
+// removecluster <Name>
+QString LabScript::network(const QString &verb, const QStringList &args)
+{
+    auto parseRole = [&](int at, Lab::IlsRole *role, QString *hub) {
+        const QString r = args.value(at);
+        if (r == QLatin1String("hub") && args.size() == at + 1)
+            *role = Lab::IlsRole::Hub;
+        else if (r == QLatin1String("none") && args.size() == at + 1)
+            *role = Lab::IlsRole::None;
+        else if (r == QLatin1String("spoke") && args.size() == at + 2)
+            *role = Lab::IlsRole::Spoke, *hub = args[at + 1];
+        else
+            return false;
+        return true;
+    };
+    Lab::IlsRole role = Lab::IlsRole::None;
+    QString hub;
+    if (verb == QLatin1String("role")) {
+        if (args.size() < 2 || !parseRole(1, &role, &hub))
+            return usage("role <Cluster> hub|none | role <Cluster> spoke <Hub>");
+        Cluster *c = m_lab->cluster(args[0]);
+        if (!c)
+            return bad(QStringLiteral("no cluster named ") + args[0]);
+        if (role == Lab::IlsRole::Spoke && !m_lab->cluster(hub))
+            return bad(QStringLiteral("no cluster named ") + hub);
+        return refusalLine(m_lab->setIlsRole(c->name(), role, hub));
+    }
+    if (verb == QLatin1String("addcluster")) {
+        if (args.isEmpty() || (args.size() > 1 && !parseRole(1, &role, &hub)))
+            return usage("addcluster <Name> [hub | spoke <Hub>]");
+        if (role == Lab::IlsRole::Spoke && !m_lab->cluster(hub))
+            return bad(QStringLiteral("no cluster named ") + hub);
+        // A blank Unified CM installation (publisher and one subscriber, nothing activated):
+        // it takes part in ILS once Cisco Intercluster Lookup Service runs on its publisher,
+        // and learns what the others know only through ILS.
+        Lab::ClusterSpec spec;
+        spec.name = args[0];
+        spec.role = role;
+        spec.hub = role == Lab::IlsRole::Spoke ? m_lab->cluster(hub)->name() : QString();
+        const int n = int(m_lab->clusters().size()) + 1;
+        const QString host = args[0].toLower();
+        spec.nodes = {{host + QStringLiteral("-pub"), QStringLiteral("198.51.100.%1").arg(200 + n % 50), true},
+                      {host + QStringLiteral("-sub1"), QStringLiteral("198.51.100.%1").arg(150 + n % 50), false}};
+        spec.position = QPointF(-300 + 120 * (n % 6), 380);
+        QString error;
+        if (!m_lab->addCluster(spec, &error))
+            return QStringLiteral("error ") + error;
+        return QStringLiteral("ok");
+    }
+    if (args.size() != 1)
+        return usage("removecluster <Name>");
+    if (!m_lab->cluster(args[0]))
+        return bad(QStringLiteral("no cluster named ") + args[0]);
+    return refusalLine(m_lab->removeCluster(args[0]));
+}
+
+// ---- requests in flight -------------------------------------------------------------------
+
+// start login <device> <id> <pin> [UID|DN|SP] | start logout <device>: handed to Extension
+// Mobility as an EM API client does, without waiting; `wait` lets lab time pass until every
+// started request is answered and prints their outcomes in the order they were started.
+QString LabScript::start(const QStringList &args)
+{
+    const char *syntax = "start login <device> <id> <pin> [UID|DN|SP] | start logout <device>";
+    const bool isLogin = args.value(0) == QLatin1String("login");
+    if ((isLogin && (args.size() < 4 || args.size() > 5)) || (!isLogin && (args.value(0) != QLatin1String("logout") || args.size() != 2)))
+        return usage(syntax);
+    Cluster *c = m_lab->clusterOfPhone(args[1]);
+    if (!c)
+        return bad(QStringLiteral("no phone named ") + args[1]);
+    ExtensionMobility *em = m_lab->mobility(c);
+    const int index = int(m_started.size());
+    m_started.append(QString());
+    if (const QString http = em->phoneHttpError(args[1]); !http.isEmpty()) {
+        m_started[index] = QStringLiteral("error ") + http;
+        return QStringLiteral("started");
+    }
+    auto answered = [this, index, isLogin](const EmResult &r) {
+        if (index < m_started.size())
+            m_started[index] = r.scriptLine(!isLogin);
+    };
+    if (isLogin) {
+        EmLoginRequest req;
+        req.deviceName = args[1];
+        req.id = args[2];
+        req.pin = args[3];
+        if (args.size() == 5)
+            req.loginType = args[4];
+        em->login(req, answered);
+    } else {
+        em->logout(args[1], answered);
+    }
+    return QStringLiteral("started");
+}
+
+QString LabScript::wait()
+{
+    if (m_started.isEmpty())
+        return QStringLiteral("nothing started");
+    Clock *clock = m_lab->clock();
+    auto pending = [this] { return std::any_of(m_started.cbegin(), m_started.cend(), [](const QString &s) { return s.isEmpty(); }); };
+    for (int i = 0; pending() && clock->nextDue() >= 0 && i < 100000; ++i)
+        clock->advance(qMax<qint64>(0, clock->nextDue() - clock->now()));
+    QStringList out = m_started;
+    for (QString &s : out)
+        if (s.isEmpty())
+            s = QStringLiteral("error no answer");
+    m_started.clear();
+    return out.join(QLatin1String(" | "));
 }

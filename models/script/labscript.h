@@ -31,6 +31,9 @@ public:
     /// Runs one command and returns its outcome line.
     QString execute(const QString &command);
     int failures() const { return m_failures; }
+    /// "line N: <what is wrong>" when run() stopped at a line that is not valid (unknown
+    /// command, wrong arity, unknown cluster/device/user, bad duration); empty otherwise.
+    QString badLine() const { return m_badLine; }
 
     /// The whole headless run of `emroam --script FILE [--demo | --lab DIR]`: opens the lab (a
     /// fresh demo lab in a temporary folder unless @p labDirectory is given), runs the file and
@@ -38,7 +41,8 @@ public:
     /// refused is named on @p err and the script runs on the others.
     static int runFile(const QString &path, const QString &labDirectory, bool createMissingDatabases, const Output &out, const Output &err);
 
-    /// "250ms", "10s", "5m", "1h" or plain milliseconds; -1 when malformed.
+    /// "250ms", "10s", "5m", "1h" or plain milliseconds, at most a year; -1 when malformed or
+    /// out of range.
     static qint64 parseDuration(const QString &text);
     /// Splits on blanks, keeping "quoted strings" (quotes removed) together.
     static QStringList tokenize(const QString &line, bool *ok = nullptr);
@@ -50,8 +54,23 @@ private:
     QString phone(const QStringList &args);
     QString where(const QStringList &args);
     QString settle();
+    QString configure(bool create, const QStringList &args);
+    QString phoneService(const QStringList &args);
+    QString network(const QString &verb, const QStringList &args);
+    QString start(const QStringList &args);
+    QString wait();
+    /// Marks the line as not valid (the script stops there) and returns its outcome line.
+    QString bad(const QString &what);
+    QString usage(const char *syntax);
+    void markEvents();
+    /// The first event logged since markEvents() whose "type: message" contains @p text.
+    QString eventSince(const QString &text) const;
 
     Lab *m_lab;
     std::unique_ptr<PhoneHttpClient> m_phone; // login/logout from a phone go over real HTTP
     int m_failures = 0;
+    QString m_bad;       // what is wrong with the command being run
+    QString m_badLine;   // "line N: …" once run() stopped
+    quint64 m_eventMark = 0;
+    QStringList m_started; // outcomes of `start` requests, empty while unanswered
 };

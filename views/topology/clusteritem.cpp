@@ -77,6 +77,14 @@ void ClusterItem::setWaitingUpdates(int count)
     update();
 }
 
+void ClusterItem::setOwedLogouts(const QStringList &users)
+{
+    if (users == m_owed)
+        return;
+    m_owed = users;
+    update();
+}
+
 void ClusterItem::setCurrent(bool current)
 {
     if (current == m_current)
@@ -95,7 +103,7 @@ QRectF ClusterItem::boundingRect() const
     const qreal r = radius();
     const qreal badges = m_users.isEmpty() ? 0 : BadgeHeight + 6;
     // above: user badges; below: state, role and waiting lines
-    return QRectF(-TextWidth / 2 - 10, -r - badges - 6, TextWidth + 20, 2 * r + badges + 6 + 62);
+    return QRectF(-TextWidth / 2 - 10, -r - badges - 6, TextWidth + 20, 2 * r + badges + 6 + 80);
 }
 
 void ClusterItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
@@ -142,6 +150,13 @@ void ClusterItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *
         p->setPen(QColor(0xe6, 0x51, 0x00));
         p->drawText(QRectF(-TextWidth / 2 - 10, y, TextWidth + 20, fm.height()), Qt::AlignHCenter,
                     tr("%n ILS update(s) wait for it", nullptr, m_waiting));
+        y += fm.height();
+    }
+    if (!m_owed.isEmpty()) {
+        p->setPen(QColor(0xb7, 0x1c, 0x1c));
+        //: the cluster still has these users logged in and must log them out once it learns their newer login elsewhere
+        p->drawText(QRectF(-TextWidth / 2 - 10, y, TextWidth + 20, fm.height()), Qt::AlignHCenter,
+                    tr("Logout owed: %1").arg(m_owed.join(QLatin1String(", "))));
     }
 
     // above the disc: one badge per logged-in user
@@ -156,10 +171,13 @@ void ClusterItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *
         const qreal top = -r - BadgeHeight - 6;
         for (int i = 0; i < m_users.size(); ++i) {
             const QRectF badge(x, top, widths.at(i), BadgeHeight);
-            p->setPen(QPen(QColor(0x0d, 0x47, 0xa1), 1));
-            p->setBrush(QColor(0xbb, 0xde, 0xfb));
+            // a login this cluster owes a logout for: stale, drawn dashed in red
+            const bool owed = m_owed.contains(m_users.at(i));
+            const QColor ink = owed ? QColor(0xb7, 0x1c, 0x1c) : QColor(0x0d, 0x47, 0xa1);
+            p->setPen(QPen(ink, 1, owed ? Qt::DashLine : Qt::SolidLine));
+            p->setBrush(owed ? QColor(0xff, 0xcd, 0xd2) : QColor(0xbb, 0xde, 0xfb));
             p->drawRoundedRect(badge, 8, 8);
-            p->setPen(QColor(0x0d, 0x47, 0xa1));
+            p->setPen(ink);
             p->drawText(badge, Qt::AlignCenter, m_users.at(i));
             x += widths.at(i) + 4;
         }

@@ -27,6 +27,10 @@ public:
     void setUsers(const QStringList &users);
     int waitingUpdates() const { return m_waiting; }
     void setWaitingUpdates(int count);
+    /// Users logged in here who logged in on another cluster since: the logouts this cluster
+    /// owes (deferred while it cannot receive, or with the news on its way).
+    QStringList owedLogouts() const { return m_owed; }
+    void setOwedLogouts(const QStringList &users);
     bool isCurrent() const { return m_current; }
     void setCurrent(bool current);
     /// Radius of the cluster's disc: links end at its rim.
@@ -50,5 +54,6 @@ private:
     State m_state = State::Up;
     QStringList m_users;
     int m_waiting = 0;
+    QStringList m_owed;
     bool m_current = false;
 };

@@ -57,6 +57,22 @@ TopologyView::TopologyView(Lab *lab, QWidget *parent)
         addCluster(c);
         scheduleRefresh();
     });
+    connect(lab, &Lab::clusterAboutToBeRemoved, this, [this](Cluster *c) {
+        disconnect(c, nullptr, this, nullptr);
+        delete m_items.take(c->name());
+        for (auto *items : {&m_held}) // markers of its links disappear with it
+            for (auto it = items->begin(); it != items->end(); ++it)
+                if (it.key().split(QLatin1Char('\n')).contains(c->name()))
+                    it.value()->setVisible(false);
+        for (auto it = m_packets.begin(); it != m_packets.end(); ++it)
+            if (it.key().split(QLatin1Char('\n')).contains(c->name()) && it->dot) {
+                it->dot->setVisible(false);
+                it->label->setVisible(false);
+            }
+        if (m_selected == c->name())
+            m_selected.clear();
+        scheduleRefresh();
+    });
     connect(lab->ils(), &IlsNetwork::topologyChanged, this, &TopologyView::scheduleRefresh);
     connect(lab->ils(), &IlsNetwork::pendingChanged, this, &TopologyView::scheduleRefresh);
     connect(lab->events(), &EventLog::eventAdded, this, [this](const LabEvent &e) {
@@ -221,7 +237,11 @@ void TopologyView::updateClusters()
             waiting += s.inFlight ? 0 : s.pending;
         }
         item->setWaitingUpdates(waiting);
-        item->setToolTip(tr("%1: %2").arg(c->name(), item->stateText()));
+        const QStringList owed = ils->owedLogouts(c->name());
+        item->setOwedLogouts(owed);
+        item->setToolTip(owed.isEmpty() ? tr("%1: %2").arg(c->name(), item->stateText())
+                                        : tr("%1: %2; it logs %3 out once it learns the newer login elsewhere")
+                                              .arg(c->name(), item->stateText(), owed.join(QLatin1String(", "))));
     }
 }
 
@@ -238,6 +258,8 @@ void TopologyView::updatePackets()
             const QString key = from + QLatin1Char('\n') + to;
             const IlsNetwork::LinkState s = ils->linkState(from, to);
             ClusterItem *a = m_items.value(from), *b = m_items.value(to);
+            if (!a || !b)
+                continue; // a cluster just removed: the next rebuildLinks() drops the link
             Packet &p = m_packets[key];
             if (!p.dot) {
                 p.dot = m_scene->addEllipse(QRectF(-8, -8, 16, 16), QPen(QColor(0x0d, 0x47, 0xa1), 1.5), QColor(0x42, 0xa5, 0xf5));
