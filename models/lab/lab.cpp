@@ -3,6 +3,7 @@
 #include "catalog/parametercatalog.h"
 #include "catalog/servicecatalog.h"
 #include "cluster/cluster.h"
+#include "cluster/ucmrelease.h"
 #include "core/clock.h"
 #include "demolab.h"
 #include "events/counters.h"
@@ -149,6 +150,7 @@ bool Lab::load(QString *error)
         const QJsonObject ils = o.value(QLatin1String("ils")).toObject();
         spec.role = parseRole(ils.value(QLatin1String("role")).toString());
         spec.hub = ils.value(QLatin1String("hub")).toString();
+        spec.release = o.value(QLatin1String("release")).toString(UcmRelease::Default);
         const QJsonObject pos = o.value(QLatin1String("position")).toObject();
         spec.position = QPointF(pos.value(QLatin1String("x")).toDouble(), pos.value(QLatin1String("y")).toDouble());
         for (const QJsonValue &nv : o.value(QLatin1String("nodes")).toArray()) {
@@ -182,6 +184,7 @@ bool Lab::save(QString *error) const
         clusters.append(QJsonObject{
             {QStringLiteral("name"), spec.name},
             {QStringLiteral("database"), spec.database},
+            {QStringLiteral("release"), spec.release.isEmpty() ? UcmRelease::Default : spec.release},
             {QStringLiteral("nodes"), nodes},
             {QStringLiteral("ils"), ils},
             {QStringLiteral("position"), QJsonObject{{QStringLiteral("x"), spec.position.x()}, {QStringLiteral("y"), spec.position.y()}}},
@@ -238,6 +241,7 @@ QList<Lab::ClusterSpec> Lab::specs() const
 Cluster *Lab::openCluster(const ClusterSpec &spec, QString *error)
 {
     auto *c = new Cluster(spec.name, spec.nodes, this);
+    c->setRelease(spec.release.isEmpty() ? UcmRelease::Default : spec.release);
     c->setClusterIdInUse([this, c](const QString &id) {
         for (Cluster *other : std::as_const(m_clusters))
             if (other != c && other->clusterId().compare(id, Qt::CaseInsensitive) == 0)
@@ -252,6 +256,7 @@ Cluster *Lab::openCluster(const ClusterSpec &spec, QString *error)
         return nullptr;
     }
     m_specs.append(spec);
+    m_specs.last().release = c->release();
     m_clusters.append(c);
     attachEngine(c, spec);
     emit clusterAdded(c);
@@ -397,4 +402,32 @@ Cluster *Lab::addCluster(const ClusterSpec &specIn, QString *error)
     if (c && !save(error))
         return nullptr;
     return c;
+}
+
+Refusal Lab::setClusterRelease(const QString &clusterName, const QString &release)
+{
+    Cluster *c = cluster(clusterName);
+    if (!c)
+        return Refusal(QStringLiteral("cluster"), "Lab", QT_TRANSLATE_NOOP("Lab", "There is no cluster named %1."), {clusterName});
+    const QString r = release.trimmed();
+    if (!UcmRelease::isValid(r))
+        return Refusal(QStringLiteral("release"), "Lab",
+                       QT_TRANSLATE_NOOP("Lab", "%1 is not a Unified CM release: write it as Cisco does, for example 12.0(1)SU1 or 14.0(1)."), {r});
+    if (r == c->release())
+        return {};
+    const QString before = c->release();
+    c->setRelease(r);
+    for (ClusterSpec &s : m_specs)
+        if (s.name == c->name())
+            s.release = r;
+    QString error;
+    if (!save(&error)) {
+        c->setRelease(before);
+        for (ClusterSpec &s : m_specs)
+            if (s.name == c->name())
+                s.release = before;
+        return Refusal(QStringLiteral("release"), "Lab", QT_TRANSLATE_NOOP("Lab", "The lab could not be saved: %1"), {error});
+    }
+    emit clusterReleaseChanged(c);
+    return {};
 }
