@@ -35,7 +35,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption cluster(QStringLiteral("cluster"),
                                      QCoreApplication::translate("CommandLine", "Administer the cluster <name> first."),
                                      QStringLiteral("name"));
-    parser.addOptions({lab, demo, lang, screenshot, script, headless, listen, page, cluster});
+    const QCommandLineOption check(QStringLiteral("check"),
+                                   QCoreApplication::translate("CommandLine", "Print the Roaming Readiness report of the lab without a window; exit 1 when it finds a problem."));
+    parser.addOptions({lab, demo, lang, screenshot, script, headless, listen, page, cluster, check});
     parser.process(arguments);
 
     CommandLine cl;
@@ -48,6 +50,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.headless = parser.isSet(headless);
     cl.listen = parser.value(listen);
     cl.script = parser.value(script);
+    cl.check = parser.isSet(check);
     if (cl.demo && !cl.labDirectory.isEmpty())
         cl.error = QCoreApplication::translate("CommandLine", "--demo and --lab cannot be used together.");
     else if (!cl.language.isEmpty() && cl.language != QLatin1String("ja") && cl.language != QLatin1String("en"))
@@ -69,6 +72,14 @@ bool CommandLine::wantsHeadless(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i)
         if (qstrcmp(argv[i], "--headless") == 0 || qstrcmp(argv[i], "-headless") == 0)
+            return true;
+    return false;
+}
+
+bool CommandLine::wantsCheck(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--check") == 0 || qstrcmp(argv[i], "-check") == 0)
             return true;
     return false;
 }

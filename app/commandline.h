@@ -15,6 +15,7 @@ struct CommandLine
     bool headless = false; ///< --headless: no window, serve HTTP until SIGINT/SIGTERM
     QString listen;       ///< --listen ADDRESS: HTTP listeners on ADDRESS instead of 127.0.0.1
     QString script;       ///< --script FILE: run a lab script headless and exit
+    bool check = false;   ///< --check: print the Roaming Readiness report, exit 1 if it finds anything
     QString error;        ///< set when the arguments make no sense
 
     /// Parses @p arguments; --help and --version print and exit as usual.
@@ -23,4 +24,6 @@ struct CommandLine
     static bool wantsHeadless(int argc, char *argv[]);
     /// True when argv asks for a headless script run (checked before any QApplication exists).
     static bool isHeadless(int argc, char *argv[]);
+    /// True when argv asks for --check (no display needed).
+    static bool wantsCheck(int argc, char *argv[]);
 };
