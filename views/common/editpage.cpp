@@ -35,6 +35,7 @@ void EditPage::showStatus(std::function<QString()> text, bool error)
 void EditPage::setStatusLabel(QLabel *label)
 {
     m_statusLabel = label;
+    label->setWordWrap(true); // a readiness problem can be long
     label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     label->setOpenExternalLinks(false);
     connect(label, &QLabel::linkActivated, this, [this] { emit readinessRequested(); });
@@ -61,7 +62,7 @@ void EditPage::showSaved(bool added, const QStringList &before)
         return;
     }
     // Unified CM accepted it, so it is saved; but roaming is now broken somewhere
-    showStatus([added, broken] {
+    showStatus([added, broken]() -> QString {
         const QString done = added ? tr("Add successful") : tr("Update successful");
         QString text = tr("%1, but roaming now has a problem: %2").arg(done.toHtmlEscaped(), broken.first().text().toHtmlEscaped());
         if (broken.size() > 1)
