@@ -293,7 +293,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+325"/>
         <location line="+41"/>
         <location line="+25"/>
         <source>%1 has no server named %2.</source>
@@ -531,7 +531,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-564"/>
+        <location line="-613"/>
+        <source>Another change of %1 is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Bulk import: each user needs exactly one device profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,6 +709,223 @@
     </message>
 </context>
 <context>
+    <name>ClusterCopy</name>
+    <message>
+        <location filename="../models/provisioning/clustercopy.cpp" line="+168"/>
+        <source>Service URL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Already there; its URL names that cluster&apos;s own servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A service of that name there differs in Enterprise Subscription, which can be set only when a service is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ASCII Service Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secure-Service URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+121"/>
+        <source>%1 is the name of a phone there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>A device profile of that name there is a %1 %2; the type cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Directory Number %1 belongs to %2 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, lines %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Directory Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subscribed Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>User Locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is an application user there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Self-Service User ID %1 belongs to %2 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Home Cluster unchecked; the PIN given below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Self-Service User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Primary Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Controlled Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Default Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Home Cluster and PIN stay as they are there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also controlled by %1 there; it stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A new access control group with %1 as member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 becomes a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A membership only that cluster has; it stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+15"/>
+        <location line="+18"/>
+        <source>Not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>%1 is logged in on %2 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Device profiles are kept; delete them from the Device Profile page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A user is logged in with it on %1 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is the Log Out Profile of %1 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 subscribes to it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The record to copy no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has a conflict (see the preview): nothing was written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 has no phone service %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 has no device profile %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClusterItem</name>
     <message>
         <location filename="../views/topology/clusteritem.cpp" line="+55"/>
@@ -807,6 +1029,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Print the Roaming Readiness report of the lab without a window; exit 1 when it finds a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>--demo and --lab cannot be used together.</source>
         <translation type="unfinished"></translation>
@@ -874,6 +1101,7 @@
     <name>CopyToClustersDialog</name>
     <message>
         <location filename="../views/common/copytoclustersdialog.ui" line="+6"/>
+        <location filename="../views/common/copytoclustersdialog.cpp" line="+264"/>
         <source>Copy to Clusters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -884,6 +1112,7 @@
     </message>
     <message>
         <location line="+41"/>
+        <location filename="../views/common/copytoclustersdialog.cpp" line="+1"/>
         <source>&amp;Copy to Selected Clusters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,70 +1122,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/common/copytoclustersdialog.cpp" line="+74"/>
-        <location line="+19"/>
+        <location filename="../views/common/copytoclustersdialog.cpp" line="-114"/>
+        <location line="+2"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>Name</source>
+        <location line="-113"/>
+        <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Self-Service User ID</source>
+        <location line="+1"/>
+        <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Primary Extension</source>
+        <location line="+1"/>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Controlled Profiles</source>
+        <location line="+1"/>
+        <location line="+102"/>
+        <source>Conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Permission Information</source>
+        <location line="-99"/>
+        <source>Left alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+17"/>
-        <source>User Locale</source>
+        <location line="+6"/>
+        <source>Phone service %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>Device Profile Type</source>
+        <location line="+1"/>
+        <source>Device profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Description</source>
+        <location line="+1"/>
+        <source>End user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Directory Numbers</source>
+        <location line="+3"/>
+        <source>Group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Subscribed Services</source>
+        <location line="+8"/>
+        <location line="+100"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+21"/>
         <source>Same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+10"/>
         <source>Different: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,41 +1200,94 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>%1 has no device profile %2: copy the device profile first.</source>
+        <location line="+61"/>
+        <source>Not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>%1 has no phone service %2: add it first.</source>
+        <location line="+3"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete from Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete from Selected Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>End user %1 of %2 compared with the other clusters. Tick the clusters to delete it from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End user %1 of %2 compared with the other clusters. Its device profiles with their lines, their phone services and its access control groups are copied with it. Tick the clusters to copy it to; nothing is written before you click Copy, and a cluster with a conflict is left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device profile %1 of %2 compared with the other clusters. Tick the clusters to delete it from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device profile %1 of %2 compared with the other clusters. Its phone services are copied with it. Tick the clusters to copy it to; nothing is written before you click Copy, and a cluster with a conflict is left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone service %1 of %2 compared with the other clusters. Tick the clusters to delete it from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone service %1 of %2 compared with the other clusters. A URL naming a server of %2 is rewritten for each cluster. Tick the clusters to copy it to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="-19"/>
         <source>%n cluster(s) updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cluster updated.</numerusform>
+            <numerusform>%n clusters updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Deleted from %n cluster(s).</source>
+        <translation>
+            <numerusform>Deleted from %n cluster.</numerusform>
+            <numerusform>Deleted from %n clusters.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In that cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>End user %1 of %2 compared with the other clusters. Tick the clusters to copy it to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Device profile %1 of %2 compared with the other clusters. Tick the clusters to copy it to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1102,18 +1389,18 @@
     </message>
     <message>
         <location line="-62"/>
-        <location filename="../views/admin/devicepage.cpp" line="+313"/>
+        <location filename="../views/admin/devicepage.cpp" line="+320"/>
         <source>Device Profile Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+90"/>
-        <location line="+187"/>
+        <location line="+211"/>
         <source>Device Protocol:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-156"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1133,8 +1420,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Copy to Clusters...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete from Clusters...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1247,7 +1539,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/admin/devicepage.cpp" line="-171"/>
+        <location filename="../views/admin/devicepage.cpp" line="-172"/>
         <source>%1 (Enterprise Subscription)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,7 +1589,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+1"/>
         <source>Add a New Phone</source>
         <translation type="unfinished"></translation>
@@ -1450,13 +1742,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+47"/>
+        <location line="+10"/>
         <source>Add successful</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
+        <location line="+15"/>
         <source>Update successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1, but roaming now has a problem: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roaming Readiness</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1598,6 +1910,11 @@
     <message>
         <location line="+7"/>
         <source>Copy to Clusters...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete from Clusters...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1743,7 +2060,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+175"/>
         <source>PIN and Confirm PIN do not match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1753,7 +2070,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>End User Configuration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,7 +2133,7 @@
 <context>
     <name>EntityPage</name>
     <message>
-        <location filename="../views/common/entitypage.cpp" line="+119"/>
+        <location filename="../views/common/entitypage.cpp" line="+120"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,7 +2159,7 @@
 <context>
     <name>ExtensionMobility</name>
     <message>
-        <location filename="../models/mobility/extensionmobility.cpp" line="+58"/>
+        <location filename="../models/mobility/extensionmobility.cpp" line="+59"/>
         <source>The request names no device: check the Extension Mobility service URL (…?device=#DEVICENAME#).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1868,18 +2185,18 @@
     </message>
     <message>
         <location line="+118"/>
-        <location line="+183"/>
+        <location line="+187"/>
         <source>The database of %1 failed while handling the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-180"/>
-        <location line="+183"/>
+        <location line="-184"/>
+        <location line="+187"/>
         <source>%1 has no phone named %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-185"/>
         <source>Enable Extension Mobility is unchecked on %1 (Device &gt; Phone).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,6 +2229,11 @@
     <message>
         <location line="+14"/>
         <source>%1 is not the home cluster of %2, and %2 is not in Standard EM Roaming Across Clusters Super Users: only super users may log in away from home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 runs Unified CM %2, older than 12.0(1)SU1, which has no EM Roaming Across Clusters: %3 may log in there only if it is the home cluster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1975,7 +2297,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Nobody is logged in on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,7 +2322,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
         <source>The database of %1 failed before saving the latest logins and logouts; they were undone (logins: %2, logouts: %3) and answered with Database Error (6).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2137,7 +2459,7 @@
 <context>
     <name>Groups</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="-1196"/>
+        <location filename="../models/cluster/cluster.cpp" line="-1264"/>
         <source>Standard CCM End Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,7 +2731,7 @@
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../models/lab/lab.cpp" line="+83"/>
+        <location filename="../models/lab/lab.cpp" line="+84"/>
         <source>Cannot create the lab folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2429,22 +2751,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 describes a cluster without a name, database or nodes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The lab in %1 is open in another EMRoam Console: close that one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Server %1 of %2 is up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2480,11 +2802,12 @@
     </message>
     <message>
         <location line="+25"/>
+        <location line="+68"/>
         <source>There is no cluster named %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-63"/>
         <source>A spoke cluster registers with a hub cluster: %1 is not a hub of this lab.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2508,6 +2831,16 @@
         <source>A cluster needs a name that no other cluster of the lab has.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not a Unified CM release: write it as Cisco does, for example 12.0(1)SU1 or 14.0(1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The lab could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LabHttp</name>
@@ -2520,24 +2853,34 @@
 <context>
     <name>LabOverviewModel</name>
     <message>
-        <location filename="../models/items/laboverviewmodel.cpp" line="+112"/>
-        <location line="+82"/>
+        <location filename="../models/items/laboverviewmodel.cpp" line="+114"/>
+        <location line="+92"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+80"/>
+        <location line="-90"/>
+        <location line="+90"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-89"/>
         <source>Partly up (%1 of %2 nodes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>Unified CM release (double-click to change). 12.0(1)SU1 or later takes roaming logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older than 12.0(1)SU1: this cluster takes no roaming logins (double-click to change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cluster ID (System › Enterprise Parameters)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2612,6 +2955,11 @@
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Unified CM Release</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LabScript</name>
@@ -2667,7 +3015,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+185"/>
+        <location filename="../app/mainwindow.cpp" line="+198"/>
         <source>About EMRoam Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2677,7 +3025,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+117"/>
         <source>&amp;Cluster:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,7 +3083,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-291"/>
+        <location line="-311"/>
         <source>Lab Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,6 +3095,11 @@
     <message>
         <location line="+1"/>
         <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roaming Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2888,7 +3241,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/overview/overviewpage.cpp" line="+52"/>
+        <location filename="../views/overview/overviewpage.cpp" line="+70"/>
         <source>%n cluster(s) in the lab, %1 up; %2.</source>
         <translation>
             <numerusform>%n cluster in the lab, %1 up; %2.</numerusform>
@@ -3501,6 +3854,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Copy to Clusters...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete from Clusters...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+37"/>
         <source>Back To Find/List</source>
         <translation type="unfinished"></translation>
@@ -3566,7 +3929,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+85"/>
         <source>IP Phone Services Configuration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3647,7 +4010,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+70"/>
+        <location filename="../app/main.cpp" line="+92"/>
         <source>EMRoam Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3664,6 +4027,82 @@
     <message>
         <location line="+12"/>
         <source>There is no page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPage</name>
+    <message>
+        <location filename="../views/readiness/readinesspage.cpp" line="+82"/>
+        <source>Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the page that fixes this on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy what is missing from %1 (a preview comes first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why it matters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ready: nothing found. Super users checked: %1; clusters: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s) found. Super users checked: %1; clusters: %2.</source>
+        <translation>
+            <numerusform>%n problem found. Super users checked: %1; clusters: %2.</numerusform>
+            <numerusform>%n problems found. Super users checked: %1; clusters: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Roaming Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What keeps a super user from roaming: for every member of Standard EM Roaming Across Clusters Super Users and every cluster, the user, the group and a device profile on each cluster, one home cluster, a uniform dial plan, the services and ILS, the Extension Mobility phone service and its subscriptions, and the Unified CM release. The same report: emroam --check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3687,6 +4126,154 @@
     <message>
         <location line="+1"/>
         <source>%1 was reset and cannot register: Cisco CallManager of %2 is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoamingReadiness</name>
+    <message>
+        <location filename="../models/provisioning/roamingreadiness.cpp" line="+21"/>
+        <source>Device profiles and user information must be synchronized on every cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Super user information must be shared on every cluster, whichever cluster the user logs in to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Associate the device profile with the user so that the user can access their settings from another phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The home cluster is the cluster where the user&apos;s settings, such as the user device profile and the dial plan, are stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A uniform dial plan is required across the ILS network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Cisco Extension Mobility service must be running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Intercluster Lookup Service must be running. To activate the ILS service, select the publisher node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ILS network must be configured, because ILS replicates user and login information between clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The format is http://&lt;IP Address&gt;:8080/emapp/EMAppServlet?device=#DEVICENAME#. The IP address is that of a Unified Communications Manager where Cisco Extension Mobility is activated and running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscribe IP phones and device profiles to the Extension Mobility service so that users can log in to Extension Mobility, use it and log out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deploying Intercluster Extension Mobility Roaming requires Cisco Unified Communications Manager Release 12.0(1)SU1 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The URL of phone service %1 does not name #DEVICENAME#: EMApp cannot tell which phone asks (error 207).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The URL of phone service %1 names no server of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL of phone service %1 points to %2, where Cisco Extension Mobility Application is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 runs Unified CM %2: it takes no roaming logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cisco Extension Mobility is not running on any server of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cisco Intercluster Lookup Service is not activated on the publisher %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not take part in the ILS network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a spoke of %2, which is not a cluster of the lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a spoke of %2, which is not a hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 has no phone service whose URL points to EMApp (/emapp/EMAppServlet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Phone %1 has Extension Mobility enabled but does not subscribe to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Home Cluster is checked for %1 on no cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Home Cluster is checked for %1 on %2 and also on %3: it must be checked on exactly one cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not an end user of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a member of Standard EM Roaming Across Clusters Super Users on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 controls no device profile on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Device profile %1 of %2 does not subscribe to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Directory Number %1 of %2 is also the DN of %3 on %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
