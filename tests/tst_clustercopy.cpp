@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTreeWidget>
 
@@ -82,6 +83,9 @@ private slots:
     void saveThatBreaksRoamingSaysSo();
 
     void releaseOnOverviewAndOldClusterRefusesRoaming();
+
+    void previewAndReportFitTheScreen_data();
+    void previewAndReportFitTheScreen();
 
 private:
     /// erin on Cluster1: a new phone service, a device profile with a new DN subscribed to it
@@ -507,7 +511,7 @@ void TestClusterCopy::readinessPageGoAndFix()
     QTreeWidgetItem *row = tree->topLevelItem(0);
     QCOMPARE(row->text(0), QStringLiteral("Cluster3"));
     QCOMPARE(row->text(2), QStringLiteral("alice is not a member of Standard EM Roaming Across Clusters Super Users on Cluster3."));
-    QVERIFY(tree->topLevelItem(1)->text(0).startsWith(QStringLiteral("Why it matters: Super user information must be shared on every cluster")));
+    QVERIFY(tree->topLevelItem(1)->text(2).startsWith(QStringLiteral("Why it matters: Super user information must be shared on every cluster")));
 
     // Go: the End User page of Cluster3 with alice open
     QWidget *buttons = tree->itemWidget(row, 3);
@@ -611,6 +615,65 @@ void TestClusterCopy::releaseOnOverviewAndOldClusterRefusesRoaming()
     QString error;
     QVERIFY2(m_lab->lab->open(dir, &error), qPrintable(error));
     QCOMPARE(cluster(2)->release(), QStringLiteral("11.5(1)SU3"));
+}
+
+void TestClusterCopy::previewAndReportFitTheScreen_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("screen");
+    QTest::newRow("en 1280x720") << "en" << QSize(1280, 720);
+    QTest::newRow("en 1024x768") << "en" << QSize(1024, 768);
+    QTest::newRow("ja 1280x720") << "ja" << QSize(1280, 720);
+    QTest::newRow("ja 1024x768") << "ja" << QSize(1024, 768);
+}
+
+// The Copy preview and the readiness report at the screen sizes trainers use, in both
+// languages: nothing is cut off sideways. With EMROAM_SHOTS set, pictures are saved there.
+void TestClusterCopy::previewAndReportFitTheScreen()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, screen);
+    m_languages->setLanguage(language, false);
+    const QString shots = qEnvironmentVariable("EMROAM_SHOTS");
+    const QString suffix = QStringLiteral("-%1-%2x%3").arg(language).arg(screen.width()).arg(screen.height());
+
+    const qint64 erin = addRoamingUser();
+    Device other;
+    other.kind = Device::Kind::Profile;
+    other.name = QStringLiteral("UDP-other");
+    other.model = QStringLiteral("Cisco 8865");
+    other.protocol = QStringLiteral("SIP");
+    other.lines = {NewDn};
+    QVERIFY(!cluster(3)->saveDevice(other));
+    m_window->resize(screen);
+    openCopyDialog(erin, [&](CopyToClustersDialog *d) {
+        d->resize(qMin(d->width(), screen.width() - 40), qMin(d->height(), screen.height() - 60));
+        d->show();
+        QVERIFY(QTest::qWaitForWindowExposed(d));
+        auto *tree = child<QTreeWidget>(d, QStringLiteral("clustersTreeWidget"));
+        QVERIFY(d->width() <= screen.width() && d->height() <= screen.height());
+        QVERIFY2(d->minimumSizeHint().width() <= screen.width(), qPrintable(QString::number(d->minimumSizeHint().width())));
+        QVERIFY(tree->topLevelItemCount() == 3);
+        if (!shots.isEmpty())
+            QVERIFY(d->grab().save(shots + QStringLiteral("/copy-preview") + suffix + QStringLiteral(".png")));
+        d->hide();
+    });
+
+    // a lab with a few problems, and the report
+    QVERIFY(!cluster(3)->removeEndUserFromGroup(Groups::RoamingSuperUsers, cluster(3)->endUserByUserId(QStringLiteral("alice"))->id));
+    QVERIFY(!cluster(4)->setServiceActivated(QStringLiteral("cucm4-pub"), Services::Ils, false));
+    QVERIFY(!m_lab->lab->setClusterRelease(QStringLiteral("Cluster2"), QStringLiteral("11.5(1)SU3")));
+    QVERIFY(m_window->showPage(QStringLiteral("readiness")));
+    QCoreApplication::processEvents();
+    auto *page = m_window->findChild<ReadinessPage *>();
+    QVERIFY(page->findings().size() >= 4); // erin is on Cluster1 only, too
+    // the page itself leaves room for the navigation (the window's minimum width is set by
+    // the widest administration form)
+    QVERIFY2(page->minimumSizeHint().width() <= screen.width() - 340, qPrintable(QString::number(page->minimumSizeHint().width())));
+    auto *tree = child<QTreeWidget>(page, QStringLiteral("findingsTreeWidget"));
+    QVERIFY(!tree->horizontalScrollBar()->isVisible());
+    if (!shots.isEmpty())
+        QVERIFY(m_window->grab().save(shots + QStringLiteral("/readiness") + suffix + QStringLiteral(".png")));
 }
 
 QTEST_MAIN(TestClusterCopy)

@@ -92,14 +92,14 @@ void ReadinessPage::refresh()
             h->addWidget(fixButton);
         }
         m_tree->setItemWidget(item, 3, buttons);
-        // why it matters, under the finding, across the row
+        // why it matters, under the problem (wrapped in the column that stretches)
         auto *why = new QTreeWidgetItem(m_tree);
-        why->setFirstColumnSpanned(true);
-        why->setText(0, tr("Why it matters: %1").arg(f.why.text()));
-        why->setForeground(0, QBrush(QColor(0x55, 0x55, 0x55)));
-        QFont italic = why->font(0);
+        why->setText(2, tr("Why it matters: %1").arg(f.why.text()));
+        why->setToolTip(2, f.why.text());
+        why->setForeground(2, QBrush(QColor(0x55, 0x55, 0x55)));
+        QFont italic = why->font(2);
         italic.setItalic(true);
-        why->setFont(0, italic);
+        why->setFont(2, italic);
         why->setFlags(Qt::ItemIsEnabled);
     }
     const QStringList users = RoamingReadiness(m_lab).superUsers();
