@@ -510,8 +510,9 @@ void TestClusterCopy::readinessPageGoAndFix()
     auto *tree = child<QTreeWidget>(page, QStringLiteral("findingsTreeWidget"));
     QTreeWidgetItem *row = tree->topLevelItem(0);
     QCOMPARE(row->text(0), QStringLiteral("Cluster3"));
-    QCOMPARE(row->text(2), QStringLiteral("alice is not a member of Standard EM Roaming Across Clusters Super Users on Cluster3."));
-    QVERIFY(tree->topLevelItem(1)->text(2).startsWith(QStringLiteral("Why it matters: Super user information must be shared on every cluster")));
+    QCOMPARE(row->data(2, Qt::AccessibleTextRole).toString(), QStringLiteral("alice is not a member of Standard EM Roaming Across Clusters Super Users on Cluster3."));
+    const QString shown = qobject_cast<QLabel *>(tree->itemWidget(row, 2))->text();
+    QVERIFY2(shown.contains(QStringLiteral("Why it matters: Super user information must be shared on every cluster")), qPrintable(shown));
 
     // Go: the End User page of Cluster3 with alice open
     QWidget *buttons = tree->itemWidget(row, 3);
@@ -647,7 +648,7 @@ void TestClusterCopy::previewAndReportFitTheScreen()
     QVERIFY(!cluster(3)->saveDevice(other));
     m_window->resize(screen);
     openCopyDialog(erin, [&](CopyToClustersDialog *d) {
-        d->resize(qMin(d->width(), screen.width() - 40), qMin(d->height(), screen.height() - 60));
+        d->resize(qMin(1120, screen.width() - 40), qMin(600, screen.height() - 60)); // as on that screen
         d->show();
         QVERIFY(QTest::qWaitForWindowExposed(d));
         auto *tree = child<QTreeWidget>(d, QStringLiteral("clustersTreeWidget"));
@@ -665,6 +666,7 @@ void TestClusterCopy::previewAndReportFitTheScreen()
     QVERIFY(!m_lab->lab->setClusterRelease(QStringLiteral("Cluster2"), QStringLiteral("11.5(1)SU3")));
     QVERIFY(m_window->showPage(QStringLiteral("readiness")));
     QCoreApplication::processEvents();
+    QCoreApplication::processEvents(); // rows fit their wrapped text once the header is laid out
     auto *page = m_window->findChild<ReadinessPage *>();
     QVERIFY(page->findings().size() >= 4); // erin is on Cluster1 only, too
     // the page itself leaves room for the navigation (the window's minimum width is set by

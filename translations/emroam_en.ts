@@ -717,7 +717,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Already there; its URL names that cluster&apos;s own servers.</source>
+        <source>Already there; kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1101,7 +1101,7 @@
     <name>CopyToClustersDialog</name>
     <message>
         <location filename="../views/common/copytoclustersdialog.ui" line="+6"/>
-        <location filename="../views/common/copytoclustersdialog.cpp" line="+264"/>
+        <location filename="../views/common/copytoclustersdialog.cpp" line="+270"/>
         <source>Copy to Clusters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,7 +1128,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-117"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,12 +1144,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>Conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-103"/>
         <source>Left alone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,7 +1175,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4033,7 +4033,7 @@
 <context>
     <name>ReadinessPage</name>
     <message>
-        <location filename="../views/readiness/readinesspage.cpp" line="+82"/>
+        <location filename="../views/readiness/readinesspage.cpp" line="+99"/>
         <source>Go</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4053,12 +4053,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-17"/>
         <source>Why it matters: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>Ready: nothing found. Super users checked: %1; clusters: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4071,7 +4071,7 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+57"/>
         <source>Roaming Readiness</source>
         <translation type="unfinished"></translation>
     </message>

@@ -714,8 +714,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Already there; its URL names that cluster&apos;s own servers.</source>
-        <translation>既に存在します。URL はそのクラスタ自身のサーバーを指しています。</translation>
+        <source>Already there; kept as it is.</source>
+        <translation>既にあります。そのまま残します。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -766,7 +766,7 @@
     <message>
         <location line="+4"/>
         <source>Directory Number %1 belongs to %2 there.</source>
-        <translation>そのクラスタでは電話番号 %1 は %2 に割り当てられています。</translation>
+        <translation>電話番号 %1 は %2 が使用中です。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1097,7 +1097,7 @@
     <name>CopyToClustersDialog</name>
     <message>
         <location filename="../views/common/copytoclustersdialog.ui" line="+6"/>
-        <location filename="../views/common/copytoclustersdialog.cpp" line="+264"/>
+        <location filename="../views/common/copytoclustersdialog.cpp" line="+270"/>
         <source>Copy to Clusters</source>
         <translation>クラスタにコピー</translation>
     </message>
@@ -1124,7 +1124,7 @@
         <translation>なし</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-117"/>
         <source>Create</source>
         <translation>作成</translation>
     </message>
@@ -1140,12 +1140,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>Conflict</source>
         <translation>競合</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-103"/>
         <source>Left alone</source>
         <translation>変更なし</translation>
     </message>
@@ -1171,7 +1171,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -4017,7 +4017,7 @@
 <context>
     <name>ReadinessPage</name>
     <message>
-        <location filename="../views/readiness/readinesspage.cpp" line="+82"/>
+        <location filename="../views/readiness/readinesspage.cpp" line="+99"/>
         <source>Go</source>
         <translation>移動</translation>
     </message>
@@ -4037,12 +4037,12 @@
         <translation>不足しているものを %1 からコピーします (先にプレビューを表示)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-17"/>
         <source>Why it matters: %1</source>
         <translation>重要な理由: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>Ready: nothing found. Super users checked: %1; clusters: %2.</source>
         <translation>準備完了: 問題はありません。確認したスーパーユーザー: %1、クラスタ: %2。</translation>
     </message>
@@ -4054,7 +4054,7 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+57"/>
         <source>Roaming Readiness</source>
         <translation>ローミング準備状況</translation>
     </message>

@@ -170,7 +170,7 @@ void ClusterCopy::planService(const Cluster *target, qint64 serviceId, bool isRo
     }
     if (!isRoot) {
         plan.steps << step(CopyStep::Action::Unchanged, CopyStep::Record::PhoneService, s->name,
-                           text(QT_TRANSLATE_NOOP("ClusterCopy", "Already there; its URL names that cluster's own servers.")));
+                           text(QT_TRANSLATE_NOOP("ClusterCopy", "Already there; kept as it is.")));
         return;
     }
     if (t->enterpriseSubscription != s->enterpriseSubscription) {

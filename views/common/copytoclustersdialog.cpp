@@ -5,7 +5,9 @@
 #include "lab/lab.h"
 
 #include <QBrush>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QScreen>
 #include <QSet>
 #include <QTreeWidgetItem>
 
@@ -100,7 +102,11 @@ CopyToClustersDialog::CopyToClustersDialog(Lab *lab, Cluster *source, Kind kind,
     m_ui->pinLabel->setVisible(pin);
     m_ui->pinLineEdit->setVisible(pin);
     setObjectName(mode == Mode::Copy ? QStringLiteral("copyToClustersDialog") : QStringLiteral("deleteFromClustersDialog"));
-    resize(900, 560);
+    // wide enough for the Details column on a 1280-pixel screen, never wider than the screen
+    QSize size(1120, 600);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(40, 60));
+    resize(size);
     refresh();
 }
 

@@ -9,7 +9,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QTreeWidget>
+
+#include <cmath>
 #include <QVBoxLayout>
 
 namespace {
@@ -59,6 +62,11 @@ ReadinessPage::ReadinessPage(Lab *lab, QWidget *parent)
     layout->addLayout(row);
     layout->addWidget(m_tree, 1);
     connect(m_checkButton, &QPushButton::clicked, this, &ReadinessPage::refresh);
+    // rows grow to the wrapped reason when the Problem column changes width
+    connect(m_tree->header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == 2)
+            fitRows();
+    }, Qt::QueuedConnection); // once the header has laid every section out
     retranslate();
 }
 
@@ -71,14 +79,23 @@ void ReadinessPage::refresh()
         auto *item = new QTreeWidgetItem(m_tree);
         item->setText(0, f.cluster);
         item->setText(1, f.record);
-        item->setText(2, f.problem.text());
-        item->setToolTip(2, f.problem.text());
-        QFont bold = item->font(2);
-        bold.setBold(true);
-        item->setFont(2, bold);
+        // the problem in bold and, under it, why it matters, wrapped to the column's width
+        auto *text = new QLabel(m_tree);
+        text->setObjectName(QStringLiteral("findingLabel"));
+        text->setWordWrap(true);
+        text->setTextFormat(Qt::RichText);
+        text->setContentsMargins(2, 3, 2, 3);
+        text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        text->setText(QStringLiteral("<b>%1</b><br><i style=\"color:#555555\">%2</i>")
+                          .arg(f.problem.text().toHtmlEscaped(), tr("Why it matters: %1").arg(f.why.text()).toHtmlEscaped()));
+        item->setData(2, Qt::AccessibleTextRole, f.problem.text());
+        item->setTextAlignment(0, Qt::AlignLeft | Qt::AlignTop);
+        item->setTextAlignment(1, Qt::AlignLeft | Qt::AlignTop);
+        m_tree->setItemWidget(item, 2, text);
         auto *buttons = new QWidget(m_tree);
         auto *h = new QHBoxLayout(buttons);
-        h->setContentsMargins(2, 0, 2, 0);
+        h->setContentsMargins(2, 2, 2, 2);
+        h->setAlignment(Qt::AlignTop);
         auto *goButton = new QPushButton(tr("Go"), buttons);
         goButton->setObjectName(QStringLiteral("goButton"));
         goButton->setToolTip(tr("Open the page that fixes this on %1").arg(f.cluster));
@@ -92,16 +109,8 @@ void ReadinessPage::refresh()
             h->addWidget(fixButton);
         }
         m_tree->setItemWidget(item, 3, buttons);
-        // why it matters, under the problem (wrapped in the column that stretches)
-        auto *why = new QTreeWidgetItem(m_tree);
-        why->setText(2, tr("Why it matters: %1").arg(f.why.text()));
-        why->setToolTip(2, f.why.text());
-        why->setForeground(2, QBrush(QColor(0x55, 0x55, 0x55)));
-        QFont italic = why->font(2);
-        italic.setItalic(true);
-        why->setFont(2, italic);
-        why->setFlags(Qt::ItemIsEnabled);
     }
+    fitRows();
     const QStringList users = RoamingReadiness(m_lab).superUsers();
     m_summaryLabel->setText(m_findings.isEmpty()
                                 ? tr("Ready: nothing found. Super users checked: %1; clusters: %2.").arg(users.size()).arg(m_lab->clusters().size())
@@ -110,6 +119,28 @@ void ReadinessPage::refresh()
                                       .arg(m_lab->clusters().size()));
     m_summaryLabel->setStyleSheet(m_findings.isEmpty() ? QStringLiteral("color: #1b5e20; font-weight: 600;")
                                                        : QStringLiteral("color: #b00020; font-weight: 600;"));
+}
+
+void ReadinessPage::fitRows()
+{
+    const int width = m_tree->header()->sectionSize(2);
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        if (auto *label = qobject_cast<QLabel *>(m_tree->itemWidget(item, 2))) {
+            // QLabel::heightForWidth() overestimates rich text; measure the document itself
+            QTextDocument doc;
+            doc.setDefaultFont(label->font());
+            doc.setDocumentMargin(0);
+            doc.setHtml(label->text());
+            doc.setTextWidth(width - 8);
+            const int height = int(std::ceil(doc.size().height())) + 8;
+            // the view sizes a row by its widgets too: a word-wrapped label guesses tall
+            label->setFixedHeight(height);
+            if (item->sizeHint(2).height() != height)
+                item->setSizeHint(2, QSize(width, height));
+        }
+    }
+    m_tree->doItemsLayout();
 }
 
 void ReadinessPage::go(int row)

@@ -38,6 +38,8 @@ protected:
 
 private:
     void retranslate();
+    /// Rows as tall as their wrapped problem and reason.
+    void fitRows();
 
     Lab *m_lab;
     QLabel *m_titleLabel;
