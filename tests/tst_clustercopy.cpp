@@ -16,6 +16,9 @@
 #include "provisioning/roamingreadiness.h"
 #include "readiness/readinesspage.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -79,6 +82,7 @@ private slots:
     void readinessEmptyOnDemoLab();
     void readinessFindsEachProblem_data();
     void readinessFindsEachProblem();
+    void readinessFindsAnUnreachableSpoke();
     void readinessPageGoAndFix();
     void saveThatBreaksRoamingSaysSo();
 
@@ -498,6 +502,42 @@ void TestClusterCopy::readinessFindsEachProblem()
         for (const ReadinessFinding &f : RoamingReadiness(lab).findings())
             QVERIFY2(f.key() != found->key(), qPrintable(RoamingReadiness::report({f}, true).join(QString())));
     }
+}
+
+// A spoke whose hub is not a hub, or not a cluster at all: the lab refuses to build it, but a
+// lab.json edited by hand (or by a trainer's script) can say so.
+void TestClusterCopy::readinessFindsAnUnreachableSpoke()
+{
+    TempLab lab;
+    QVERIFY(lab.openDemo());
+    const QString dir = lab.lab->directory();
+    lab.lab->close();
+    QFile file(QDir(dir).filePath(QStringLiteral("lab.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonArray clusters = root.value(QStringLiteral("clusters")).toArray();
+    for (int i = 0; i < clusters.size(); ++i) {
+        QJsonObject c = clusters.at(i).toObject();
+        const QString name = c.value(QStringLiteral("name")).toString();
+        if (name == QLatin1String("Cluster1")) // Cluster4's hub becomes a spoke itself
+            c.insert(QStringLiteral("ils"), QJsonObject{{QStringLiteral("role"), QStringLiteral("spoke")}, {QStringLiteral("hub"), QStringLiteral("Cluster2")}});
+        if (name == QLatin1String("Cluster3"))
+            c.insert(QStringLiteral("ils"), QJsonObject{{QStringLiteral("role"), QStringLiteral("spoke")}, {QStringLiteral("hub"), QStringLiteral("Nowhere")}});
+        clusters.replace(i, c);
+    }
+    root.insert(QStringLiteral("clusters"), clusters);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+    QString error;
+    QVERIFY2(lab.lab->open(dir, &error), qPrintable(error));
+    QStringList found;
+    for (const ReadinessFinding &f : RoamingReadiness(lab.lab.get()).findings())
+        if (f.check == ReadinessFinding::Check::IlsUnreachable)
+            found << f.cluster + QLatin1Char(' ') + f.record + QLatin1Char(' ') + f.problem.englishText();
+    QVERIFY2(found.contains(QStringLiteral("Cluster4 Cluster1 Cluster4 is a spoke of Cluster1, which is not a hub.")), qPrintable(found.join('\n')));
+    QVERIFY2(found.contains(QStringLiteral("Cluster3 Nowhere Cluster3 is a spoke of Nowhere, which is not a cluster of the lab.")), qPrintable(found.join('\n')));
 }
 
 void TestClusterCopy::readinessPageGoAndFix()
