@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "admin/enduserpage.h"
+#include "admin/ilsconfigurationpage.h"
 #include "catalog/servicecatalog.h"
 #include "cluster/ucmrelease.h"
 #include "common/copytoclustersdialog.h"
@@ -19,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -606,7 +608,21 @@ void TestClusterCopy::saveThatBreaksRoamingSaysSo()
     emit status->linkActivated(QStringLiteral("readiness"));
     QCOMPARE(m_window->currentPageKey(), QStringLiteral("readiness"));
 
+    // ILS Configuration: Cluster3 leaves the ILS network (allowed, and reported)
+    m_window->setCurrentCluster(QStringLiteral("Cluster3"));
+    QVERIFY(m_window->showPage(QStringLiteral("ilsConfiguration")));
+    QWidget *ils = m_window->findChild<IlsConfigurationPage *>();
+    auto *role = child<QComboBox>(ils, QStringLiteral("roleComboBox"));
+    role->setCurrentIndex(role->findData(int(Lab::IlsRole::None)));
+    emit role->activated(role->currentIndex());
+    QTest::mouseClick(child<QPushButton>(ils, QStringLiteral("saveButton")), Qt::LeftButton);
+    QCOMPARE(m_lab->lab->spec(QStringLiteral("Cluster3")).role, Lab::IlsRole::None);
+    const QString ilsStatus = child<QLabel>(ils, QStringLiteral("statusLabel"))->text();
+    QVERIFY2(ilsStatus.startsWith(QStringLiteral("Update successful, but roaming now has a problem: Cluster3 does not take part in the ILS network.")),
+             qPrintable(ilsStatus));
+
     // a save that breaks nothing says only that
+    m_window->setCurrentCluster(QStringLiteral("Cluster1"));
     QVERIFY(m_window->showPage(QStringLiteral("endUser")));
     page->openRecord(cluster(1)->endUserByUserId(QStringLiteral("carol"))->id);
     QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveButton")), Qt::LeftButton);
