@@ -37,7 +37,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                      QStringLiteral("name"));
     const QCommandLineOption createMissing(QStringLiteral("create-missing-databases"),
                                            QCoreApplication::translate("CommandLine", "Give a cluster whose database file is missing or empty (0 bytes) a new, empty database instead of refusing it."));
-    parser.addOptions({lab, demo, lang, screenshot, script, headless, listen, page, cluster, createMissing});
+    const QCommandLineOption check(QStringLiteral("check"),
+                                   QCoreApplication::translate("CommandLine", "Print the Roaming Readiness report of the lab without a window; exit 1 when it finds a problem."));
+    parser.addOptions({lab, demo, lang, screenshot, script, headless, listen, page, cluster, createMissing, check});
     parser.process(arguments);
 
     CommandLine cl;
@@ -51,6 +53,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.listen = parser.value(listen);
     cl.script = parser.value(script);
     cl.createMissingDatabases = parser.isSet(createMissing);
+    cl.check = parser.isSet(check);
     if (cl.demo && !cl.labDirectory.isEmpty())
         cl.error = QCoreApplication::translate("CommandLine", "--demo and --lab cannot be used together.");
     else if (!cl.language.isEmpty() && cl.language != QLatin1String("ja") && cl.language != QLatin1String("en"))
@@ -72,6 +75,14 @@ bool CommandLine::wantsHeadless(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i)
         if (qstrcmp(argv[i], "--headless") == 0 || qstrcmp(argv[i], "-headless") == 0)
+            return true;
+    return false;
+}
+
+bool CommandLine::wantsCheck(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--check") == 0 || qstrcmp(argv[i], "-check") == 0)
             return true;
     return false;
 }

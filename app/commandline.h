@@ -16,6 +16,7 @@ struct CommandLine
     QString listen;       ///< --listen ADDRESS: HTTP listeners on ADDRESS instead of 127.0.0.1
     QString script;       ///< --script FILE: run a lab script headless and exit
     bool createMissingDatabases = false; ///< --create-missing-databases: a missing or 0-byte cluster database becomes a new, empty one
+    bool check = false;   ///< --check: print the Roaming Readiness report, exit 1 if it finds anything
     QString error;        ///< set when the arguments make no sense
 
     /// Parses @p arguments; --help and --version print and exit as usual.
@@ -24,4 +25,6 @@ struct CommandLine
     static bool wantsHeadless(int argc, char *argv[]);
     /// True when argv asks for a headless script run (checked before any QApplication exists).
     static bool isHeadless(int argc, char *argv[]);
+    /// True when argv asks for --check (no display needed).
+    static bool wantsCheck(int argc, char *argv[]);
 };

@@ -2,6 +2,7 @@
 #include "http/headlessrunner.h"
 #include "http/labhttp.h"
 #include "lab/lab.h"
+#include "provisioning/roamingreadiness.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "phone/phonespage.h"
@@ -23,6 +24,25 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(EMROAM_VERSION));
 }
 
+// emroam --check: the Roaming Readiness report, one finding a line (cluster, record, problem,
+// why, page), in English; exit 1 when there is any, 0 (and no output) when the lab is ready.
+int runCheck(const CommandLine &cl)
+{
+    QTemporaryDir demoFolder;
+    const QString folder = cl.demo ? demoFolder.path() : cl.labDirectory.isEmpty() ? Lab::defaultDirectory() : cl.labDirectory;
+    Lab lab;
+    QString error;
+    if (!lab.open(folder, &error)) {
+        std::fprintf(stderr, "emroam: %s\n", qPrintable(error));
+        return 2;
+    }
+    const QStringList lines = RoamingReadiness::report(RoamingReadiness(&lab).findings(), true);
+    for (const QString &line : lines)
+        std::fprintf(stdout, "%s\n", line.toUtf8().constData());
+    std::fflush(stdout);
+    return lines.isEmpty() ? 0 : 1;
+}
+
 // emroam --script FILE or --headless: the engine (and its HTTP services) alone, no widgets.
 int runWithoutWindow(int argc, char *argv[])
 {
@@ -33,6 +53,8 @@ int runWithoutWindow(int argc, char *argv[])
         std::fprintf(stderr, "emroam: %s\n", qPrintable(cl.error));
         return 2;
     }
+    if (cl.check)
+        return runCheck(cl);
     if (cl.headless)
         return HeadlessRunner({cl.labDirectory, cl.demo, cl.listen, cl.createMissingDatabases}).run();
     return LabScript::runFile(
@@ -44,7 +66,7 @@ int runWithoutWindow(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    if (CommandLine::isHeadless(argc, argv) || CommandLine::wantsHeadless(argc, argv))
+    if (CommandLine::isHeadless(argc, argv) || CommandLine::wantsHeadless(argc, argv) || CommandLine::wantsCheck(argc, argv))
         return runWithoutWindow(argc, argv);
     QApplication app(argc, argv);
     setApplicationNames();

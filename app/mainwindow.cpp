@@ -14,10 +14,13 @@
 #include "admin/serviceactivationpage.h"
 #include "cluster/cluster.h"
 #include "common/clusterpage.h"
+#include "common/entitypage.h"
 #include "lab/lab.h"
 #include "languagemanager.h"
 #include "overview/overviewpage.h"
 #include "phone/phonespage.h"
+#include "provisioning/roamingreadiness.h"
+#include "readiness/readinesspage.h"
 #include "topology/topologypage.h"
 
 #include <QAction>
@@ -51,6 +54,7 @@ const QList<MainWindow::NavEntry> &MainWindow::navigation()
         {QT_TRANSLATE_NOOP("Navigation", "Lab Overview"), QStringLiteral("overview"), 0},
         {QT_TRANSLATE_NOOP("Navigation", "ILS Topology"), QStringLiteral("topology"), 1},
         {QT_TRANSLATE_NOOP("Navigation", "Phones"), QStringLiteral("phones"), 1},
+        {QT_TRANSLATE_NOOP("Navigation", "Roaming Readiness"), QStringLiteral("readiness"), 1},
         {QT_TRANSLATE_NOOP("Navigation", "Cisco Unified CM Administration"), {}, 0},
         {QT_TRANSLATE_NOOP("Navigation", "System"), {}, 1},
         {QT_TRANSLATE_NOOP("Navigation", "Service Parameters"), QStringLiteral("serviceParameters"), 2},
@@ -137,6 +141,15 @@ MainWindow::MainWindow(Lab *lab, LanguageManager *languages, QWidget *parent)
     addPage(QStringLiteral("controlCenterFeature"), new ControlCenterPage(lab, ServiceCatalog::Kind::Feature, m_stack));
     addPage(QStringLiteral("controlCenterNetwork"), new ControlCenterPage(lab, ServiceCatalog::Kind::Network, m_stack));
     addPage(QStringLiteral("phoneFeatureList"), new PhoneFeatureListPage(lab, m_stack));
+    auto *readiness = new ReadinessPage(lab, m_stack);
+    connect(readiness, &ReadinessPage::goRequested, this, &MainWindow::goTo);
+    addPage(QStringLiteral("readiness"), readiness);
+    // a save that breaks roaming says so on the page, with a link to the report
+    for (QWidget *page : std::as_const(m_pages))
+        if (auto *edit = qobject_cast<EditPage *>(page)) {
+            edit->setReadinessCheck([lab] { return RoamingReadiness(lab).findings(); });
+            connect(edit, &EditPage::readinessRequested, this, [this] { showPage(QStringLiteral("readiness")); });
+        }
 
     buildMenus();
     buildNavigation();
@@ -250,6 +263,16 @@ bool MainWindow::showPage(const QString &key)
         m_nav->setCurrentItem(item);
     }
     return true;
+}
+
+void MainWindow::goTo(const QString &cluster, const QString &page, qint64 recordId)
+{
+    if (!cluster.isEmpty())
+        setCurrentCluster(cluster);
+    if (!showPage(page))
+        return;
+    if (auto *entity = qobject_cast<EntityPage *>(m_pages.value(page)); entity && recordId != 0)
+        entity->openRecord(recordId);
 }
 
 QString MainWindow::currentPageKey() const

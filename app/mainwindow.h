@@ -31,6 +31,8 @@ public:
     /// Shows the page registered under @p key ("overview", "endUser", …); false if none.
     bool showPage(const QString &key);
     QString currentPageKey() const;
+    /// Roaming Readiness's Go: administer @p cluster, show @p page, open record @p recordId.
+    void goTo(const QString &cluster, const QString &page, qint64 recordId = 0);
     /// The address the HTTP listeners are bound to (--listen): anything but loopback shows a
     /// permanent warning in the status bar (user IDs and PINs cross the network in clear).
     void setListenAddress(const QHostAddress &address);

@@ -369,6 +369,74 @@ bool Cluster::commitBulk()
     return m_db->commit();
 }
 
+namespace {
+// After a rolled-back transaction: tell the views about every record that differs from what
+// they were last told (the state the transaction left behind).
+template <typename T, typename Emit>
+void announceDifferences(const std::map<qint64, T> &was, const std::map<qint64, T> &now, Emit emitFor)
+{
+    for (const auto &[id, v] : was) {
+        const auto it = now.find(id);
+        if (it == now.end())
+            emitFor(0, id); // gone
+        else if (!(it->second == v))
+            emitFor(1, id); // changed
+    }
+    for (const auto &[id, v] : now)
+        if (!was.count(id))
+            emitFor(2, id); // there again
+}
+} // namespace
+
+Refusal Cluster::transaction(const std::function<Refusal()> &changes)
+{
+    if (m_bulk)
+        return refuse("", QT_TRANSLATE_NOOP("Cluster", "Another change of %1 is in progress."), {m_name});
+    commitGroupedWrites();
+    if (!m_db->transaction())
+        return databaseRefusal();
+    const auto services = m_services;
+    const auto devices = m_devices;
+    const auto users = m_users;
+    const auto groups = m_groups;
+    const auto deviceByName = m_deviceByName;
+    const auto deviceByDn = m_deviceByDn;
+    const auto userByUserId = m_userByUserId;
+    m_bulk = true; // write() joins this transaction
+    Refusal r = changes();
+    m_bulk = false;
+    if (!r) {
+        if (m_db->commit())
+            return {};
+        r = databaseRefusal(); // commit() rolled back
+    } else {
+        m_db->rollback();
+    }
+    // what the transaction left (and announced) versus what is true again
+    const auto leftServices = std::exchange(m_services, services);
+    const auto leftDevices = std::exchange(m_devices, devices);
+    const auto leftUsers = std::exchange(m_users, users);
+    const auto leftGroups = std::exchange(m_groups, groups);
+    m_deviceByName = deviceByName;
+    m_deviceByDn = deviceByDn;
+    m_userByUserId = userByUserId;
+    const auto announce = [this](Entity e) {
+        return [this, e](int what, qint64 id) {
+            if (what == 0)
+                emit entityRemoved(e, id);
+            else if (what == 1)
+                emit entityChanged(e, id);
+            else
+                emit entityAdded(e, id);
+        };
+    };
+    announceDifferences(leftServices, services, [&](int w, qint64 id) { announce(Entity::PhoneService)(w, id); });
+    announceDifferences(leftDevices, devices, [&](int w, qint64 id) { announce(Entity::Device)(w, id); });
+    announceDifferences(leftUsers, users, [&](int w, qint64 id) { announce(Entity::EndUser)(w, id); });
+    announceDifferences(leftGroups, groups, [&](int w, qint64 id) { announce(Entity::AccessControlGroup)(w, id); });
+    return r;
+}
+
 Refusal Cluster::bulkAddUsersWithProfiles(QList<Device> profiles, QList<EndUser> users, const QString &pinDigest)
 {
     if (profiles.size() != users.size())

@@ -203,6 +203,16 @@ public:
     void setDatabaseFailing(bool failing);
     bool isDatabaseFailing() const;
 
+    /// Runs @p changes (calls to the save/delete functions above) as one transaction: when
+    /// @p changes returns a refusal, or the commit fails, everything it changed is undone — in
+    /// the database and in memory — and each record it touched is announced again as it is now
+    /// (entityAdded/Changed/Removed), so views follow. All or nothing.
+    Refusal transaction(const std::function<Refusal()> &changes);
+
+    /// The Unified CM release the cluster runs ("12.5(1)SU2"); the lab keeps it in lab.json.
+    QString release() const { return m_release; }
+    void setRelease(const QString &release) { m_release = release; }
+
     /// Writes many changes in one transaction (bulk provisioning, benchmarks).
     bool beginBulk();
     bool commitBulk();
@@ -248,6 +258,7 @@ private:
     void reindexDevice(const Device *old, const Device &now);
 
     QString m_name;
+    QString m_release;
     QList<Node> m_nodes;
     std::unique_ptr<ClusterDatabase> m_db;
     std::function<bool(const QString &)> m_clusterIdInUse;

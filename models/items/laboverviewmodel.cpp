@@ -2,6 +2,7 @@
 
 #include "catalog/servicecatalog.h"
 #include "cluster/cluster.h"
+#include "cluster/ucmrelease.h"
 #include "lab/lab.h"
 
 #include <QBrush>
@@ -43,6 +44,7 @@ LabOverviewModel::LabOverviewModel(Lab *lab, QObject *parent)
 {
     for (Cluster *c : lab->clusters())
         watch(c);
+    connect(lab, &Lab::clusterReleaseChanged, this, [this](Cluster *c) { clusterRowChanged(int(m_lab->clusters().indexOf(c))); });
     connect(lab, &Lab::clusterAdded, this, [this](Cluster *c) {
         const int row = int(m_lab->clusters().indexOf(c));
         beginInsertRows({}, row, row);
@@ -131,9 +133,19 @@ QVariant LabOverviewModel::clusterData(const Cluster *c, int column, int role) c
 {
     if (role == Qt::ForegroundRole && column == StateColumn && !c->isUp())
         return QBrush(QColor(0xb0, 0x20, 0x20));
+    if (role == Qt::ForegroundRole && column == ReleaseColumn && !UcmRelease::supportsRoaming(c->release()))
+        return QBrush(QColor(0xb0, 0x20, 0x20));
+    if (column == ReleaseColumn && role == Qt::EditRole)
+        return c->release();
     if (role != Qt::DisplayRole && role != RawValueRole && role != Qt::ToolTipRole)
         return {};
     switch (column) {
+    case ReleaseColumn:
+        if (role == Qt::ToolTipRole)
+            return UcmRelease::supportsRoaming(c->release())
+                ? tr("Unified CM release (double-click to change). 12.0(1)SU1 or later takes roaming logins.")
+                : tr("Older than 12.0(1)SU1: this cluster takes no roaming logins (double-click to change).");
+        return c->release();
     case NameColumn:
         return c->name();
     case DetailColumn:
@@ -261,8 +273,29 @@ QVariant LabOverviewModel::headerData(int section, Qt::Orientation orientation, 
     case RoleColumn: return tr("Role");
     case StateColumn: return tr("State");
     case ServicesColumn: return tr("Services");
+    case ReleaseColumn: return tr("Unified CM Release");
     default: return {};
     }
+}
+
+Qt::ItemFlags LabOverviewModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    if (index.isValid() && index.internalId() == ClusterRow && index.column() == ReleaseColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool LabOverviewModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || index.internalId() != ClusterRow || index.column() != ReleaseColumn)
+        return false;
+    const Refusal r = m_lab->setClusterRelease(m_lab->clusters().at(index.row())->name(), value.toString());
+    if (r) {
+        emit editRefused(r);
+        return false;
+    }
+    return true; // clusterReleaseChanged() announces the row
 }
 
 bool LabOverviewModel::event(QEvent *event)

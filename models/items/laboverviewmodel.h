@@ -2,6 +2,8 @@
 
 #include <QAbstractItemModel>
 
+#include "core/refusal.h"
+
 class Cluster;
 class Lab;
 
@@ -12,7 +14,7 @@ class LabOverviewModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, DetailColumn, RoleColumn, StateColumn, ServicesColumn, ColumnCount };
+    enum Column { NameColumn, DetailColumn, RoleColumn, StateColumn, ServicesColumn, ReleaseColumn, ColumnCount };
     enum Role { RawValueRole = Qt::UserRole + 1 };
 
     explicit LabOverviewModel(Lab *lab, QObject *parent = nullptr);
@@ -23,6 +25,15 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /// A cluster's Unified CM release is editable (saved in lab.json).
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+signals:
+    /// An edit was refused (not a release name); nothing changed.
+    void editRefused(const Refusal &refusal);
+
+public:
 
     /// Translated state of a cluster: "Up", "Down", or "Partly up (1 of 2 nodes)".
     static QString clusterStateText(const Cluster *cluster);

@@ -3,6 +3,7 @@
 #include "catalog/parametercatalog.h"
 #include "catalog/servicecatalog.h"
 #include "cluster/cluster.h"
+#include "cluster/ucmrelease.h"
 #include "core/clock.h"
 #include "demolab.h"
 #include "events/counters.h"
@@ -241,6 +242,7 @@ QStringList Lab::parse(const QJsonObject &root, QList<ClusterSpec> *specs, Setti
         const QString role = ils.value(QLatin1String("role")).toString(QStringLiteral("none"));
         spec.role = parseRole(role);
         spec.hub = ils.value(QLatin1String("hub")).toString();
+        spec.release = o.value(QLatin1String("release")).toString(UcmRelease::Default).trimmed();
         const QString label = spec.name.isEmpty() ? tr("cluster %1").arg(number) : spec.name;
         if (spec.role == IlsRole::None && role != QLatin1String("none"))
             roleProblems.append(tr("%1: unknown ILS role \"%2\" (hub, spoke or none).").arg(label, role));
@@ -254,6 +256,8 @@ QStringList Lab::parse(const QJsonObject &root, QList<ClusterSpec> *specs, Setti
         }
         if (spec.name.isEmpty())
             problems.append(tr("In the lab file, cluster %1 has no name.").arg(number));
+        if (!UcmRelease::isValid(spec.release))
+            problems.append(tr("%1: \"%2\" is not a Unified CM release (write it as Cisco does, for example 12.0(1)SU1).").arg(label, spec.release));
         specs->append(spec);
     }
     for (qsizetype i = 0; i < specs->size(); ++i)
@@ -334,6 +338,7 @@ bool Lab::save(QString *error) const
         clusters.append(QJsonObject{
             {QStringLiteral("name"), spec.name},
             {QStringLiteral("database"), spec.database},
+            {QStringLiteral("release"), spec.release.isEmpty() ? UcmRelease::Default : spec.release},
             {QStringLiteral("nodes"), nodes},
             {QStringLiteral("ils"), ils},
             {QStringLiteral("position"), QJsonObject{{QStringLiteral("x"), spec.position.x()}, {QStringLiteral("y"), spec.position.y()}}},
@@ -390,6 +395,7 @@ QList<Lab::ClusterSpec> Lab::specs() const
 Cluster *Lab::openCluster(const ClusterSpec &spec, QString *error, bool mayCreate, bool *inUse)
 {
     auto *c = new Cluster(spec.name, spec.nodes, this);
+    c->setRelease(spec.release.isEmpty() ? UcmRelease::Default : spec.release);
     c->setClusterIdInUse([this, c](const QString &id) {
         for (Cluster *other : std::as_const(m_clusters))
             if (other != c && other->clusterId().compare(id, Qt::CaseInsensitive) == 0)
@@ -419,6 +425,7 @@ Cluster *Lab::openCluster(const ClusterSpec &spec, QString *error, bool mayCreat
         return nullptr;
     }
     m_specs.append(spec);
+    m_specs.last().release = c->release();
     m_clusters.append(c);
     attachEngine(c, spec);
     emit clusterAdded(c);
@@ -609,5 +616,33 @@ Refusal Lab::removeCluster(const QString &clusterName)
     if (!database.isEmpty())
         QFile::remove(QDir(m_directory).filePath(database));
     save();
+    return {};
+}
+
+Refusal Lab::setClusterRelease(const QString &clusterName, const QString &release)
+{
+    Cluster *c = cluster(clusterName);
+    if (!c)
+        return Refusal(QStringLiteral("cluster"), "Lab", QT_TRANSLATE_NOOP("Lab", "There is no cluster named %1."), {clusterName});
+    const QString r = release.trimmed();
+    if (!UcmRelease::isValid(r))
+        return Refusal(QStringLiteral("release"), "Lab",
+                       QT_TRANSLATE_NOOP("Lab", "%1 is not a Unified CM release: write it as Cisco does, for example 12.0(1)SU1 or 14.0(1)."), {r});
+    if (r == c->release())
+        return {};
+    const QString before = c->release();
+    c->setRelease(r);
+    for (ClusterSpec &s : m_specs)
+        if (s.name == c->name())
+            s.release = r;
+    QString error;
+    if (!save(&error)) {
+        c->setRelease(before);
+        for (ClusterSpec &s : m_specs)
+            if (s.name == c->name())
+                s.release = before;
+        return Refusal(QStringLiteral("release"), "Lab", QT_TRANSLATE_NOOP("Lab", "The lab could not be saved: %1"), {error});
+    }
+    emit clusterReleaseChanged(c);
     return {};
 }

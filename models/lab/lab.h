@@ -40,6 +40,7 @@ public:
         QString hub;       ///< the hub a spoke registers with
         QPointF position;  ///< on the topology map
         QString database;  ///< file name inside the lab folder
+        QString release;   ///< Unified CM release, e.g. "14.0(1)SU3" (UcmRelease)
     };
 
     struct Settings {
@@ -118,12 +119,16 @@ public:
     /// takes it out of the ILS network; saved in lab.json. A cluster that joins advertises what
     /// it has; one that leaves keeps only its own data.
     Refusal setIlsRole(const QString &clusterName, IlsRole role, const QString &hub = {});
+    /// The Unified CM release @p clusterName runs (Lab Overview); saved in lab.json. A release
+    /// older than 12.0(1)SU1 takes no roaming logins.
+    Refusal setClusterRelease(const QString &clusterName, const QString &release);
 
 signals:
     void clusterAdded(Cluster *cluster);
     /// Emitted before @p cluster is deleted.
     void clusterAboutToBeRemoved(Cluster *cluster);
     void settingsChanged();
+    void clusterReleaseChanged(Cluster *cluster);
 
 private:
     friend class DemoLab;

@@ -3,6 +3,7 @@
 #include "catalog/parametercatalog.h"
 #include "catalog/servicecatalog.h"
 #include "cluster/cluster.h"
+#include "cluster/ucmrelease.h"
 #include "core/clock.h"
 #include "events/counters.h"
 #include "events/eventlog.h"
@@ -352,6 +353,14 @@ EmResult ExtensionMobility::evaluateLogin(const EmLoginRequest &req, const PinCh
     if (!user->homeCluster && !superUser) {
         EmResult r = failure(EmCode::PolicyValidation, QT_TRANSLATE_NOOP("ExtensionMobility", "%1 is not the home cluster of %2, and %2 is not in Standard EM Roaming Across Clusters Super Users: only super users may log in away from home."),
                              {m_cluster->name(), userId});
+        r.userId = userId;
+        return failed(r);
+    }
+    // A release before 12.0(1)SU1 has no EM Roaming Across Clusters: it treats a visiting super
+    // user as any user away from home (the same Policy Validation error, 4).
+    if (!user->homeCluster && !UcmRelease::supportsRoaming(m_cluster->release())) {
+        EmResult r = failure(EmCode::PolicyValidation, QT_TRANSLATE_NOOP("ExtensionMobility", "%1 runs Unified CM %2, older than 12.0(1)SU1, which has no EM Roaming Across Clusters: %3 may log in there only if it is the home cluster."),
+                             {m_cluster->name(), m_cluster->release(), userId});
         r.userId = userId;
         return failed(r);
     }

@@ -32,6 +32,7 @@ DevicePage::DevicePage(Lab *lab, Device::Kind kind, QWidget *parent)
     m_ui->loginUserIdLabel->setVisible(!phone);
     m_ui->loginUserIdLineEdit->setVisible(!phone);
     m_ui->copyToClustersButton->setVisible(!phone);
+    m_ui->deleteFromClustersButton->setVisible(!phone);
     for (const QString &l : Locales::all())
         m_ui->localeComboBox->addItem(l, l);
     for (const char *t : {"Standard User", "Standard Feature"})
@@ -86,6 +87,11 @@ DevicePage::DevicePage(Lab *lab, Device::Kind kind, QWidget *parent)
     connect(m_ui->copyToClustersButton, &QPushButton::clicked, this, [this] {
         if (cluster() && recordId())
             CopyToClustersDialog::exec(m_lab, cluster(), CopyToClustersDialog::Kind::DeviceProfile, recordId(), this);
+    });
+    connect(m_ui->deleteFromClustersButton, &QPushButton::clicked, this, [this] {
+        if (cluster() && recordId())
+            CopyToClustersDialog::exec(m_lab, cluster(), CopyToClustersDialog::Kind::DeviceProfile, recordId(), this,
+                                       CopyToClustersDialog::Mode::Delete);
     });
     retranslate();
     showFindList();
@@ -295,6 +301,7 @@ void DevicePage::updateWidgets()
     m_ui->resetButton->setEnabled(saved);
     m_ui->goButton->setEnabled(saved);
     m_ui->copyToClustersButton->setEnabled(saved && !isDirty());
+    m_ui->deleteFromClustersButton->setEnabled(saved && !isDirty());
     m_ui->associationGroupBox->setEnabled(saved);
     m_ui->addDnButton->setEnabled(saved);
     m_ui->removeLineButton->setEnabled(m_ui->linesListWidget->currentRow() >= 0);

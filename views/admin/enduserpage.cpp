@@ -37,6 +37,11 @@ EndUserPage::EndUserPage(Lab *lab, QWidget *parent)
         if (cluster() && recordId())
             CopyToClustersDialog::exec(m_lab, cluster(), CopyToClustersDialog::Kind::EndUser, recordId(), this);
     });
+    connect(m_ui->deleteFromClustersButton, &QPushButton::clicked, this, [this] {
+        if (cluster() && recordId())
+            CopyToClustersDialog::exec(m_lab, cluster(), CopyToClustersDialog::Kind::EndUser, recordId(), this,
+                                       CopyToClustersDialog::Mode::Delete);
+    });
     connect(m_ui->addProfileButton, &QPushButton::clicked, this, [this] { moveProfiles(true); });
     connect(m_ui->removeProfileButton, &QPushButton::clicked, this, [this] { moveProfiles(false); });
     connect(m_ui->availableProfilesListWidget, &QListWidget::itemDoubleClicked, this, [this] { moveProfiles(true); });
@@ -226,6 +231,7 @@ void EndUserPage::updateWidgets()
 {
     EntityPage::updateWidgets();
     m_ui->copyToClustersButton->setEnabled(recordId() != 0 && !isDirty());
+    m_ui->deleteFromClustersButton->setEnabled(recordId() != 0 && !isDirty());
     m_ui->addProfileButton->setEnabled(!m_ui->availableProfilesListWidget->selectedItems().isEmpty());
     m_ui->removeProfileButton->setEnabled(!m_ui->controlledProfilesListWidget->selectedItems().isEmpty());
     m_ui->removeFromGroupButton->setEnabled(!m_ui->groupsListWidget->selectedItems().isEmpty());

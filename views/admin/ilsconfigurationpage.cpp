@@ -82,13 +82,14 @@ void IlsConfigurationPage::save()
         return;
     const auto role = Lab::IlsRole(m_ui->roleComboBox->currentData().toInt());
     const QString hub = role == Lab::IlsRole::Spoke ? m_ui->hubComboBox->currentData().toString() : QString();
+    const QStringList before = readinessKeys();
     if (const Refusal refused = m_lab->setIlsRole(m_cluster->name(), role, hub)) {
         showRefusal(refused);
         return;
     }
     setDirty(false);
     load();
-    showUpdated();
+    showSaved(false, before);
 }
 
 void IlsConfigurationPage::updateWidgets()

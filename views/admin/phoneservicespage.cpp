@@ -2,12 +2,12 @@
 #include "ui_phoneservicespage.h"
 
 #include "cluster/cluster.h"
+#include "common/copytoclustersdialog.h"
 #include "items/phoneservicetablemodel.h"
 
 PhoneServicesPage::PhoneServicesPage(Lab *lab, QWidget *parent)
-    : EntityPage(parent), m_ui(std::make_unique<Ui::PhoneServicesPage>()), m_model(new PhoneServiceTableModel(this))
+    : EntityPage(parent), m_ui(std::make_unique<Ui::PhoneServicesPage>()), m_lab(lab), m_model(new PhoneServiceTableModel(this))
 {
-    Q_UNUSED(lab);
     m_ui->setupUi(this);
     setStatusLabel(m_ui->statusLabel);
     // category values are stored in English, as Unified CM stores them
@@ -38,6 +38,12 @@ PhoneServicesPage::PhoneServicesPage(Lab *lab, QWidget *parent)
                 ascii += c;
         m_ui->asciiServiceNameLineEdit->setText(ascii);
     });
+    const auto copy = [this](CopyToClustersDialog::Mode mode) {
+        if (cluster() && recordId())
+            CopyToClustersDialog::exec(m_lab, cluster(), CopyToClustersDialog::Kind::PhoneService, recordId(), this, mode);
+    };
+    connect(m_ui->copyToClustersButton, &QPushButton::clicked, this, [copy] { copy(CopyToClustersDialog::Mode::Copy); });
+    connect(m_ui->deleteFromClustersButton, &QPushButton::clicked, this, [copy] { copy(CopyToClustersDialog::Mode::Delete); });
     retranslate();
     showFindList();
 }
@@ -89,6 +95,8 @@ void PhoneServicesPage::updateWidgets()
 {
     EntityPage::updateWidgets();
     m_ui->enterpriseSubscriptionCheckBox->setEnabled(recordId() == 0);
+    m_ui->copyToClustersButton->setEnabled(recordId() != 0 && !isDirty());
+    m_ui->deleteFromClustersButton->setEnabled(recordId() != 0 && !isDirty());
     retranslate();
 }
 

@@ -28,5 +28,6 @@ private:
     void retranslate();
 
     std::unique_ptr<Ui::PhoneServicesPage> m_ui;
+    Lab *m_lab;
     PhoneServiceTableModel *m_model;
 };

@@ -119,6 +119,7 @@ void ServiceActivationPage::save()
                              tr("Service Activation will take a while to complete. Click OK to continue."),
                              QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok) != QMessageBox::Ok)
         return;
+    const QStringList before = readinessKeys();
     for (const auto &[service, on] : std::as_const(changes))
         if (const Refusal r = m_cluster->setServiceActivated(host(), service, on)) {
             showRefusal(r);
@@ -126,7 +127,7 @@ void ServiceActivationPage::save()
             return;
         }
     fill();
-    showUpdated();
+    showSaved(false, before);
 }
 
 void ServiceActivationPage::retranslate()

@@ -32,6 +32,45 @@ void EditPage::showStatus(std::function<QString()> text, bool error)
     updateStatusLabel();
 }
 
+void EditPage::setStatusLabel(QLabel *label)
+{
+    m_statusLabel = label;
+    label->setWordWrap(true); // a readiness problem can be long
+    label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    label->setOpenExternalLinks(false);
+    connect(label, &QLabel::linkActivated, this, [this] { emit readinessRequested(); });
+}
+
+QStringList EditPage::readinessKeys() const
+{
+    QStringList keys;
+    if (m_readinessCheck)
+        for (const ReadinessFinding &f : m_readinessCheck())
+            keys << f.key();
+    return keys;
+}
+
+void EditPage::showSaved(bool added, const QStringList &before)
+{
+    QList<Message> broken;
+    if (m_readinessCheck)
+        for (const ReadinessFinding &f : m_readinessCheck())
+            if (!before.contains(f.key()))
+                broken << f.problem;
+    if (broken.isEmpty()) {
+        added ? showAdded() : showUpdated();
+        return;
+    }
+    // Unified CM accepted it, so it is saved; but roaming is now broken somewhere
+    showStatus([added, broken]() -> QString {
+        const QString done = added ? tr("Add successful") : tr("Update successful");
+        QString text = tr("%1, but roaming now has a problem: %2").arg(done.toHtmlEscaped(), broken.first().text().toHtmlEscaped());
+        if (broken.size() > 1)
+            text += QLatin1Char(' ') + tr("(and %n more)", nullptr, int(broken.size() - 1));
+        return text + QStringLiteral(" <a href=\"readiness\">") + tr("Roaming Readiness").toHtmlEscaped() + QStringLiteral("</a>");
+    }, true);
+}
+
 void EditPage::showAdded()
 {
     showStatus([] { return tr("Add successful"); });

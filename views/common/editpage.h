@@ -2,6 +2,7 @@
 
 #include "common/clusterpage.h"
 #include "core/refusal.h"
+#include "provisioning/roamingreadiness.h"
 
 #include <QHash>
 
@@ -20,14 +21,26 @@ public:
     using ClusterPage::ClusterPage;
     bool confirmLeave() override;
     bool isDirty() const { return m_dirty; }
+    /// What Roaming Readiness finds now (handed in by the application): a save that adds a
+    /// finding still succeeds, and the status line says what it broke, with a link to the report.
+    using ReadinessCheck = std::function<QList<ReadinessFinding>()>;
+    void setReadinessCheck(ReadinessCheck check) { m_readinessCheck = std::move(check); }
+
+signals:
+    /// The status line's link to Lab › Roaming Readiness was clicked.
+    void readinessRequested();
 
 protected:
     /// The label that shows the status line.
-    void setStatusLabel(QLabel *label) { m_statusLabel = label; }
+    void setStatusLabel(QLabel *label);
     /// Shows a status produced on each call (so it re-translates); nullptr clears it.
     void showStatus(std::function<QString()> text, bool error = false);
     void showAdded();
     void showUpdated();
+    /// The keys of what Roaming Readiness finds now (empty without a check).
+    QStringList readinessKeys() const;
+    /// "Add/Update successful", plus what the change broke compared with @p before.
+    void showSaved(bool added, const QStringList &before);
     /// Shows why the change was refused and moves the focus to the field it names.
     void showRefusal(const Refusal &refusal);
     void clearStatus() { showStatus(nullptr); }
@@ -50,6 +63,7 @@ protected:
 private:
     void updateStatusLabel();
 
+    ReadinessCheck m_readinessCheck;
     QLabel *m_statusLabel = nullptr;
     std::function<QString()> m_status;
     bool m_statusError = false;

@@ -100,6 +100,7 @@ bool EntityPage::save()
         return false;
     qint64 id = m_id;
     const bool adding = id == 0;
+    const QStringList before = readinessKeys();
     if (const Refusal r = saveRecord(id)) {
         showRefusal(r);
         return false;
@@ -107,7 +108,7 @@ bool EntityPage::save()
     m_id = id;
     loadRecord(id);
     setDirty(false);
-    adding ? showAdded() : showUpdated();
+    showSaved(adding, before);
     updateWidgets();
     return true;
 }

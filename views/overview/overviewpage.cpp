@@ -8,6 +8,7 @@
 
 #include <QCollator>
 #include <QHeaderView>
+#include <QLabel>
 #include <QSortFilterProxyModel>
 
 OverviewPage::OverviewPage(Lab *lab, QWidget *parent)
@@ -22,6 +23,23 @@ OverviewPage::OverviewPage(Lab *lab, QWidget *parent)
     m_loginsProxy->setSortLocaleAware(true);
 
     m_ui->clustersTreeView->setModel(m_clusters);
+    // the Unified CM release of a cluster is edited in place
+    m_ui->clustersTreeView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_releaseStatusLabel = new QLabel(m_ui->clustersGroupBox);
+    m_releaseStatusLabel->setObjectName(QStringLiteral("releaseStatusLabel"));
+    m_releaseStatusLabel->setWordWrap(true);
+    m_releaseStatusLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: 600;"));
+    m_releaseStatusLabel->hide();
+    m_ui->clustersLayout->addWidget(m_releaseStatusLabel);
+    connect(m_clusters, &LabOverviewModel::editRefused, this, [this](const Refusal &r) {
+        m_releaseRefusal = r;
+        m_releaseStatusLabel->setText(r.text());
+        m_releaseStatusLabel->show();
+    });
+    connect(lab, &Lab::clusterReleaseChanged, this, [this] {
+        m_releaseRefusal = {};
+        m_releaseStatusLabel->hide();
+    });
     m_ui->clustersTreeView->expandAll();
     m_ui->clustersTreeView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->clustersTreeView->header()->setStretchLastSection(true);
@@ -58,6 +76,7 @@ void OverviewPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_releaseStatusLabel->setText(m_releaseRefusal.text());
         updateSummary();
     }
     QWidget::changeEvent(event);

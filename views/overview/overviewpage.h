@@ -4,10 +4,13 @@
 
 #include <memory>
 
+#include "core/refusal.h"
+
 namespace Ui { class OverviewPage; }
 class Lab;
 class LabOverviewModel;
 class LoginTableModel;
+class QLabel;
 class QSortFilterProxyModel;
 
 /// The honest first page: every cluster of the lab, its servers and their services, and who
@@ -30,4 +33,6 @@ private:
     LabOverviewModel *m_clusters;
     LoginTableModel *m_logins;
     QSortFilterProxyModel *m_loginsProxy;
+    QLabel *m_releaseStatusLabel;
+    Refusal m_releaseRefusal; ///< why the last release edit was refused
 };
