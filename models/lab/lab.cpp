@@ -262,15 +262,17 @@ QStringList Lab::parse(const QJsonObject &root, QList<ClusterSpec> *specs, Setti
     }
     for (qsizetype i = 0; i < specs->size(); ++i)
         problems += specProblems(specs->at(i), specs->mid(0, i));
-    // a spoke's hub is checked against the whole file
+    // A spoke's hub must name a cluster of the file (a broken reference is a damaged file). A
+    // hub that is itself a spoke is a topology the lab can run: Roaming Readiness reports the
+    // spoke as cut off from ILS.
     for (const ClusterSpec &spec : std::as_const(*specs)) {
         if (spec.role != IlsRole::Spoke)
             continue;
         bool hubFound = false;
         for (const ClusterSpec &other : std::as_const(*specs))
-            hubFound = hubFound || (other.role == IlsRole::Hub && other.name.compare(spec.hub, Qt::CaseInsensitive) == 0);
+            hubFound = hubFound || other.name.compare(spec.hub, Qt::CaseInsensitive) == 0;
         if (!hubFound)
-            problems.append(tr("%1 is a spoke of \"%2\", which is not a hub cluster of this lab.").arg(spec.name, spec.hub));
+            problems.append(tr("%1 is a spoke of \"%2\", which is not a cluster of this lab.").arg(spec.name, spec.hub));
     }
     return problems + roleProblems;
 }
