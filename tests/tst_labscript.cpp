@@ -94,7 +94,7 @@ void TestLabScript::badLinesStopWithExitCode2()
         f.write(script.toUtf8());
         f.close();
         QStringList err;
-        const int code = LabScript::runFile(path, QString(), [](const QString &) {}, [&](const QString &l) { err.append(l); });
+        const int code = LabScript::runFile(path, QString(), false, [](const QString &) {}, [&](const QString &l) { err.append(l); });
         return qMakePair(code, err.join(QLatin1Char('\n')));
     };
     QCOMPARE(runFile(QStringLiteral("# hello\nadvance forever\n")), qMakePair(2, QStringLiteral("line 2: bad duration forever")));
