@@ -244,6 +244,7 @@ Cluster *Lab::openCluster(const ClusterSpec &spec, QString *error)
                 return true;
         return false;
     });
+    c->setLabTime([this] { return m_clock->now(); }); // audit log entries carry lab time
     if (!c->open(QDir(m_directory).filePath(spec.database), error)) {
         // cluster databases are opened with exclusive locking: one console per lab folder
         if (error && error->contains(QLatin1String("database is locked")))

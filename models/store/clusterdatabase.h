@@ -9,6 +9,7 @@
 #include <memory>
 #include <unordered_map>
 
+#include "audit/auditentry.h"
 #include "entities/accesscontrolgroup.h"
 #include "entities/applicationuser.h"
 #include "entities/device.h"
@@ -26,7 +27,7 @@
 class ClusterDatabase
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     struct ServiceStateRow {
         QString host;
@@ -90,6 +91,11 @@ public:
     bool setNodeUp(const QString &host, bool up);
     bool upsertEmLogin(const EmLogin &login);
     bool deleteEmLogin(qint64 deviceId);
+
+    // audit log (schema 3)
+    bool insertAuditEntry(AuditEntry &e);
+    /// Every entry, oldest first.
+    QList<AuditEntry> auditEntries();
 
     /// Key of serviceParameters().
     static QString serviceParameterKey(const QString &service, const QString &name)
