@@ -16,6 +16,14 @@ struct CommandLine
     QString listen;       ///< --listen ADDRESS: HTTP listeners on ADDRESS instead of 127.0.0.1
     QString script;       ///< --script FILE: run a lab script headless and exit
     QString error;        ///< set when the arguments make no sense
+    // Bulk Administration without a window: --bat import|export|delete --type … --file …
+    QString bat;          ///< --bat OPERATION
+    QString batType;      ///< --type users|profiles|phones
+    QString batFile;      ///< --file FILE
+    bool allClusters = false; ///< --all-clusters
+    bool dryRun = false;      ///< --dry-run
+    bool validRowsOnly = false; ///< --valid-rows-only
+    QString defaultPin;   ///< --default-pin PIN
 
     /// Parses @p arguments; --help and --version print and exit as usual.
     static CommandLine parse(const QStringList &arguments);
@@ -23,4 +31,6 @@ struct CommandLine
     static bool wantsHeadless(int argc, char *argv[]);
     /// True when argv asks for a headless script run (checked before any QApplication exists).
     static bool isHeadless(int argc, char *argv[]);
+    /// True when argv asks for a Bulk Administration run (--bat), which needs no display.
+    static bool wantsBat(int argc, char *argv[]);
 };

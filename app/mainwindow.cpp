@@ -11,6 +11,8 @@
 #include "admin/phonepage.h"
 #include "admin/phoneservicespage.h"
 #include "admin/serviceactivationpage.h"
+#include "audit/auditlogpage.h"
+#include "bat/bulkadministrationpage.h"
 #include "cluster/cluster.h"
 #include "common/clusterpage.h"
 #include "lab/lab.h"
@@ -66,6 +68,8 @@ const QList<MainWindow::NavEntry> &MainWindow::navigation()
         {QT_TRANSLATE_NOOP("Navigation", "End User"), QStringLiteral("endUser"), 2},
         {QT_TRANSLATE_NOOP("Navigation", "User Settings"), {}, 2},
         {QT_TRANSLATE_NOOP("Navigation", "Access Control Group"), QStringLiteral("accessControlGroup"), 3},
+        {QT_TRANSLATE_NOOP("Navigation", "Bulk Administration"), {}, 1},
+        {QT_TRANSLATE_NOOP("Navigation", "Import/Export"), QStringLiteral("bulkAdministration"), 2},
         {QT_TRANSLATE_NOOP("Navigation", "Cisco Unified Serviceability"), {}, 0},
         {QT_TRANSLATE_NOOP("Navigation", "Tools"), {}, 1},
         {QT_TRANSLATE_NOOP("Navigation", "Service Activation"), QStringLiteral("serviceActivation"), 2},
@@ -74,6 +78,7 @@ const QList<MainWindow::NavEntry> &MainWindow::navigation()
         {QT_TRANSLATE_NOOP("Navigation", "Cisco Unified Reporting"), {}, 0},
         {QT_TRANSLATE_NOOP("Navigation", "System Reports"), {}, 1},
         {QT_TRANSLATE_NOOP("Navigation", "Unified CM Phone Feature List"), QStringLiteral("phoneFeatureList"), 2},
+        {QT_TRANSLATE_NOOP("Navigation", "Audit Log"), QStringLiteral("auditLog"), 1},
     };
     return entries;
 }
@@ -134,6 +139,8 @@ MainWindow::MainWindow(Lab *lab, LanguageManager *languages, QWidget *parent)
     addPage(QStringLiteral("controlCenterFeature"), new ControlCenterPage(lab, ServiceCatalog::Kind::Feature, m_stack));
     addPage(QStringLiteral("controlCenterNetwork"), new ControlCenterPage(lab, ServiceCatalog::Kind::Network, m_stack));
     addPage(QStringLiteral("phoneFeatureList"), new PhoneFeatureListPage(lab, m_stack));
+    addPage(QStringLiteral("bulkAdministration"), new BulkAdministrationPage(lab, m_stack));
+    addPage(QStringLiteral("auditLog"), new AuditLogPage(lab, m_stack));
 
     buildMenus();
     buildNavigation();

@@ -138,15 +138,14 @@ private slots:
         r.deviceName = QStringLiteral("SEPC10000000002");
         r.id = QStringLiteral("carol");
         r.proxy = true;
-        r.requester = QStringLiteral("emapi");
+        em->noteApiCaller(r.deviceName, QStringLiteral("emapi"));
         QVERIFY(em->loginNow(r).ok());
         QVERIFY(c->commitGroupedWrites());
-        em->noteApiLogout(r.deviceName, QStringLiteral("emapi"));
+        em->noteApiCaller(r.deviceName, QStringLiteral("emapi"));
         QVERIFY(em->logoutNow(r.deviceName).ok());
         QVERIFY(c->commitGroupedWrites());
         // a phone's own login: the user at the phone
         r.proxy = false;
-        r.requester.clear();
         r.pin = QStringLiteral("12345");
         QVERIFY(em->loginNow(r).ok());
         QVERIFY(c->commitGroupedWrites());

@@ -203,6 +203,530 @@
     </message>
 </context>
 <context>
+    <name>AuditLogPage</name>
+    <message>
+        <location filename="../views/audit/auditlogpage.cpp" line="+60"/>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n entry(ies) to %1.</source>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n entry(ies) shown of %1.</source>
+        <translation>
+            <numerusform>%n entry shown of %1.</numerusform>
+            <numerusform>%n entries shown of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Audit Log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find entries containing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user, record, field, value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../models/items/audittablemodel.cpp" line="+64"/>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>applicationUser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endUser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>copyToClusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emApi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lab Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes (before → after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatCommand</name>
+    <message>
+        <location filename="../models/bat/batcommand.cpp" line="+32"/>
+        <source>--type takes users, profiles or phones, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--bat takes import, export or delete, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--bat needs --file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--bat needs either --cluster NAME or --all-clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no cluster %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: exported %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dry run, nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 rows: %3 added, %4 updated, %5 unchanged, %6 deleted, %7 refused; %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  columns not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatJob</name>
+    <message>
+        <location filename="../models/bat/batjob.cpp" line="+48"/>
+        <source>The file is empty: the first row must name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Column %1 appears twice in the first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The first row must name the columns, among them %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The database of %1 cannot start the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The database of %1 refused the changes; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is also in row %2 of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+86"/>
+        <source>%1 must be t or f, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+12"/>
+        <location line="+73"/>
+        <location line="+48"/>
+        <source>There is no device profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>There is no phone service %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no end user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no phone %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkAdministrationPage</name>
+    <message>
+        <location filename="../views/bat/bulkadministrationpage.cpp" line="+125"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAT file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported %1 from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Row %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The file cannot be used; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dry run; nothing was written. Check the report, then click Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The changes are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused rows: nothing was written (all or nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s): %1 added, %2 updated, %3 unchanged, %4 deleted, %5 refused.</source>
+        <translation>
+            <numerusform>%n row: %1 added, %2 updated, %3 unchanged, %4 deleted, %5 refused.</numerusform>
+            <numerusform>%n rows: %1 added, %2 updated, %3 unchanged, %4 deleted, %5 refused.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Columns not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Bulk Administration: Import/Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User Device Profiles (with lines and subscriptions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones (with Extension Mobility and subscriptions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import (insert or update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete (file lists the names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When rows are refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply &amp;valid rows only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PIN for new users without one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dry Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the records, the action and the file. A Dry Run checks every row with the rules of the administration pages and writes nothing; Run applies the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallRouter</name>
     <message>
         <location filename="../models/routing/callrouter.cpp" line="+33"/>
@@ -288,25 +812,25 @@
 <context>
     <name>Cluster</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="+217"/>
+        <location filename="../models/cluster/cluster.cpp" line="+334"/>
         <source>The database of %1 refused the change: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+257"/>
-        <location line="+41"/>
-        <location line="+25"/>
+        <location line="+295"/>
+        <location line="+42"/>
+        <location line="+29"/>
         <source>%1 has no server named %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+24"/>
+        <location line="-26"/>
+        <location line="+28"/>
         <source>There is no service named %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>%1 is a network service: it is always activated; start or stop it in Control Center – Network Services.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,7 +840,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>%1 is down: its services cannot be started or stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,7 +850,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>Service Name is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,22 +901,22 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>This phone service no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Enterprise Subscription can be set only when the service is added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%1 cannot be deleted: %2 is subscribed to it. Unsubscribe it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Device Name must be SEP followed by the 12 hexadecimal digits of the phone&apos;s MAC address (for example SEPC10000000001).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,8 +936,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-423"/>
-        <location line="+426"/>
+        <location line="-433"/>
+        <location line="+436"/>
         <source>A device or device profile named %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -428,8 +952,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-423"/>
-        <location line="+427"/>
+        <location line="-433"/>
+        <location line="+437"/>
         <source>Device Profile Type: %1 does not support Extension Mobility (see the Unified CM Phone Feature List report).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,12 +964,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>%1 is not an installed locale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-141"/>
         <source>Log Out Profile must be Use Current Device Settings or an existing device profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,8 +989,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-448"/>
-        <location line="+451"/>
+        <location line="-458"/>
+        <location line="+461"/>
         <source>Directory Number %1 is already assigned to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,24 +1000,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-449"/>
-        <location line="+453"/>
+        <location line="-459"/>
+        <location line="+463"/>
         <source>A subscribed phone service no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>This device no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Product type and protocol cannot change once a device is added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%1 cannot be deleted: it is the Log Out Profile of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,39 +1028,39 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>User ID is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>User ID can be at most 128 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>User ID may contain only letters, digits, dots, hyphens, underscores and @.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>User ID must be digits only while the Alphanumeric User ID service parameter is False.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-532"/>
-        <location line="+534"/>
+        <location line="-544"/>
+        <location line="+546"/>
         <source>An end user with User ID %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-564"/>
+        <location line="-576"/>
         <source>Bulk import: each user needs exactly one device profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+566"/>
+        <location line="+578"/>
         <source>User ID %1 is already used by an application user.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,13 +1106,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+55"/>
-        <location line="+121"/>
+        <location line="+57"/>
+        <location line="+131"/>
         <source>This end user no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-183"/>
         <source>%1 cannot be removed from Controlled Profiles: the user is logged in with it on %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,7 +1132,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1 cannot be deleted while logged in to a phone. Log the user out first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,13 +1153,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+15"/>
-        <location line="+97"/>
+        <location line="+20"/>
+        <location line="+102"/>
         <source>This application user no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-82"/>
         <source>Name is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,12 +1175,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>This access control group no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>%1 is a standard group: it cannot be renamed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,12 +1195,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 is a standard group: it cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+14"/>
         <location line="+12"/>
         <source>There is no access control group named %1.</source>
@@ -688,7 +1212,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>There is no enterprise parameter named %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -698,7 +1222,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The login names a phone, profile or user that does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,7 +1331,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Bulk Administration without a window: import, export or delete the records of a BAT file (see docs/bat.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --bat: the records, users, profiles or phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --bat: the CSV file to read or write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --bat: every cluster of the lab, one after the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --bat: check every row and report, but write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --bat: apply the valid rows even when others are refused (default: all or nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --bat: PIN for new end users whose PIN column is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>--demo and --lab cannot be used together.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,9 +1564,27 @@
     </message>
 </context>
 <context>
+    <name>Csv</name>
+    <message>
+        <location filename="../models/bat/csv.cpp" line="+14"/>
+        <source>The file is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>A quoted field opened on line %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line %1: text after a closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoLab</name>
     <message>
-        <location filename="../models/lab/demolab.cpp" line="+136"/>
+        <location filename="../models/lab/demolab.cpp" line="+137"/>
         <source>Demo lab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,19 +2444,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
-        <location line="+183"/>
+        <location line="+124"/>
+        <location line="+184"/>
         <source>The database of %1 failed while handling the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-180"/>
-        <location line="+183"/>
+        <location line="-181"/>
+        <location line="+184"/>
         <source>%1 has no phone named %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-182"/>
         <source>Enable Extension Mobility is unchecked on %1 (Device &gt; Phone).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,7 +2527,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>The database of %1 failed while recording the login.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1975,7 +2552,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Nobody is logged in on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,7 +2562,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>The database of %1 failed while recording the logout.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,7 +2577,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
         <source>The database of %1 failed before saving the latest logins and logouts; they were undone (logins: %2, logouts: %3) and answered with Database Error (6).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2137,7 +2714,7 @@
 <context>
     <name>Groups</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="-1196"/>
+        <location filename="../models/cluster/cluster.cpp" line="-1376"/>
         <source>Standard CCM End Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2351,7 +2928,7 @@
 <context>
     <name>IlsNetwork</name>
     <message>
-        <location filename="../models/ils/ilsnetwork.cpp" line="+227"/>
+        <location filename="../models/ils/ilsnetwork.cpp" line="+228"/>
         <source>The ILS network has %1 hub clusters; Cisco recommends at most 10.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2439,7 +3016,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The lab in %1 is open in another EMRoam Console: close that one first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2616,7 +3193,7 @@
 <context>
     <name>LabScript</name>
     <message>
-        <location filename="../models/script/labscript.cpp" line="+471"/>
+        <location filename="../models/script/labscript.cpp" line="+478"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2667,7 +3244,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+185"/>
+        <location filename="../app/mainwindow.cpp" line="+192"/>
         <source>About EMRoam Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,7 +3312,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-291"/>
+        <location line="-296"/>
         <source>Lab Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2831,6 +3408,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Bulk Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import/Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cisco Unified Serviceability</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2867,6 +3454,11 @@
     <message>
         <location line="+1"/>
         <source>Unified CM Phone Feature List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit Log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3647,7 +4239,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+70"/>
+        <location filename="../app/main.cpp" line="+77"/>
         <source>EMRoam Console</source>
         <translation type="unfinished"></translation>
     </message>

@@ -429,7 +429,7 @@ void ClusterHttp::serveEmApi(const QHttpServerRequest &request, QHttpServerRespo
         login.id = call.userIds.constFirst();
         login.profile = call.deviceProfile;
         login.proxy = true;
-        login.requester = call.appId;
+        mobility()->noteApiCaller(login.deviceName, call.appId);
         emApiLogin(login, call.exclusiveMinutes, std::make_shared<Deferred>(std::move(responder)), call.deviceProfile.isEmpty());
     } else if (call.operation == QLatin1String("logout")) {
         emApiLogout(call, std::move(responder));
@@ -437,7 +437,7 @@ void ClusterHttp::serveEmApi(const QHttpServerRequest &request, QHttpServerRespo
         const QList<EmLogin> logins = m_cluster->emLogins();
         for (const EmLogin &l : logins)
             if (const Device *d = m_cluster->device(l.deviceId)) {
-                em->noteApiLogout(d->name, call.appId);
+                em->noteApiCaller(d->name, call.appId);
                 em->logoutNow(d->name);
             }
         answer(responder, EmApiResponse::success());
@@ -486,7 +486,7 @@ void ClusterHttp::emApiLogout(const EmApiRequest &call, QHttpServerResponder &&r
 {
     auto deferred = std::make_shared<Deferred>(std::move(responder));
     QPointer<ClusterHttp> self(this);
-    mobility()->noteApiLogout(call.deviceNames.constFirst(), call.appId);
+    mobility()->noteApiCaller(call.deviceNames.constFirst(), call.appId);
     mobility()->logout(call.deviceNames.constFirst(), [self, deferred](const EmResult &r) {
         if (self)
             self->sendWhenSaved(deferred, r, r.ok() ? EmApiResponse::success() : EmApiResponse::failure(r.code, EmApiResponse::message(r.code)), Answer::Api);

@@ -11,5 +11,4 @@ struct EmLoginRequest
     QString loginType = QStringLiteral("UID"); ///< UID, DN or SP (case sensitive, like the URL); else 215
     QString profile;                  ///< chosen device profile name; empty = the only/default one
     bool proxy = false;               ///< an EM API caller with proxy rights already authenticated: no PIN
-    QString requester;                ///< with proxy: the application user calling the EM API (audit log)
 };

@@ -163,10 +163,10 @@ EmResult ExtensionMobility::loginNow(const EmLoginRequest &request)
     return evaluateLogin(request);
 }
 
-void ExtensionMobility::noteApiLogout(const QString &deviceName, const QString &appUserId)
+void ExtensionMobility::noteApiCaller(const QString &deviceName, const QString &appUserId)
 {
     if (const Device *phone = m_cluster->deviceByName(deviceName))
-        m_apiLogouts.insert(phone->id, appUserId);
+        m_apiCallers.insert(phone->id, appUserId);
 }
 
 EmResult ExtensionMobility::logoutNow(const QString &deviceName)
@@ -326,7 +326,8 @@ EmResult ExtensionMobility::evaluateLogin(const EmLoginRequest &req)
             login.expiresAt = login.loginTime + qint64(minutes) * 60'000;
     }
     // audit log: the EM API caller or the user at the phone, unless a script drives the lab
-    const AuditActor loginActor = req.proxy ? AuditActor{QStringLiteral("applicationUser"), req.requester, QStringLiteral("emApi")}
+    const QString caller = m_apiCallers.take(phone->id);
+    const AuditActor loginActor = req.proxy ? AuditActor{QStringLiteral("applicationUser"), caller, QStringLiteral("emApi")}
                                             : AuditActor{QStringLiteral("endUser"), userId, QStringLiteral("phone")};
     const Cluster::Acting acting(m_cluster, m_cluster->actor().channel == QLatin1String("page") ? loginActor : m_cluster->actor());
     if (Refusal refused = m_cluster->recordLogin(login)) {
@@ -405,7 +406,7 @@ EmResult ExtensionMobility::logoutDevice(qint64 deviceId, LabEvent::Type kind, M
     const QStringList dns = profile ? profile->lines : QStringList();
     // audit log: an EM API caller, the user at the phone, or the engine (automatic logouts)
     AuditActor actor{QStringLiteral("system"), QStringLiteral("Cisco Extension Mobility"), QStringLiteral("engine")};
-    if (const QString caller = m_apiLogouts.take(deviceId); !caller.isEmpty())
+    if (const QString caller = m_apiCallers.take(deviceId); !caller.isEmpty())
         actor = {QStringLiteral("applicationUser"), caller, QStringLiteral("emApi")};
     else if (kind == LabEvent::Type::Logout)
         actor = {QStringLiteral("endUser"), userId, QStringLiteral("phone")};
