@@ -303,9 +303,21 @@ void batImport(int users)
     qint64 maxGapNs = 0;
     QTimer ticker;
     ticker.setInterval(1);
+    // On a shared, loaded machine the wall-clock gap also counts the time other processes held
+    // the CPU; the GUI thread's own CPU time between two ticks is the stall it would cause alone.
+    auto threadCpuNs = [] {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+    };
+    qint64 maxCpuGapNs = 0;
+    qint64 lastCpu = threadCpuNs();
     QObject::connect(&ticker, &QTimer::timeout, [&] {
         maxGapNs = std::max(maxGapNs, sinceTick.nsecsElapsed());
         sinceTick.restart();
+        const qint64 cpu = threadCpuNs();
+        maxCpuGapNs = std::max(maxCpuGapNs, cpu - lastCpu);
+        lastCpu = cpu;
     });
     int rows = 0;
     const double cpu0 = cpuSeconds();
@@ -314,11 +326,14 @@ void batImport(int users)
     ticker.start();
     for (auto [type, data] : {std::pair{Bat::Type::DeviceProfiles, &profiles}, std::pair{Bat::Type::EndUsers, &people}}) {
         BatJob job(c, type, BatJob::Operation::Import);
-        if (!job.load(*data))
-            fail(job.issues().value(0).reason.englishText());
         QEventLoop loop;
+        QObject::connect(&job, &BatJob::loaded, &loop, [&](bool ok) {
+            if (!ok)
+                fail(job.issues().value(0).reason.englishText());
+            job.start();
+        });
         QObject::connect(&job, &BatJob::finished, &loop, &QEventLoop::quit);
-        job.start();
+        job.loadInBackground(*data); // as the page does
         loop.exec();
         if (!job.succeeded())
             fail(QStringLiteral("bat import refused: ") + job.issues().value(0).reason.englishText());
@@ -333,6 +348,7 @@ void batImport(int users)
     print("bat.rows_per_second", rows / secs, "rows/s");
     print("bat.cpu_rows_per_second", rows / (cpuSeconds() - cpu0), "rows/s");
     print("bat.max_event_loop_stall_ms", double(maxGapNs) / 1e6, "ms");
+    print("bat.max_event_loop_stall_cpu_ms", double(maxCpuGapNs) / 1e6, "ms");
     print("bat.peak_rss_mb", peakRssMb(), "MB");
 }
 

@@ -237,7 +237,11 @@ private slots:
         for (int i = 0; i < 20000; ++i)
             file += QStringLiteral("UDP-bulk%1,Cisco 8865,SIP,77%2\n").arg(i).arg(i, 6, 10, QLatin1Char('0')).toUtf8();
         BatJob job(c, Bat::Type::DeviceProfiles, BatJob::Operation::Import);
-        QVERIFY(job.load(file));
+        QSignalSpy loaded(&job, &BatJob::loaded);
+        job.loadInBackground(file); // as the page reads a file: parsed off the GUI thread
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(loaded.first().first().toBool(), true);
+        QCOMPARE(job.summary().rows, 20000);
         QSignalSpy finished(&job, &BatJob::finished);
         int progressed = 0;
         connect(&job, &BatJob::progress, &job, [&](int done, int total) {

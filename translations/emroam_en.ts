@@ -471,7 +471,7 @@
 <context>
     <name>BatJob</name>
     <message>
-        <location filename="../models/bat/batjob.cpp" line="+48"/>
+        <location filename="../models/bat/batjob.cpp" line="+70"/>
         <source>The file is empty: the first row must name the columns.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,12 +568,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Row %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+5"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The file cannot be used; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -466,7 +466,7 @@
 <context>
     <name>BatJob</name>
     <message>
-        <location filename="../models/bat/batjob.cpp" line="+48"/>
+        <location filename="../models/bat/batjob.cpp" line="+70"/>
         <source>The file is empty: the first row must name the columns.</source>
         <translation>ファイルが空です。1 行目には列名を記述してください。</translation>
     </message>
@@ -563,12 +563,17 @@
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Row %1 of %2…</source>
         <translation>%2 行中 %1 行目…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+5"/>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The file cannot be used; nothing was written.</source>
         <translation>このファイルは使用できません。何も書き込まれていません。</translation>
     </message>

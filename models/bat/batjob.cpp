@@ -4,9 +4,11 @@
 
 #include <QElapsedTimer>
 #include <QSignalBlocker>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
 
 namespace {
 
@@ -37,7 +39,27 @@ bool BatJob::load(const QByteArray &csv)
     m_numbered.clear();
     m_issues.clear();
     m_summary = Summary{.dryRun = m_summary.dryRun};
-    Csv::Result parsed = Csv::parse(csv);
+    return useParsed(Csv::parse(csv));
+}
+
+void BatJob::loadInBackground(const QByteArray &csv)
+{
+    auto parsed = std::make_shared<Csv::Result>();
+    QThread *worker = QThread::create([csv, parsed] { *parsed = Csv::parse(csv); });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, parsed] {
+        m_rows.clear();
+        m_columns.clear();
+        m_numbered.clear();
+        m_issues.clear();
+        m_summary = Summary{.dryRun = m_summary.dryRun};
+        emit loaded(useParsed(std::move(*parsed)));
+    });
+    worker->start();
+}
+
+bool BatJob::useParsed(Csv::Result parsed)
+{
     if (!parsed.error.isEmpty()) {
         m_failed = true;
         m_issues.append({parsed.errorLine, QString(), Refusal(QString(), parsed.error.context(), parsed.error.source(), parsed.error.args())});

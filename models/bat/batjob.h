@@ -65,6 +65,9 @@ public:
     /// Reads the file. False (with an issue on the row concerned) when it is not a CSV file the
     /// job can use: unreadable, no header, or no key column.
     bool load(const QByteArray &csv);
+    /// load() with the parsing on a worker thread (a file of 100,000 rows takes long enough to
+    /// freeze the console); loaded() tells the outcome. Nothing of the cluster is touched there.
+    void loadInBackground(const QByteArray &csv);
     void setDryRun(bool dryRun) { m_summary.dryRun = dryRun; }
     void setMode(Mode mode) { m_mode = mode; }
     /// PIN for new end users whose PIN column is empty (BAT's default credential). Empty: such
@@ -87,10 +90,12 @@ public:
     bool succeeded() const { return m_state == State::Finished && !m_summary.cancelled && m_summary.refused == 0 && !m_failed; }
 
 signals:
+    void loaded(bool ok);
     void progress(int processed, int total);
     void finished();
 
 private:
+    bool useParsed(Csv::Result parsed);
     bool begin();
     void slice();
     void step(int index);

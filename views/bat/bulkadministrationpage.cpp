@@ -158,7 +158,7 @@ void BulkAdministrationPage::setFileName(const QString &path)
 
 bool BulkAdministrationPage::isRunning() const
 {
-    return m_job && m_job->state() == BatJob::State::Running;
+    return m_job && (m_job->state() == BatJob::State::Running || m_loading);
 }
 
 void BulkAdministrationPage::inputsChanged()
@@ -240,20 +240,29 @@ void BulkAdministrationPage::start(bool dryRun)
     m_job->setDryRun(dryRun);
     m_job->setMode(m_validRowsOnly->isChecked() ? BatJob::Mode::ValidRowsOnly : BatJob::Mode::AllOrNothing);
     m_job->setDefaultPin(m_pin->text());
-    if (!m_job->load(f.readAll())) {
-        showReport();
-        return;
-    }
+    m_loading = true;
+    connect(m_job, &BatJob::loaded, this, [this](bool ok) {
+        m_loading = false;
+        if (!ok) {
+            showReport();
+            updateButtons();
+            return;
+        }
+        m_progress->setRange(0, std::max(m_job->summary().rows, 1));
+        m_progress->setValue(0);
+        m_job->start();
+        updateButtons();
+    });
     connect(m_job, &BatJob::progress, this, [this](int done, int total) {
         m_progress->setRange(0, std::max(total, 1));
         m_progress->setValue(done);
         m_summary->setText(tr("Row %1 of %2…").arg(done).arg(total));
     });
     connect(m_job, &BatJob::finished, this, &BulkAdministrationPage::jobFinished);
-    m_progress->setRange(0, std::max(m_job->summary().rows, 1));
-    m_progress->setValue(0);
+    m_progress->setRange(0, 0); // busy while the file is read
     m_report->setRowCount(0);
-    m_job->start();
+    m_summary->setText(tr("Reading %1…").arg(path));
+    m_job->loadInBackground(f.readAll());
     updateButtons();
 }
 

@@ -52,6 +52,7 @@ private:
     QPointer<Cluster> m_cluster;
     QPointer<BatJob> m_job;
     bool m_dryRunPassed = false; // a dry run of exactly these inputs ran
+    bool m_loading = false;      // the file is being read on a worker thread
     QLabel *m_title;
     QLabel *m_clusterLabel;
     QLabel *m_typeLabel;
