@@ -6,9 +6,11 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
+#include <QTreeWidget>
 
 #include "audit/auditlogpage.h"
 #include "bat/bulkadministrationpage.h"
+#include "common/copytoclustersdialog.h"
 #include "testsupport.h"
 
 /// Bulk Administration › Import/Export as an administrator uses it: dry run first, the per-row
@@ -76,6 +78,36 @@ private slots:
         const QByteArray csv = exported.readAll();
         QVERIFY(csv.contains("UDP-new"));
         QVERIFY(!csv.contains("UDP-alice")); // only the rows shown
+    }
+
+    void copyToClustersIsAudited()
+    {
+        TempLab t;
+        QVERIFY(t.openDemo());
+        Cluster *source = t.lab->cluster(QStringLiteral("Cluster1"));
+        Cluster *target = t.lab->cluster(QStringLiteral("Cluster3"));
+        const qsizetype before = target->auditLog().size();
+        EndUser bob = *source->endUserByUserId(QStringLiteral("bob"));
+        bob.firstName = QStringLiteral("ボブ");
+        QVERIFY(source->saveEndUser(bob).ok());
+        CopyToClustersDialog dialog(t.lab.get(), source, CopyToClustersDialog::Kind::EndUser, bob.id);
+        auto *tree = dialog.findChild<QTreeWidget *>(QStringLiteral("clustersTreeWidget"));
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            tree->topLevelItem(i)->setCheckState(0, tree->topLevelItem(i)->data(0, Qt::UserRole + 1).toString() == target->name() ? Qt::Checked : Qt::Unchecked);
+        dialog.findChild<QLineEdit *>(QStringLiteral("pinLineEdit"))->setText(QStringLiteral("24680"));
+        QCOMPARE(dialog.copySelected(), 1);
+        const QList<AuditEntry> entries = target->auditLog().mid(before);
+        QVERIFY(!entries.isEmpty());
+        QCOMPARE(entries.first().actor.channel, QStringLiteral("copyToClusters"));
+        QCOMPARE(entries.first().record, QStringLiteral("bob"));
+        const auto firstName = std::find_if(entries.first().changes.cbegin(), entries.first().changes.cend(),
+                                            [](const AuditChange &c) { return c.field == QLatin1String("First Name"); });
+        QVERIFY(firstName != entries.first().changes.cend());
+        QCOMPARE(firstName->after, QStringLiteral("ボブ"));
+        QCOMPARE(target->actor(), AuditActor{});
+        for (const AuditEntry &e : entries)
+            for (const AuditChange &c : e.changes)
+                QVERIFY(!c.after.contains(QLatin1String("24680")) && !c.after.contains(QLatin1String("pbkdf2")));
     }
 };
 

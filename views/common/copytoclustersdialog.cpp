@@ -136,6 +136,7 @@ void CopyToClustersDialog::refresh()
 
 std::function<QString()> CopyToClustersDialog::copyTo(Cluster *target)
 {
+    const Cluster::Acting acting(target, AuditActor{QStringLiteral("administrator"), QStringLiteral("administrator"), QStringLiteral("copyToClusters")});
     if (m_kind == Kind::EndUser) {
         const EndUser *u = m_source->endUser(m_id);
         if (!u)
