@@ -39,7 +39,26 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                            QCoreApplication::translate("CommandLine", "Give a cluster whose database file is missing or empty (0 bytes) a new, empty database instead of refusing it."));
     const QCommandLineOption check(QStringLiteral("check"),
                                    QCoreApplication::translate("CommandLine", "Print the Roaming Readiness report of the lab without a window; exit 1 when it finds a problem."));
+    const QCommandLineOption bat(QStringLiteral("bat"),
+                                 QCoreApplication::translate("CommandLine", "Bulk Administration without a window: import, export or delete the records of a BAT file (see docs/bat.md)."),
+                                 QStringLiteral("operation"));
+    const QCommandLineOption batType(QStringLiteral("type"),
+                                     QCoreApplication::translate("CommandLine", "With --bat: the records, users, profiles or phones."),
+                                     QStringLiteral("type"));
+    const QCommandLineOption batFile(QStringLiteral("file"),
+                                     QCoreApplication::translate("CommandLine", "With --bat: the CSV file to read or write."),
+                                     QStringLiteral("file"));
+    const QCommandLineOption allClusters(QStringLiteral("all-clusters"),
+                                         QCoreApplication::translate("CommandLine", "With --bat: every cluster of the lab, one after the other."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    QCoreApplication::translate("CommandLine", "With --bat: check every row and report, but write nothing."));
+    const QCommandLineOption validRowsOnly(QStringLiteral("valid-rows-only"),
+                                           QCoreApplication::translate("CommandLine", "With --bat: apply the valid rows even when others are refused (default: all or nothing)."));
+    const QCommandLineOption defaultPin(QStringLiteral("default-pin"),
+                                        QCoreApplication::translate("CommandLine", "With --bat: PIN for new end users whose PIN column is empty."),
+                                        QStringLiteral("pin"));
     parser.addOptions({lab, demo, lang, screenshot, script, headless, listen, page, cluster, createMissing, check});
+    parser.addOptions({bat, batType, batFile, allClusters, dryRun, validRowsOnly, defaultPin});
     parser.process(arguments);
 
     CommandLine cl;
@@ -54,6 +73,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.script = parser.value(script);
     cl.createMissingDatabases = parser.isSet(createMissing);
     cl.check = parser.isSet(check);
+    cl.bat = parser.value(bat);
+    cl.batType = parser.value(batType);
+    cl.batFile = parser.value(batFile);
+    cl.allClusters = parser.isSet(allClusters);
+    cl.dryRun = parser.isSet(dryRun);
+    cl.validRowsOnly = parser.isSet(validRowsOnly);
+    cl.defaultPin = parser.value(defaultPin);
     if (cl.demo && !cl.labDirectory.isEmpty())
         cl.error = QCoreApplication::translate("CommandLine", "--demo and --lab cannot be used together.");
     else if (!cl.language.isEmpty() && cl.language != QLatin1String("ja") && cl.language != QLatin1String("en"))
@@ -66,6 +92,16 @@ bool CommandLine::isHeadless(int argc, char *argv[])
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "--script" || a.startsWith("--script=") || a == "-script")
+            return true;
+    }
+    return false;
+}
+
+bool CommandLine::wantsBat(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--bat" || a.startsWith("--bat=") || a == "-bat")
             return true;
     }
     return false;

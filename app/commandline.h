@@ -18,6 +18,14 @@ struct CommandLine
     bool createMissingDatabases = false; ///< --create-missing-databases: a missing or 0-byte cluster database becomes a new, empty one
     bool check = false;   ///< --check: print the Roaming Readiness report, exit 1 if it finds anything
     QString error;        ///< set when the arguments make no sense
+    // Bulk Administration without a window: --bat import|export|delete --type … --file …
+    QString bat;          ///< --bat OPERATION
+    QString batType;      ///< --type users|profiles|phones
+    QString batFile;      ///< --file FILE
+    bool allClusters = false; ///< --all-clusters
+    bool dryRun = false;      ///< --dry-run
+    bool validRowsOnly = false; ///< --valid-rows-only
+    QString defaultPin;   ///< --default-pin PIN
 
     /// Parses @p arguments; --help and --version print and exit as usual.
     static CommandLine parse(const QStringList &arguments);
@@ -27,4 +35,6 @@ struct CommandLine
     static bool isHeadless(int argc, char *argv[]);
     /// True when argv asks for --check (no display needed).
     static bool wantsCheck(int argc, char *argv[]);
+    /// True when argv asks for a Bulk Administration run (--bat), which needs no display.
+    static bool wantsBat(int argc, char *argv[]);
 };

@@ -1,3 +1,4 @@
+#include "bat/batcommand.h"
 #include "commandline.h"
 #include "http/headlessrunner.h"
 #include "http/labhttp.h"
@@ -55,6 +56,12 @@ int runWithoutWindow(int argc, char *argv[])
     }
     if (cl.check)
         return runCheck(cl);
+    if (!cl.bat.isEmpty()) {
+        BatCommand bat{cl.bat, cl.batType, cl.batFile, cl.cluster, cl.allClusters, cl.dryRun, cl.validRowsOnly,
+                       cl.defaultPin, cl.labDirectory, cl.demo};
+        return bat.run([](const QString &line) { std::fprintf(stdout, "%s\n", line.toUtf8().constData()); },
+                       [](const QString &line) { std::fprintf(stderr, "emroam: %s\n", line.toUtf8().constData()); });
+    }
     if (cl.headless)
         return HeadlessRunner({cl.labDirectory, cl.demo, cl.listen, cl.createMissingDatabases}).run();
     return LabScript::runFile(
@@ -66,7 +73,8 @@ int runWithoutWindow(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    if (CommandLine::isHeadless(argc, argv) || CommandLine::wantsHeadless(argc, argv) || CommandLine::wantsCheck(argc, argv))
+    if (CommandLine::isHeadless(argc, argv) || CommandLine::wantsHeadless(argc, argv) || CommandLine::wantsCheck(argc, argv)
+        || CommandLine::wantsBat(argc, argv))
         return runWithoutWindow(argc, argv);
     QApplication app(argc, argv);
     setApplicationNames();

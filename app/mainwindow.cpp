@@ -12,6 +12,8 @@
 #include "admin/phonepage.h"
 #include "admin/phoneservicespage.h"
 #include "admin/serviceactivationpage.h"
+#include "audit/auditlogpage.h"
+#include "bat/bulkadministrationpage.h"
 #include "cluster/cluster.h"
 #include "common/clusterpage.h"
 #include "common/entitypage.h"
@@ -72,6 +74,8 @@ const QList<MainWindow::NavEntry> &MainWindow::navigation()
         {QT_TRANSLATE_NOOP("Navigation", "User Settings"), {}, 2},
         {QT_TRANSLATE_NOOP("Navigation", "Access Control Group"), QStringLiteral("accessControlGroup"), 3},
         {QT_TRANSLATE_NOOP("Navigation", "Credential Policy Default"), QStringLiteral("credentialPolicy"), 3},
+        {QT_TRANSLATE_NOOP("Navigation", "Bulk Administration"), {}, 1},
+        {QT_TRANSLATE_NOOP("Navigation", "Import/Export"), QStringLiteral("bulkAdministration"), 2},
         {QT_TRANSLATE_NOOP("Navigation", "Cisco Unified Serviceability"), {}, 0},
         {QT_TRANSLATE_NOOP("Navigation", "Tools"), {}, 1},
         {QT_TRANSLATE_NOOP("Navigation", "Service Activation"), QStringLiteral("serviceActivation"), 2},
@@ -80,6 +84,7 @@ const QList<MainWindow::NavEntry> &MainWindow::navigation()
         {QT_TRANSLATE_NOOP("Navigation", "Cisco Unified Reporting"), {}, 0},
         {QT_TRANSLATE_NOOP("Navigation", "System Reports"), {}, 1},
         {QT_TRANSLATE_NOOP("Navigation", "Unified CM Phone Feature List"), QStringLiteral("phoneFeatureList"), 2},
+        {QT_TRANSLATE_NOOP("Navigation", "Audit Log"), QStringLiteral("auditLog"), 1},
     };
     return entries;
 }
@@ -150,6 +155,8 @@ MainWindow::MainWindow(Lab *lab, LanguageManager *languages, QWidget *parent)
             edit->setReadinessCheck([lab] { return RoamingReadiness(lab).findings(); });
             connect(edit, &EditPage::readinessRequested, this, [this] { showPage(QStringLiteral("readiness")); });
         }
+    addPage(QStringLiteral("bulkAdministration"), new BulkAdministrationPage(lab, m_stack));
+    addPage(QStringLiteral("auditLog"), new AuditLogPage(lab, m_stack));
 
     buildMenus();
     buildNavigation();

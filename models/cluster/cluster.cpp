@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDateTime>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTimer>
@@ -89,6 +90,122 @@ const T *lookup(const std::map<qint64, T> &m, qint64 id)
 {
     auto it = m.find(id);
     return it == m.end() ? nullptr : &it->second;
+}
+
+// ---- audit log: records as field lists ------------------------------------------------------
+
+using Fields = QList<std::pair<QString, QString>>;
+
+QString yesNo(bool b)
+{
+    return b ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+/// PIN and password are compared by digest and logged only as "(changed)".
+bool isSecret(const QString &field)
+{
+    return field == QLatin1String("PIN") || field == QLatin1String("Password");
+}
+
+QString namesOf(const Cluster &c, const QList<qint64> &deviceIds)
+{
+    QStringList names;
+    for (qint64 id : deviceIds)
+        if (const Device *d = c.device(id))
+            names << d->name;
+    return names.join(QLatin1String(", "));
+}
+
+Fields userFields(const Cluster &c, const EndUser &u)
+{
+    const Device *def = u.defaultProfileId ? c.device(u.defaultProfileId) : nullptr;
+    return {{QStringLiteral("User ID"), u.userId},
+            {QStringLiteral("First Name"), u.firstName},
+            {QStringLiteral("Last Name"), u.lastName},
+            {QStringLiteral("Self-Service User ID"), u.selfServiceId},
+            {QStringLiteral("Primary Extension"), u.primaryExtension},
+            {QStringLiteral("Controlled Profiles"), namesOf(c, u.controlledProfiles)},
+            {QStringLiteral("Default Profile"), def ? def->name : QString()},
+            {QStringLiteral("Home Cluster"), yesNo(u.homeCluster)},
+            {QStringLiteral("User Locale"), u.locale},
+            {QStringLiteral("PIN"), u.pinHash},
+            {QStringLiteral("Password"), u.passwordHash}};
+}
+
+Fields deviceFields(const Cluster &c, const Device &d)
+{
+    QStringList services;
+    for (qint64 id : d.services)
+        if (const PhoneService *s = c.phoneService(id))
+            services << s->name;
+    Fields f{{QStringLiteral("Name"), d.name},
+             {QStringLiteral("Description"), d.description},
+             {QStringLiteral("Product Type"), d.model},
+             {QStringLiteral("Protocol"), d.protocol},
+             {QStringLiteral("Locale"), d.locale},
+             {QStringLiteral("Phone Button Template"), d.buttonTemplate},
+             {QStringLiteral("Softkey Template"), d.softkeyTemplate},
+             {QStringLiteral("Directory Numbers"), d.lines.join(QLatin1String(", "))},
+             {QStringLiteral("Subscribed Services"), services.join(QLatin1String(", "))}};
+    if (d.isPhone()) {
+        const Device *logout = d.logoutProfileId ? c.device(d.logoutProfileId) : nullptr;
+        f << std::pair{QStringLiteral("Enable Extension Mobility"), yesNo(d.emEnabled)}
+          << std::pair{QStringLiteral("Log Out Profile"), logout ? logout->name : QStringLiteral("Use Current Device Settings")};
+    } else {
+        f << std::pair{QStringLiteral("Login User Id"), d.loginUserId};
+    }
+    return f;
+}
+
+Fields serviceFields(const PhoneService &s)
+{
+    return {{QStringLiteral("Service Name"), s.name},         {QStringLiteral("ASCII Service Name"), s.asciiName},
+            {QStringLiteral("Description"), s.description},   {QStringLiteral("Service URL"), s.url},
+            {QStringLiteral("Secure-Service URL"), s.secureUrl}, {QStringLiteral("Service Category"), s.category},
+            {QStringLiteral("Service Type"), QString::number(int(s.type))}, {QStringLiteral("Enable"), yesNo(s.enabled)},
+            {QStringLiteral("Enterprise Subscription"), yesNo(s.enterpriseSubscription)}};
+}
+
+Fields groupFields(const Cluster &c, const AccessControlGroup &g)
+{
+    QStringList users, apps;
+    for (qint64 id : g.endUsers)
+        if (const EndUser *u = c.endUser(id))
+            users << u->userId;
+    for (qint64 id : g.applicationUsers)
+        if (const ApplicationUser *u = c.applicationUser(id))
+            apps << u->userId;
+    return {{QStringLiteral("Name"), g.name}, {QStringLiteral("End Users"), users.join(QLatin1String(", "))},
+            {QStringLiteral("Application Users"), apps.join(QLatin1String(", "))}};
+}
+
+/// An audit entry for @p record: the fields whose value differs between @p before and @p after
+/// (either may be empty: added or deleted). An update that changes nothing gets no entry.
+AuditEntry auditEntry(const char *action, const QString &entity, const QString &record, const Fields &before, const Fields &after)
+{
+    AuditEntry e;
+    e.entity = entity;
+    e.record = record;
+    const qsizetype n = std::max(before.size(), after.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        const QString field = i < after.size() ? after[i].first : before[i].first;
+        const QString was = i < before.size() ? before[i].second : QString();
+        const QString now = i < after.size() ? after[i].second : QString();
+        if (was == now)
+            continue;
+        if (isSecret(field))
+            e.changes.append({field, QString(), now.isEmpty() ? QString() : AuditEntry::secretChanged()});
+        else
+            e.changes.append({field, was, now});
+    }
+    if (!e.changes.isEmpty() || before.isEmpty() || after.isEmpty())
+        e.action = QString::fromLatin1(action);
+    return e;
+}
+
+QString deviceEntity(const Device &d)
+{
+    return d.isPhone() ? QStringLiteral("Phone") : QStringLiteral("Device Profile");
 }
 
 } // namespace
@@ -258,10 +375,36 @@ bool Cluster::write(const std::function<bool()> &change)
     return m_db->commit();
 }
 
-bool Cluster::writeGrouped(const std::function<bool()> &change)
+bool Cluster::write(const std::function<bool()> &change, const AuditEntry &entry)
+{
+    if (entry.action.isEmpty())
+        return write(change);
+    if (!write([&] { return change() && logAudit(entry); }))
+        return false;
+    emit audited();
+    return true;
+}
+
+bool Cluster::logAudit(const AuditEntry &entry)
+{
+    if (entry.action.isEmpty())
+        return true;
+    AuditEntry e = entry;
+    e.actor = m_actor;
+    e.wallTime = QDateTime::currentMSecsSinceEpoch();
+    e.labTime = m_labTime ? m_labTime() : 0;
+    return m_db->insertAuditEntry(e);
+}
+
+QList<AuditEntry> Cluster::auditLog() const
+{
+    return m_db->auditEntries();
+}
+
+bool Cluster::writeGrouped(const std::function<bool()> &change, const AuditEntry &entry)
 {
     if (m_bulk)
-        return change();
+        return change() && logAudit(entry);
     if (!m_grouped) {
         if (!m_db->transaction()) {
             m_groupUndo.clear();
@@ -272,7 +415,7 @@ bool Cluster::writeGrouped(const std::function<bool()> &change)
     }
     // A statement that fails may have rolled back the whole transaction (SQLite does on I/O
     // errors), so the group is undone rather than trusted.
-    if (!change()) {
+    if (!change() || !logAudit(entry)) {
         undoGroupedWrites();
         return false;
     }
@@ -437,6 +580,18 @@ Refusal Cluster::transaction(const std::function<Refusal()> &changes)
     return r;
 }
 
+bool Cluster::endBulk(bool keep)
+{
+    m_bulk = false;
+    const bool saved = keep && m_db->commit(); // a failed commit rolls back
+    if (!saved) {
+        m_db->rollback();
+        load();
+    }
+    emit bulkImported();
+    return saved || !keep;
+}
+
 Refusal Cluster::bulkAddUsersWithProfiles(QList<Device> profiles, QList<EndUser> users, const QString &pinDigest)
 {
     if (profiles.size() != users.size())
@@ -568,7 +723,8 @@ Refusal Cluster::setNodeUp(const QString &hostName, bool up)
         return refuse("server", QT_TRANSLATE_NOOP("Cluster", "%1 has no server named %2."), {m_name, hostName});
     if (isNodeUp(n->hostName) == up)
         return {};
-    if (!write([&] { return m_db->setNodeUp(n->hostName, up); }))
+    if (!write([&] { return m_db->setNodeUp(n->hostName, up); },
+               auditEntry("update", QStringLiteral("Server"), n->hostName, {{QStringLiteral("Up"), yesNo(!up)}}, {{QStringLiteral("Up"), yesNo(up)}})))
         return databaseRefusal();
     m_nodeUp.insert(n->hostName, up);
     emit nodeStateChanged(n->hostName, up);
@@ -620,7 +776,11 @@ Refusal Cluster::setServiceActivated(const QString &hostName, const QString &ser
         return {};
     st.activated = activated;
     st.running = activated; // activating starts the service; deactivating stops it
-    if (!write([&] { return m_db->setServiceState({n->hostName, service, st.activated, st.running}); }))
+    const ServiceState was = serviceState(n->hostName, service);
+    if (!write([&] { return m_db->setServiceState({n->hostName, service, st.activated, st.running}); },
+               auditEntry("update", QStringLiteral("Service"), n->hostName + QStringLiteral(": ") + service,
+                          {{QStringLiteral("Activated"), yesNo(was.activated)}, {QStringLiteral("Running"), yesNo(was.running)}},
+                          {{QStringLiteral("Activated"), yesNo(st.activated)}, {QStringLiteral("Running"), yesNo(st.running)}})))
         return databaseRefusal();
     m_serviceStates.insert(stateKey(n->hostName, service), st);
     emit serviceStateChanged(n->hostName, service);
@@ -643,7 +803,9 @@ Refusal Cluster::setServiceRunning(const QString &hostName, const QString &servi
     if (st.running == running)
         return {};
     st.running = running;
-    if (!write([&] { return m_db->setServiceState({n->hostName, service, st.activated, st.running}); }))
+    if (!write([&] { return m_db->setServiceState({n->hostName, service, st.activated, st.running}); },
+               auditEntry("update", QStringLiteral("Service"), n->hostName + QStringLiteral(": ") + service,
+                          {{QStringLiteral("Running"), yesNo(!running)}}, {{QStringLiteral("Running"), yesNo(running)}})))
         return databaseRefusal();
     m_serviceStates.insert(stateKey(n->hostName, service), st);
     emit serviceStateChanged(n->hostName, service);
@@ -830,7 +992,9 @@ Refusal Cluster::savePhoneService(PhoneService &service)
     if (Refusal r = validatePhoneService(s))
         return r;
     const bool adding = s.id == 0;
-    if (!write([&] { return adding ? m_db->insertPhoneService(s) : m_db->updatePhoneService(s); }))
+    const AuditEntry entry = auditEntry(adding ? "add" : "update", QStringLiteral("Phone Service"), s.name,
+                                        adding ? Fields{} : serviceFields(*phoneService(s.id)), serviceFields(s));
+    if (!write([&] { return adding ? m_db->insertPhoneService(s) : m_db->updatePhoneService(s); }, entry))
         return databaseRefusal();
     m_services[s.id] = s;
     service = s;
@@ -850,7 +1014,8 @@ Refusal Cluster::deletePhoneService(qint64 id)
         if (d.services.contains(id))
             return refuse("", QT_TRANSLATE_NOOP("Cluster", "%1 cannot be deleted: %2 is subscribed to it. Unsubscribe it first."),
                           {s->name, d.name});
-    if (!write([&] { return m_db->deletePhoneService(id); }))
+    if (!write([&] { return m_db->deletePhoneService(id); },
+               auditEntry("delete", QStringLiteral("Phone Service"), s->name, serviceFields(*s), {})))
         return databaseRefusal();
     m_services.erase(id);
     emit entityRemoved(Entity::PhoneService, id);
@@ -937,7 +1102,9 @@ Refusal Cluster::saveDevice(Device &device)
     if (Refusal r = validateDevice(d))
         return r;
     const bool adding = d.id == 0;
-    if (!write([&] { return adding ? m_db->insertDevice(d) : m_db->updateDevice(d); }))
+    const AuditEntry entry = auditEntry(adding ? "add" : "update", deviceEntity(d), d.name,
+                                        adding ? Fields{} : deviceFields(*this, *this->device(d.id)), deviceFields(*this, d));
+    if (!write([&] { return adding ? m_db->insertDevice(d) : m_db->updateDevice(d); }, entry))
         return databaseRefusal();
     auto it = m_devices.find(d.id);
     if (it != m_devices.end()) {
@@ -970,7 +1137,7 @@ Refusal Cluster::deleteDevice(qint64 id)
                           {d->name, phone ? phone->name : QString()});
         }
     }
-    if (!write([&] { return m_db->deleteDevice(id); }))
+    if (!write([&] { return m_db->deleteDevice(id); }, auditEntry("delete", deviceEntity(*d), d->name, deviceFields(*this, *d), {})))
         return databaseRefusal();
     // the database cascades controlled profiles and clears default profiles; mirror that
     for (auto &[uid, u] : m_users) {
@@ -1073,7 +1240,9 @@ Refusal Cluster::saveEndUser(EndUser &user, const QString &newPin, const QString
         u.passwordHash = CredentialHasher::hash(newPassword);
     const bool adding = u.id == 0;
     const QString oldUserId = adding ? QString() : endUser(u.id)->userId;
-    if (!write([&] { return adding ? m_db->insertEndUser(u) : m_db->updateEndUser(u); }))
+    const AuditEntry entry = auditEntry(adding ? "add" : "update", QStringLiteral("End User"), u.userId,
+                                        adding ? Fields{} : userFields(*this, *endUser(u.id)), userFields(*this, u));
+    if (!write([&] { return adding ? m_db->insertEndUser(u) : m_db->updateEndUser(u); }, entry))
         return databaseRefusal();
     if (!adding)
         m_userByUserId.remove(oldUserId.toLower());
@@ -1094,7 +1263,7 @@ Refusal Cluster::deleteEndUser(qint64 id)
         return refuse("", QT_TRANSLATE_NOOP("Cluster", "This end user no longer exists."));
     if (!loginsOfUser(id).isEmpty())
         return refuse("", QT_TRANSLATE_NOOP("Cluster", "%1 cannot be deleted while logged in to a phone. Log the user out first."), {u->userId});
-    if (!write([&] { return m_db->deleteEndUser(id); }))
+    if (!write([&] { return m_db->deleteEndUser(id); }, auditEntry("delete", QStringLiteral("End User"), u->userId, userFields(*this, *u), {})))
         return databaseRefusal();
     for (auto &[gid, g] : m_groups)
         if (g.endUsers.removeAll(id) > 0)
@@ -1129,7 +1298,12 @@ Refusal Cluster::saveApplicationUser(ApplicationUser &user, const QString &newPa
     const bool adding = u.id == 0;
     if (!adding && !applicationUser(u.id))
         return refuse("", QT_TRANSLATE_NOOP("Cluster", "This application user no longer exists."));
-    if (!write([&] { return adding ? m_db->insertApplicationUser(u) : m_db->updateApplicationUser(u); }))
+    const Fields appBefore = adding ? Fields{}
+                                    : Fields{{QStringLiteral("User ID"), applicationUser(u.id)->userId},
+                                             {QStringLiteral("Password"), applicationUser(u.id)->passwordHash}};
+    const AuditEntry entry = auditEntry(adding ? "add" : "update", QStringLiteral("Application User"), u.userId, appBefore,
+                                        {{QStringLiteral("User ID"), u.userId}, {QStringLiteral("Password"), u.passwordHash}});
+    if (!write([&] { return adding ? m_db->insertApplicationUser(u) : m_db->updateApplicationUser(u); }, entry))
         return databaseRefusal();
     m_appUsers[u.id] = u;
     user = u;
@@ -1144,7 +1318,9 @@ Refusal Cluster::deleteApplicationUser(qint64 id)
 {
     if (!applicationUser(id))
         return refuse("", QT_TRANSLATE_NOOP("Cluster", "This application user no longer exists."));
-    if (!write([&] { return m_db->deleteApplicationUser(id); }))
+    const QString appUserId = applicationUser(id)->userId;
+    if (!write([&] { return m_db->deleteApplicationUser(id); },
+               auditEntry("delete", QStringLiteral("Application User"), appUserId, {{QStringLiteral("User ID"), appUserId}}, {})))
         return databaseRefusal();
     for (auto &[gid, g] : m_groups)
         if (g.applicationUsers.removeAll(id) > 0)
@@ -1184,7 +1360,9 @@ Refusal Cluster::saveAccessControlGroup(AccessControlGroup &group)
     for (qint64 uid : g.applicationUsers)
         if (!applicationUser(uid))
             return refuse("members", QT_TRANSLATE_NOOP("Cluster", "A member of the group is not an application user of this cluster."));
-    if (!write([&] { return adding ? m_db->insertAccessControlGroup(g) : m_db->updateAccessControlGroup(g); }))
+    const AuditEntry entry = auditEntry(adding ? "add" : "update", QStringLiteral("Access Control Group"), g.name,
+                                        adding ? Fields{} : groupFields(*this, *accessControlGroup(g.id)), groupFields(*this, g));
+    if (!write([&] { return adding ? m_db->insertAccessControlGroup(g) : m_db->updateAccessControlGroup(g); }, entry))
         return databaseRefusal();
     m_groups[g.id] = g;
     group = g;
@@ -1202,7 +1380,8 @@ Refusal Cluster::deleteAccessControlGroup(qint64 id)
         return refuse("", QT_TRANSLATE_NOOP("Cluster", "This access control group no longer exists."));
     if (g->standard)
         return refuse("", QT_TRANSLATE_NOOP("Cluster", "%1 is a standard group: it cannot be deleted."), {g->name});
-    if (!write([&] { return m_db->deleteAccessControlGroup(id); }))
+    if (!write([&] { return m_db->deleteAccessControlGroup(id); },
+               auditEntry("delete", QStringLiteral("Access Control Group"), g->name, groupFields(*this, *g), {})))
         return databaseRefusal();
     m_groups.erase(id);
     emit entityRemoved(Entity::AccessControlGroup, id);
@@ -1261,7 +1440,8 @@ Refusal Cluster::setServiceParameter(const QString &service, const QString &name
         return r;
     if (serviceParameter(service, name) == canonical)
         return {};
-    if (!write([&] { return m_db->setServiceParameter(service, name, canonical); }))
+    if (!write([&] { return m_db->setServiceParameter(service, name, canonical); },
+               auditEntry("update", QStringLiteral("Service Parameter"), service, {{name, serviceParameter(service, name)}}, {{name, canonical}})))
         return databaseRefusal();
     m_serviceParameters.insert(ClusterDatabase::serviceParameterKey(service, name), canonical);
     emit parameterChanged(service, name);
@@ -1284,7 +1464,8 @@ Refusal Cluster::setEnterpriseParameter(const QString &name, const QString &valu
         return {};
     if (name == Params::ClusterId && m_clusterIdInUse && m_clusterIdInUse(canonical))
         return refuse(qPrintable(Params::ClusterId), QT_TRANSLATE_NOOP("Cluster", "Cluster ID %1 is already used by another cluster; it must be unique in the ILS network."), {canonical});
-    if (!write([&] { return m_db->setEnterpriseParameter(name, canonical); }))
+    if (!write([&] { return m_db->setEnterpriseParameter(name, canonical); },
+               auditEntry("update", QStringLiteral("Enterprise Parameter"), name, {{name, enterpriseParameter(name)}}, {{name, canonical}})))
         return databaseRefusal();
     m_enterpriseParameters.insert(name, canonical);
     emit parameterChanged(QString(), name);
@@ -1391,7 +1572,10 @@ Refusal Cluster::recordLogin(const EmLogin &login)
     if (!phone || !phone->isPhone() || !profile || profile->isPhone() || !endUser(login.userId))
         return refuse("", QT_TRANSLATE_NOOP("Cluster", "The login names a phone, profile or user that does not exist."));
     rememberForUndo(login.deviceId);
-    if (!writeGrouped([&] { return m_db->upsertEmLogin(login); }))
+    const EndUser *who = endUser(login.userId);
+    AuditEntry entry = auditEntry("login", QStringLiteral("Extension Mobility"), phone->name, {},
+                                  {{QStringLiteral("User ID"), who->userId}, {QStringLiteral("Device Profile"), profile->name}});
+    if (!writeGrouped([&] { return m_db->upsertEmLogin(login); }, entry))
         return databaseRefusal();
     m_logins[login.deviceId] = login;
     emit loginChanged(login.deviceId);
@@ -1403,7 +1587,14 @@ Refusal Cluster::recordLogout(qint64 deviceId)
     if (!m_logins.count(deviceId))
         return {};
     rememberForUndo(deviceId);
-    if (!writeGrouped([&] { return m_db->deleteEmLogin(deviceId); }))
+    const EmLogin &was = m_logins.at(deviceId);
+    const EndUser *who = endUser(was.userId);
+    const Device *phone = device(deviceId);
+    const Device *profile = device(was.profileId);
+    const AuditEntry entry = auditEntry("logout", QStringLiteral("Extension Mobility"), phone ? phone->name : QString(),
+                                        {{QStringLiteral("User ID"), who ? who->userId : QString()},
+                                         {QStringLiteral("Device Profile"), profile ? profile->name : QString()}}, {});
+    if (!writeGrouped([&] { return m_db->deleteEmLogin(deviceId); }, entry))
         return databaseRefusal();
     m_logins.erase(deviceId);
     emit loginChanged(deviceId);

@@ -12,6 +12,7 @@
 #include <optional>
 
 #include "core/message.h"
+#include "audit/auditentry.h"
 #include "core/refusal.h"
 #include "entities/accesscontrolgroup.h"
 #include "entities/applicationuser.h"
@@ -216,12 +217,47 @@ public:
     /// Writes many changes in one transaction (bulk provisioning, benchmarks).
     bool beginBulk();
     bool commitBulk();
+    /// Ends beginBulk(): commits when @p keep, otherwise (or when the commit fails) rolls back
+    /// and reloads what the database has, undoing the in-memory changes too. Announces
+    /// bulkImported() either way. False when changes were to be kept but could not be.
+    bool endBulk(bool keep);
+    bool isBulk() const { return m_bulk; }
     /// Bulk Administration: adds users[i] with profiles[i] as its one controlled and default
     /// profile, in one transaction. Names, DNs and user IDs are checked for uniqueness against
     /// indexes only (fast for thousands of rows); @p pinDigest is stored for every user as is
     /// (a CredentialHasher digest), so provisioning does not pay PBKDF2 per user. Emits one
     /// bulkImported() instead of a signal per entity. All or nothing.
     Refusal bulkAddUsersWithProfiles(QList<Device> profiles, QList<EndUser> users, const QString &pinDigest);
+
+    // ---- audit log ---------------------------------------------------------------------------
+    /// Who makes the changes from now on (the console's administrator on a page by default).
+    void setActor(const AuditActor &actor) { m_actor = actor; }
+    AuditActor actor() const { return m_actor; }
+    /// The lab clock that stamps audit entries (lab time; 0 without one).
+    void setLabTime(std::function<qint64()> now) { m_labTime = std::move(now); }
+    /// Reporting › Audit Log: every change written to this cluster, oldest first.
+    QList<AuditEntry> auditLog() const;
+    /// Makes @p actor the one who changes @p cluster for the scope, then restores the previous.
+    class Acting
+    {
+    public:
+        Acting(Cluster *cluster, const AuditActor &actor) : m_cluster(cluster), m_previous(cluster ? cluster->actor() : AuditActor{})
+        {
+            if (cluster)
+                cluster->setActor(actor);
+        }
+        ~Acting()
+        {
+            if (m_cluster)
+                m_cluster->setActor(m_previous);
+        }
+        Acting(const Acting &) = delete;
+        Acting &operator=(const Acting &) = delete;
+
+    private:
+        QPointer<Cluster> m_cluster;
+        AuditActor m_previous;
+    };
 
 signals:
     void entityAdded(Cluster::Entity entity, qint64 id);
@@ -240,14 +276,20 @@ signals:
     void credentialPolicyChanged(CredentialKind kind);
     /// An administrator cleared a credential's lock and wrong tries.
     void credentialUnlocked(CredentialKind kind, qint64 userId);
+    /// A change was written with its audit entry.
+    void audited();
 
 private:
     bool seed(QString *error);
     void load();
     Refusal databaseRefusal() const;
     bool write(const std::function<bool()> &change);
+    /// write() that also records @p entry (stamped with the actor and the time) in the same
+    /// transaction: the one place the audit log is written. An entry without an action logs nothing.
+    bool write(const std::function<bool()> &change, const AuditEntry &entry);
+    bool logAudit(const AuditEntry &entry);
     /// write() for one-statement EM changes, joining the open group commit.
-    bool writeGrouped(const std::function<bool()> &change);
+    bool writeGrouped(const std::function<bool()> &change, const AuditEntry &entry = {});
     /// Rolls the group back and puts the logins it changed back as they were.
     void undoGroupedWrites();
     void rememberForUndo(qint64 deviceId);
@@ -262,6 +304,8 @@ private:
     QList<Node> m_nodes;
     std::unique_ptr<ClusterDatabase> m_db;
     std::function<bool(const QString &)> m_clusterIdInUse;
+    AuditActor m_actor;
+    std::function<qint64()> m_labTime;
     bool m_bulk = false;
     bool m_grouped = false; // a transaction of grouped EM writes is open
     int m_groupedWrites = 0;

@@ -444,14 +444,17 @@ void ClusterHttp::emApiAuthorized(const EmApiRequest &call, const std::shared_pt
         login.id = call.userIds.constFirst();
         login.profile = call.deviceProfile;
         login.proxy = true;
+        mobility()->noteApiCaller(login.deviceName, call.appId);
         emApiLogin(login, call.exclusiveMinutes, reply, call.deviceProfile.isEmpty());
     } else if (call.operation == QLatin1String("logout")) {
         emApiLogout(call, reply);
     } else { // logoutAll
         const QList<EmLogin> logins = m_cluster->emLogins();
         for (const EmLogin &l : logins)
-            if (const Device *d = m_cluster->device(l.deviceId))
+            if (const Device *d = m_cluster->device(l.deviceId)) {
+                em->noteApiCaller(d->name, call.appId);
                 em->logoutNow(d->name);
+            }
         answer(*reply, EmApiResponse::success());
     }
 }
@@ -497,6 +500,7 @@ void ClusterHttp::scheduleExclusiveLogout(const QString &deviceName, const QStri
 void ClusterHttp::emApiLogout(const EmApiRequest &call, const std::shared_ptr<Deferred> &deferred)
 {
     QPointer<ClusterHttp> self(this);
+    mobility()->noteApiCaller(call.deviceNames.constFirst(), call.appId);
     mobility()->logout(call.deviceNames.constFirst(), [self, deferred](const EmResult &r) {
         if (self)
             self->sendWhenSaved(deferred, r, r.ok() ? EmApiResponse::success() : EmApiResponse::failure(r.code, EmApiResponse::message(r.code)), Answer::Api);

@@ -76,6 +76,7 @@ void IlsNetwork::addCluster(Cluster *cluster, Role role, const QString &hub)
     connect(cluster, &Cluster::entityChanged, this, [this, cluster](Cluster::Entity e) {
         if (e == Cluster::Entity::Device) scheduleConfigSync(cluster);
     });
+    connect(cluster, &Cluster::bulkImported, this, [this, cluster] { scheduleConfigSync(cluster); });
     m_neighbourCache.clear();
     emit topologyChanged();
     if (m_base && role != Role::None) { // joining a running network: it learns through ILS only

@@ -18,7 +18,8 @@ void ClusterTableModel::setCluster(Cluster *cluster)
         m_connections << connect(cluster, &Cluster::entityAdded, this, &ClusterTableModel::added)
                       << connect(cluster, &Cluster::entityChanged, this, &ClusterTableModel::changed)
                       << connect(cluster, &Cluster::entityRemoved, this, &ClusterTableModel::removed)
-                      << connect(cluster, &QObject::destroyed, this, [this] { setCluster(nullptr); });
+                      << connect(cluster, &QObject::destroyed, this, [this] { setCluster(nullptr); })
+                      << connect(cluster, &Cluster::bulkImported, this, &ClusterTableModel::reload); // BAT: many rows at once
         m_connections << watch(cluster);
     }
     reload(); // a different cluster: every row changes, so a reset is the honest signal

@@ -54,6 +54,7 @@ bool check(const Refusal &r, const QString &what, QString *error)
 
 bool populate(Cluster &c, int k, QString *error)
 {
+    const Cluster::Acting acting(&c, AuditActor{QStringLiteral("system"), QStringLiteral("demo lab"), QStringLiteral("setup")});
     // Service Activation: every service of the feature's task flow, ILS on the publisher only.
     for (const Node &n : c.nodes()) {
         for (const QString &s : {Services::CallManager, Services::Tftp, Services::ExtensionMobility})

@@ -404,6 +404,7 @@ Cluster *Lab::openCluster(const ClusterSpec &spec, QString *error, bool mayCreat
                 return true;
         return false;
     });
+    c->setLabTime([this] { return m_clock->now(); }); // audit log entries carry lab time
     const Cluster::OpenMode mode = mayCreate ? Cluster::OpenMode::CreateIfMissing : Cluster::OpenMode::ExistingOnly;
     if (!c->open(QDir(m_directory).filePath(spec.database), error, mode)) {
         if (c->isDatabaseInUse()) {

@@ -172,6 +172,12 @@ EmResult ExtensionMobility::loginNow(const EmLoginRequest &request)
     return evaluateLogin(request, pin);
 }
 
+void ExtensionMobility::noteApiCaller(const QString &deviceName, const QString &appUserId)
+{
+    if (const Device *phone = m_cluster->deviceByName(deviceName))
+        m_apiCallers.insert(phone->id, appUserId);
+}
+
 EmResult ExtensionMobility::logoutNow(const QString &deviceName)
 {
     EmResult r = precheck(nullptr, deviceName);
@@ -443,6 +449,11 @@ EmResult ExtensionMobility::evaluateLogin(const EmLoginRequest &req, const PinCh
         if (minutes > 0)
             login.expiresAt = login.loginTime + qint64(minutes) * 60'000;
     }
+    // audit log: the EM API caller or the user at the phone, unless a script drives the lab
+    const QString caller = m_apiCallers.take(phone->id);
+    const AuditActor loginActor = req.proxy ? AuditActor{QStringLiteral("applicationUser"), caller, QStringLiteral("emApi")}
+                                            : AuditActor{QStringLiteral("endUser"), userId, QStringLiteral("phone")};
+    const Cluster::Acting acting(m_cluster, m_cluster->actor().channel == QLatin1String("page") ? loginActor : m_cluster->actor());
     if (Refusal refused = m_cluster->recordLogin(login)) {
         EmResult r = failure(EmCode::DatabaseError, QT_TRANSLATE_NOOP("ExtensionMobility", "The database of %1 failed while recording the login."), {m_cluster->name()});
         r.userId = userId;
@@ -523,6 +534,13 @@ EmResult ExtensionMobility::logoutDevice(qint64 deviceId, LabEvent::Type kind, M
     const Device *profile = m_cluster->device(login.profileId);
     const QString userId = user ? user->userId : QString();
     const QStringList dns = profile ? profile->lines : QStringList();
+    // audit log: an EM API caller, the user at the phone, or the engine (automatic logouts)
+    AuditActor actor{QStringLiteral("system"), QStringLiteral("Cisco Extension Mobility"), QStringLiteral("engine")};
+    if (const QString caller = m_apiCallers.take(deviceId); !caller.isEmpty())
+        actor = {QStringLiteral("applicationUser"), caller, QStringLiteral("emApi")};
+    else if (kind == LabEvent::Type::Logout)
+        actor = {QStringLiteral("endUser"), userId, QStringLiteral("phone")};
+    const Cluster::Acting acting(m_cluster, m_cluster->actor().channel == QLatin1String("page") ? actor : m_cluster->actor());
     if (m_cluster->recordLogout(deviceId)) {
         EmResult r = failure(EmCode::DatabaseError, QT_TRANSLATE_NOOP("ExtensionMobility", "The database of %1 failed while recording the logout."), {m_cluster->name()});
         r.device = phone->name;

@@ -60,6 +60,9 @@ public:
     /// Login/logout without processing time or throttling (demo lab set-up, benchmarks).
     EmResult loginNow(const EmLoginRequest &request);
     EmResult logoutNow(const QString &deviceName);
+    /// The next login or logout on @p deviceName is asked by EM API application user @p appUserId
+    /// (who the audit log names).
+    void noteApiCaller(const QString &deviceName, const QString &appUserId);
 
     DeviceUser deviceUser(const QString &deviceName) const;
     /// Phones @p userId is logged in on in this cluster; @p exists is false for an unknown user.
@@ -139,4 +142,5 @@ private:
     QHash<QString, CredentialStatus> m_unknownCallers; // lower-case appID → wrong tries (memory only)
     int m_inProgress = 0;
     QHash<qint64, QString> m_lastLogin; // device id → last user
+    QHash<qint64, QString> m_apiCallers; // device id → EM API application user asking to log in or out
 };

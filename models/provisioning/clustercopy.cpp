@@ -363,6 +363,8 @@ Refusal ClusterCopy::apply(Cluster *target, const QString &pin) const
         return refuse(QT_TRANSLATE_NOOP("ClusterCopy", "%1 is down."), {target->name()});
     if (plan(target).hasConflict())
         return refuse(QT_TRANSLATE_NOOP("ClusterCopy", "%1 has a conflict (see the preview): nothing was written there."), {target->name()});
+    // the audit log names Copy to Clusters as the path of every change it writes
+    const Cluster::Acting acting(target, AuditActor{QStringLiteral("administrator"), QStringLiteral("administrator"), QStringLiteral("copyToClusters")});
     return target->transaction([&] { return write(target, pin); });
 }
 

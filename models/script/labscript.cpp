@@ -16,6 +16,9 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <memory>
+#include <vector>
+
 namespace {
 QString refusalLine(const Refusal &r)
 {
@@ -173,6 +176,10 @@ QString LabScript::eventSince(const QString &text) const
 
 QString LabScript::execute(const QString &command)
 {
+    // audit log: what a script changes is the script's doing
+    std::vector<std::unique_ptr<Cluster::Acting>> acting;
+    for (Cluster *c : m_lab->clusters())
+        acting.push_back(std::make_unique<Cluster::Acting>(c, AuditActor{QStringLiteral("script"), QStringLiteral("lab script"), QStringLiteral("script")}));
     bool ok = true;
     const QStringList t = tokenize(command, &ok);
     if (!ok || t.isEmpty())

@@ -5,6 +5,9 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QVariant>
 
@@ -69,6 +72,12 @@ CREATE TABLE end_user_credential (user_id INTEGER NOT NULL REFERENCES end_user(i
 CREATE TABLE app_user_credential (user_id INTEGER NOT NULL REFERENCES app_user(id) ON DELETE CASCADE,
     kind TEXT NOT NULL, failed_count INTEGER NOT NULL, last_failed_at INTEGER NOT NULL,
     locked INTEGER NOT NULL, locked_at INTEGER NOT NULL, PRIMARY KEY (user_id, kind));
+)SQL",
+    // 4: the audit log (Reporting > Audit Log); changes are a JSON array of {field, before, after}
+    R"SQL(
+CREATE TABLE audit_log (id INTEGER PRIMARY KEY, wall_time INTEGER NOT NULL, lab_time INTEGER NOT NULL,
+    actor_kind TEXT NOT NULL, actor TEXT NOT NULL, channel TEXT NOT NULL, action TEXT NOT NULL,
+    entity TEXT NOT NULL, record TEXT NOT NULL, changes TEXT NOT NULL);
 )SQL",
 };
 static_assert(std::size(Migrations) == ClusterDatabase::SchemaVersion);
@@ -997,4 +1006,50 @@ bool ClusterDatabase::deleteEmLogin(qint64 deviceId)
     QSqlQuery &q = prepared("DELETE FROM extension_mobility_dynamic WHERE device_id = ?");
     q.addBindValue(deviceId);
     return exec(q);
+}
+
+// ---- audit log ------------------------------------------------------------------------------
+
+bool ClusterDatabase::insertAuditEntry(AuditEntry &e)
+{
+    QJsonArray changes;
+    for (const AuditChange &c : std::as_const(e.changes))
+        changes.append(QJsonObject{{QStringLiteral("field"), c.field}, {QStringLiteral("before"), c.before}, {QStringLiteral("after"), c.after}});
+    QSqlQuery &q = prepared("INSERT INTO audit_log (wall_time, lab_time, actor_kind, actor, channel, action, entity, record, "
+                            "changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const QVariant &v : {QVariant(e.wallTime), QVariant(e.labTime), QVariant(e.actor.kind), QVariant(e.actor.name),
+                              QVariant(e.actor.channel), QVariant(e.action), QVariant(e.entity), QVariant(e.record),
+                              QVariant(QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)))})
+        q.addBindValue(v);
+    if (!exec(q))
+        return false;
+    e.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+QList<AuditEntry> ClusterDatabase::auditEntries()
+{
+    QList<AuditEntry> out;
+    QSqlQuery &q = prepared("SELECT id, wall_time, lab_time, actor_kind, actor, channel, action, entity, record, changes "
+                            "FROM audit_log ORDER BY id");
+    if (!exec(q))
+        return out;
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.wallTime = q.value(1).toLongLong();
+        e.labTime = q.value(2).toLongLong();
+        e.actor = {q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+        e.action = q.value(6).toString();
+        e.entity = q.value(7).toString();
+        e.record = q.value(8).toString();
+        const QJsonArray changes = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).array();
+        for (const QJsonValue &c : changes) {
+            const QJsonObject o = c.toObject();
+            e.changes.append({o.value(QStringLiteral("field")).toString(), o.value(QStringLiteral("before")).toString(),
+                              o.value(QStringLiteral("after")).toString()});
+        }
+        out.append(std::move(e));
+    }
+    return out;
 }

@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "core/message.h"
+#include "audit/auditentry.h"
 #include "entities/accesscontrolgroup.h"
 #include "entities/applicationuser.h"
 #include "entities/credentialpolicy.h"
@@ -33,7 +34,7 @@
 class ClusterDatabase
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     /// May open() create a new database where the file is missing or empty?
     enum class Creation { Refuse, Allow };
@@ -124,6 +125,11 @@ public:
     bool setCredentialPolicy(const CredentialPolicy &policy);
     /// Stores a user's wrong tries and lock; a cleared status removes the row.
     bool setCredentialStatus(CredentialKind kind, qint64 userId, const CredentialStatus &status);
+
+    // audit log (schema 3)
+    bool insertAuditEntry(AuditEntry &e);
+    /// Every entry, oldest first.
+    QList<AuditEntry> auditEntries();
 
     /// Key of serviceParameters().
     static QString serviceParameterKey(const QString &service, const QString &name)
