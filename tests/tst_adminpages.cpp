@@ -30,6 +30,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTranslator>
@@ -255,7 +256,12 @@ private:
     void shot(const QString &name);
     QString statusOf(QWidget *page) { return child<QLabel>(page, QStringLiteral("statusLabel"))->text(); }
 
-    TempLab m_lab;
+    /// Gives Blank what the task flow leaves there (services activated on the publisher, the
+    /// Extension Mobility phone service, an EM-enabled phone SEP0011AABB0001 with DN 6001),
+    /// for the cases that start after the task flow.
+    void prepareBlank();
+
+    std::unique_ptr<TempLab> m_lab;
     Cluster *m_blank = nullptr;
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MainWindow> m_window;
@@ -264,28 +270,34 @@ private:
 void TestAdminPages::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_lab.openDemo());
+    QCoreApplication::setOrganizationName(QStringLiteral("EMRoamTests"));
+}
+
+// Every case starts from a fresh demo lab with a blank cluster and a new main window: a case
+// passes alone and in any order (state left by an earlier case would hide a bug).
+void TestAdminPages::init()
+{
+    QSettings().clear();
+    m_lab = std::make_unique<TempLab>();
+    QVERIFY(m_lab->openDemo());
     Lab::ClusterSpec spec;
     spec.name = QStringLiteral("Blank");
     spec.nodes = {{QStringLiteral("blank-pub"), QStringLiteral("198.51.100.200"), true},
                   {QStringLiteral("blank-sub1"), QStringLiteral("198.51.100.201"), false}};
     QString error;
-    m_blank = m_lab.lab->addCluster(spec, &error);
+    m_blank = m_lab->lab->addCluster(spec, &error);
     QVERIFY2(m_blank, qPrintable(error));
     // Blank joins the demo ILS network as a spoke of Cluster1; it takes part once the task
     // flow activates Cisco Intercluster Lookup Service on its publisher.
-    const Refusal joined = m_lab.lab->setIlsRole(spec.name, Lab::IlsRole::Spoke, QStringLiteral("Cluster1"));
+    const Refusal joined = m_lab->lab->setIlsRole(spec.name, Lab::IlsRole::Spoke, QStringLiteral("Cluster1"));
     QVERIFY2(!joined, qPrintable(joined.text()));
     m_languages = std::make_unique<LanguageManager>();
-    m_window = std::make_unique<MainWindow>(m_lab.lab.get(), m_languages.get());
+    m_languages->setLanguage(QStringLiteral("en"), false);
+    m_window = std::make_unique<MainWindow>(m_lab->lab.get(), m_languages.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-}
-
-void TestAdminPages::init()
-{
     m_window->setCurrentCluster(QStringLiteral("Blank"));
     QCOMPARE(m_window->currentCluster(), m_blank);
 }
@@ -293,16 +305,45 @@ void TestAdminPages::init()
 void TestAdminPages::cleanup()
 {
     MessageBox::setNextAnswer(QMessageBox::Discard);
-    m_window->showPage(QStringLiteral("overview"));
+    if (m_window)
+        m_window->showPage(QStringLiteral("overview"));
     MessageBox::setNextAnswer(QMessageBox::NoButton);
     FindUsersDialog::setTestHook(nullptr);
     SubscribeServicesDialog::setTestHook(nullptr);
     CopyToClustersDialog::setTestHook(nullptr);
+    m_window.reset();
+    m_languages.reset();
+    m_blank = nullptr;
+    m_lab.reset();
 }
 
 void TestAdminPages::cleanupTestCase()
 {
-    m_window.reset();
+}
+
+void TestAdminPages::prepareBlank()
+{
+    Cluster *c = m_blank;
+    const QString pub = c->publisher().hostName;
+    for (const QString &s : {Services::CallManager, Services::Tftp, Services::ExtensionMobility, Services::Ils}) {
+        const Refusal r = c->setServiceActivated(pub, s, true);
+        QVERIFY2(!r, qPrintable(r.text()));
+    }
+    PhoneService em;
+    em.name = em.asciiName = QStringLiteral("Extension Mobility");
+    em.url = QStringLiteral("http://%1:8080/emapp/EMAppServlet?device=#DEVICENAME#").arg(c->publisher().address);
+    Refusal r = c->savePhoneService(em);
+    QVERIFY2(!r, qPrintable(r.text()));
+    Device phone;
+    phone.name = QStringLiteral("SEP0011AABB0001");
+    phone.model = QStringLiteral("Cisco 8865");
+    phone.protocol = QStringLiteral("SIP");
+    phone.buttonTemplate = QStringLiteral("Standard 8865 SIP");
+    phone.emEnabled = true;
+    phone.lines = {QStringLiteral("6001")};
+    phone.services = {em.id};
+    r = c->saveDevice(phone);
+    QVERIFY2(!r, qPrintable(r.text()));
 }
 
 QWidget *TestAdminPages::showPage(const QString &key)
@@ -500,7 +541,7 @@ void TestAdminPages::taskFlowOnBlankCluster()
     // Cluster1, like Blank); there tanaka is not home (never copied) but, with the groups copied,
     // a roaming super user. A login on a Cluster4 phone then succeeds in the engine, and ILS
     // tells the home cluster where tanaka is.
-    Cluster *away = m_lab.lab->cluster(QStringLiteral("Cluster4"));
+    Cluster *away = m_lab->lab->cluster(QStringLiteral("Cluster4"));
     QVERIFY(away);
     QVERIFY(!away->endUserByUserId(QStringLiteral("tanaka")));
     const auto copyToAway = [](CopyToClustersDialog *d) {
@@ -527,26 +568,26 @@ void TestAdminPages::taskFlowOnBlankCluster()
     QVERIFY(!roamer->homeCluster);
     QVERIFY(away->isEndUserInGroup(roamer->id, Groups::RoamingSuperUsers));
 
-    QVERIFY(m_lab.lab->ils()->isActive(c->name())); // ILS activated in step 2a
+    QVERIFY(m_lab->lab->ils()->isActive(c->name())); // ILS activated in step 2a
     const QString awayPhone = QStringLiteral("SEPC40000000002");
-    QVERIFY(m_lab.lab->registrar(away)->loggedInUser(awayPhone).isEmpty());
+    QVERIFY(m_lab->lab->registrar(away)->loggedInUser(awayPhone).isEmpty());
     EmLoginRequest login;
     login.deviceName = awayPhone;
     login.id = QStringLiteral("tanaka");
     login.pin = QStringLiteral("24680");
-    const EmResult result = m_lab.lab->mobility(away)->loginNow(login);
+    const EmResult result = m_lab->lab->mobility(away)->loginNow(login);
     QVERIFY2(result.ok(), qPrintable(result.text()));
     QCOMPARE(result.profile, QStringLiteral("tanaka-8865-udp"));
     QCOMPARE(result.lines, QStringList{QStringLiteral("5001")});
     QCOMPARE(result.services, QStringList{QStringLiteral("Extension Mobility")});
-    QCOMPARE(m_lab.lab->registrar(away)->loggedInUser(awayPhone), QStringLiteral("tanaka"));
+    QCOMPARE(m_lab->lab->registrar(away)->loggedInUser(awayPhone), QStringLiteral("tanaka"));
     // ILS: once the lab clock has moved a few link latencies on, the home cluster knows of the
     // login (stepped by hand, so the test never depends on wall-clock time).
-    Clock *clock = m_lab.lab->clock();
+    Clock *clock = m_lab->lab->clock();
     clock->setMode(Clock::Mode::Manual);
     clock->runUntilIdle(60'000);
-    QCOMPARE(m_lab.lab->ils()->userRecord(c->name(), QStringLiteral("tanaka")).value_or(IlsRecord()).cluster, away->name());
-    QCOMPARE(m_lab.lab->mobility(away)->logoutNow(awayPhone).ok(), true);
+    QCOMPARE(m_lab->lab->ils()->userRecord(c->name(), QStringLiteral("tanaka")).value_or(IlsRecord()).cluster, away->name());
+    QCOMPARE(m_lab->lab->mobility(away)->logoutNow(awayPhone).ok(), true);
     clock->runUntilIdle(60'000);
     clock->setMode(Clock::Mode::RealTime);
 }
@@ -720,7 +761,7 @@ void TestAdminPages::serviceRefusals()
 void TestAdminPages::deleteSelected()
 {
     Cluster *c = m_blank;
-    for (const char *id : {"temp-a", "temp-b"}) {
+    for (const char *id : {"temp-a", "temp-b", "other"}) {
         EndUser u;
         u.userId = QString::fromLatin1(id);
         u.lastName = QStringLiteral("Temp");
@@ -759,7 +800,7 @@ void TestAdminPages::deleteSelected()
 void TestAdminPages::keyboardOnly()
 {
     // Find and List and a configuration form without the mouse: Ctrl+F, Tab, Enter, Ctrl+S
-    m_window->setCurrentCluster(m_lab.lab->clusters().first()->name());
+    m_window->setCurrentCluster(m_lab->lab->clusters().first()->name());
     Cluster *c = m_window->currentCluster();
     QWidget *page = showPage(QStringLiteral("phoneServices"));
     QWidget *list = child(page, QStringLiteral("findListWidget"));
@@ -811,7 +852,7 @@ void TestAdminPages::unsavedEditsSurviveAClusterSwitch()
     click(child(page, QStringLiteral("findListWidget")), QStringLiteral("addNewButton"));
     type(child<QLineEdit>(page, QStringLiteral("serviceNameLineEdit")), QStringLiteral("Half done"));
     auto *combo = child<QComboBox>(m_window.get(), QStringLiteral("clusterComboBox"));
-    const QString other = m_lab.lab->clusters().first()->name();
+    const QString other = m_lab->lab->clusters().first()->name();
 
     // Cancel: the selector goes back, the page and its edits stay on Blank
     MessageBox::setNextAnswer(QMessageBox::Cancel);
@@ -826,13 +867,13 @@ void TestAdminPages::unsavedEditsSurviveAClusterSwitch()
     combo->setCurrentIndex(combo->findText(other));
     QCOMPARE(m_window->currentCluster()->name(), other);
     QVERIFY(!m_blank->phoneServiceByName(QStringLiteral("Half done")));
-    QVERIFY(!m_lab.lab->clusters().first()->phoneServiceByName(QStringLiteral("Half done")));
+    QVERIFY(!m_lab->lab->clusters().first()->phoneServiceByName(QStringLiteral("Half done")));
 }
 
 void TestAdminPages::phonePageShowsLoginLive()
 {
     // the demo lab starts with a super user logged in on the first phone of each cluster
-    Cluster *c = m_lab.lab->clusters().first();
+    Cluster *c = m_lab->lab->clusters().first();
     m_window->setCurrentCluster(c->name());
     const QList<EmLogin> logins = c->emLogins();
     QVERIFY(!logins.isEmpty());
@@ -856,10 +897,11 @@ void TestAdminPages::phonePageShowsLoginLive()
 
 void TestAdminPages::phoneResetReRegisters()
 {
+    prepareBlank();
     Cluster *c = m_blank;
     const QString pub = c->publisher().hostName;
     const QString name = QStringLiteral("SEP0011AABB0001");
-    Registrar *registrar = m_lab.lab->registrar(c);
+    Registrar *registrar = m_lab->lab->registrar(c);
     QWidget *page = showPage(QStringLiteral("phone"));
     findAll(child(page, QStringLiteral("findListWidget")));
     openRow(child<QTableView>(child(page, QStringLiteral("findListWidget")), QStringLiteral("resultsTableView")), 0, name);
@@ -872,7 +914,7 @@ void TestAdminPages::phoneResetReRegisters()
     QVERIFY(registrar->isRegistered(name));
     QVERIFY2(statusOf(page).startsWith(name + QStringLiteral(" was reset and registered again")), qPrintable(statusOf(page)));
     QVERIFY(!child<QLabel>(page, QStringLiteral("statusLabel"))->property("error").toBool());
-    const LabEvent last = m_lab.lab->events()->events().back();
+    const LabEvent last = m_lab->lab->events()->events().back();
     QCOMPARE(last.type, LabEvent::Type::Registration);
     QCOMPARE(last.device, name);
 
@@ -891,7 +933,8 @@ void TestAdminPages::phoneResetReRegisters()
 void TestAdminPages::copyToClusters()
 {
     // a user of the first demo cluster, copied to the blank cluster (profile first)
-    Cluster *from = m_lab.lab->clusters().first();
+    prepareBlank(); // the profile's phone service exists there
+    Cluster *from = m_lab->lab->clusters().first();
     m_window->setCurrentCluster(from->name());
     EndUser user;
     for (const EndUser &u : from->endUsers())
@@ -951,7 +994,8 @@ void TestAdminPages::copyToClusters()
 
 void TestAdminPages::ilsConfiguration()
 {
-    IlsNetwork *ils = m_lab.lab->ils();
+    prepareBlank();
+    IlsNetwork *ils = m_lab->lab->ils();
     QWidget *page = showPage(QStringLiteral("ilsConfiguration"));
     auto *role = child<QComboBox>(page, QStringLiteral("roleComboBox"));
     auto *hub = child<QComboBox>(page, QStringLiteral("hubComboBox"));
@@ -964,8 +1008,10 @@ void TestAdminPages::ilsConfiguration()
     QCOMPARE(role->currentData().toInt(), int(Lab::IlsRole::Spoke));
     QCOMPARE(hub->currentText(), QStringLiteral("Cluster1"));
     QVERIFY(hub->isEnabled());
-    QCOMPARE(table->model()->rowCount(), int(m_lab.lab->clusters().size()));
+    QCOMPARE(table->model()->rowCount(), int(m_lab->lab->clusters().size()));
     QCOMPARE(cell(QStringLiteral("Blank"), IlsClusterTableModel::RoleColumn), QStringLiteral("Spoke Cluster"));
+    // Blank and its hub synchronized when Blank started taking part (ILS activated)
+    QVERIFY(ils->lastSync(QStringLiteral("Cluster1"), QStringLiteral("Blank")) >= 0);
     QCOMPARE(cell(QStringLiteral("Cluster1"), IlsClusterTableModel::LastSyncColumn),
              IlsClusterTableModel::labTimeText(qMax(ils->lastSync(QStringLiteral("Cluster1"), QStringLiteral("Blank")),
                                                      ils->lastSync(QStringLiteral("Blank"), QStringLiteral("Cluster1")))));
@@ -977,7 +1023,7 @@ void TestAdminPages::ilsConfiguration()
     QVERIFY(!hub->isEnabled());
     click(page, QStringLiteral("saveButton"));
     QCOMPARE(statusOf(page), QStringLiteral("Update successful"));
-    QCOMPARE(m_lab.lab->spec(QStringLiteral("Blank")).role, Lab::IlsRole::Hub);
+    QCOMPARE(m_lab->lab->spec(QStringLiteral("Blank")).role, Lab::IlsRole::Hub);
     QCOMPARE(ils->role(QStringLiteral("Blank")), IlsNetwork::Role::Hub);
     QCOMPARE(cell(QStringLiteral("Blank"), IlsClusterTableModel::RoleColumn), QStringLiteral("Hub Cluster"));
     QVERIFY(ils->neighbours(QStringLiteral("Blank")).contains(QStringLiteral("Cluster2")));
@@ -988,7 +1034,7 @@ void TestAdminPages::ilsConfiguration()
     chooseData(hub, QStringLiteral("Cluster1"));
     role->setFocus();
     QTest::keySequence(QApplication::focusWidget(), QKeySequence::Save); // an animated click
-    QTRY_COMPARE(m_lab.lab->spec(QStringLiteral("Blank")).hub, QStringLiteral("Cluster1"));
+    QTRY_COMPARE(m_lab->lab->spec(QStringLiteral("Blank")).hub, QStringLiteral("Cluster1"));
     QCOMPARE(statusOf(page), QStringLiteral("Update successful"));
     QCOMPARE(ils->hubOf(QStringLiteral("Blank")), QStringLiteral("Cluster1"));
 
@@ -1001,7 +1047,7 @@ void TestAdminPages::ilsConfiguration()
     QVERIFY2(statusOf(page).startsWith(QStringLiteral("Cluster1 is the hub of")), qPrintable(statusOf(page)));
     QVERIFY(child<QLabel>(page, QStringLiteral("statusLabel"))->property("error").toBool());
     QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(role));
-    QCOMPARE(m_lab.lab->spec(QStringLiteral("Cluster1")).role, Lab::IlsRole::Hub);
+    QCOMPARE(m_lab->lab->spec(QStringLiteral("Cluster1")).role, Lab::IlsRole::Hub);
     QCOMPARE(ils->role(QStringLiteral("Cluster1")), IlsNetwork::Role::Hub);
     QCOMPARE(cell(QStringLiteral("Cluster1"), IlsClusterTableModel::RoleColumn), QStringLiteral("Hub Cluster"));
 

@@ -99,7 +99,9 @@ public:
     int pendingCount() const;
     /// Updates waiting on the link @p from → @p to.
     int pendingCount(const QString &from, const QString &to) const;
-    /// Lab time @p to last received a batch of ILS updates from @p from, or -1 (never).
+    /// Lab time of the last exchange from @p from to @p to, or -1 (never): the last batch of
+    /// updates delivered, or the full synchronization when both started (or one returned)
+    /// taking part in ILS.
     qint64 lastSync(const QString &from, const QString &to) const;
     /// Updates that will be delivered without anything else changing.
     bool hasDeliverable() const { return m_scheduled > 0; }
@@ -150,6 +152,9 @@ private:
     QHash<QString, Member *> m_members;
     QStringList m_order; // join order
     QHash<QString, Link *> m_links;
+    /// Lab time of the last full synchronization per directed link (start, a cluster back).
+    QHash<QString, qint64> m_fullSyncs;
+    void recordFullSync(const QString &name);
     std::shared_ptr<const QHash<QString, IlsRecord>> m_base;
     int m_scheduled = 0;
     QHash<QString, int> m_pendingOut;
