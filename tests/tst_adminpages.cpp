@@ -249,6 +249,7 @@ private slots:
     void languageSwitchRelabels();
     void featureListProductAllIsTranslated();
     void longLabelsFitAt1280x800();
+    void ctrlSSavesOnEveryPage();
     void cleanupTestCase();
 
 private:
@@ -1221,6 +1222,126 @@ void TestAdminPages::longLabelsFitAt1280x800()
     }
     QVERIFY(QCoreApplication::removeTranslator(&ja));
     QCoreApplication::processEvents();
+}
+
+void TestAdminPages::ctrlSSavesOnEveryPage()
+{
+    // Ctrl+S with the focus in the form saves, on every page that has Save, and keeps doing
+    // so after a language switch (retranslateUi() rewrites the buttons' texts)
+    prepareBlank();
+    Cluster *c = m_blank;
+    Device profile;
+    profile.kind = Device::Kind::Profile;
+    profile.name = QStringLiteral("UDP-ctrl-s");
+    profile.model = QStringLiteral("Cisco 8865");
+    profile.protocol = QStringLiteral("SIP");
+    profile.buttonTemplate = QStringLiteral("Standard 8865 SIP");
+    QVERIFY(!c->saveDevice(profile));
+    EndUser user;
+    user.userId = QStringLiteral("ctrl-s");
+    user.lastName = QStringLiteral("Save");
+    QVERIFY(!c->saveEndUser(user, QStringLiteral("12345")));
+    AccessControlGroup group;
+    group.name = QStringLiteral("Ctrl-S group");
+    QVERIFY(!c->saveAccessControlGroup(group));
+    const qint64 groupId = group.id;
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja"), QStringLiteral("en")}) {
+        m_languages->setLanguage(language, false);
+        QCoreApplication::processEvents();
+        const auto pressCtrlS = [](QWidget *focus) {
+            focus->setFocus();
+            QTest::keySequence(QApplication::focusWidget(), QKeySequence::Save);
+            QCoreApplication::processEvents();
+        };
+        // Service Parameters
+        QWidget *page = showPage(QStringLiteral("serviceParameters"));
+        chooseData(child<QComboBox>(page, QStringLiteral("serviceComboBox")), Services::ExtensionMobility);
+        auto *mcr = child<QLineEdit>(page, QStringLiteral("maximumConcurrentRequestsLineEdit"));
+        const QString value = c->serviceParameter(Services::ExtensionMobility, Params::MaxConcurrentRequests) == QStringLiteral("7")
+                                  ? QStringLiteral("8") : QStringLiteral("7");
+        type(mcr, value);
+        pressCtrlS(mcr);
+        QTRY_COMPARE(c->serviceParameter(Services::ExtensionMobility, Params::MaxConcurrentRequests), value);
+        // Enterprise Parameters
+        page = showPage(QStringLiteral("enterpriseParameters"));
+        auto *clusterId = child<QLineEdit>(page, QStringLiteral("clusterIDLineEdit"));
+        const QString id = QStringLiteral("blank-") + language + QString::number(c->clusterId().size());
+        type(clusterId, id);
+        pressCtrlS(clusterId);
+        QTRY_COMPARE(c->clusterId(), id);
+        // Service Activation
+        page = showPage(QStringLiteral("serviceActivation"));
+        auto *tree = child<QTreeWidget>(page, QStringLiteral("servicesTreeWidget"));
+        QTreeWidgetItem *item = tree->findItems(Services::Tftp, Qt::MatchExactly | Qt::MatchRecursive).first();
+        const bool was = c->serviceState(c->publisher().hostName, Services::Tftp).activated;
+        item->setCheckState(0, was ? Qt::Unchecked : Qt::Checked);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        pressCtrlS(tree);
+        QTRY_COMPARE(c->serviceState(c->publisher().hostName, Services::Tftp).activated, !was);
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+        // the record pages: an edit, Ctrl+S, the engine has it
+        page = showPage(QStringLiteral("phoneServices"));
+        findAll(child(page, QStringLiteral("findListWidget")));
+        openRow(child<QTableView>(child(page, QStringLiteral("findListWidget")), QStringLiteral("resultsTableView")), 0,
+                QStringLiteral("Extension Mobility"));
+        auto *description = child<QLineEdit>(page, QStringLiteral("serviceDescriptionLineEdit"));
+        type(description, QStringLiteral("EM ") + language + QString::number(c->phoneServices().first().description.size()));
+        const QString wanted = description->text();
+        pressCtrlS(description);
+        QTRY_COMPARE(c->phoneServiceByName(QStringLiteral("Extension Mobility"))->description, wanted);
+        page = showPage(QStringLiteral("phone"));
+        findAll(child(page, QStringLiteral("findListWidget")));
+        openRow(child<QTableView>(child(page, QStringLiteral("findListWidget")), QStringLiteral("resultsTableView")), 0,
+                QStringLiteral("SEP0011AABB0001"));
+        description = child<QLineEdit>(page, QStringLiteral("descriptionLineEdit"));
+        type(description, QStringLiteral("Phone ") + language + QString::number(c->deviceByName(QStringLiteral("SEP0011AABB0001"))->description.size()));
+        const QString phoneWanted = description->text();
+        pressCtrlS(description);
+        QTRY_COMPARE(c->deviceByName(QStringLiteral("SEP0011AABB0001"))->description, phoneWanted);
+        page = showPage(QStringLiteral("deviceProfile"));
+        findAll(child(page, QStringLiteral("findListWidget")));
+        openRow(child<QTableView>(child(page, QStringLiteral("findListWidget")), QStringLiteral("resultsTableView")), 0,
+                QStringLiteral("UDP-ctrl-s"));
+        description = child<QLineEdit>(page, QStringLiteral("descriptionLineEdit"));
+        type(description, QStringLiteral("Profile ") + language + QString::number(c->deviceByName(QStringLiteral("UDP-ctrl-s"))->description.size()));
+        const QString profileWanted = description->text();
+        pressCtrlS(description);
+        QTRY_COMPARE(c->deviceByName(QStringLiteral("UDP-ctrl-s"))->description, profileWanted);
+        page = showPage(QStringLiteral("endUser"));
+        findAll(child(page, QStringLiteral("findListWidget")));
+        openRow(child<QTableView>(child(page, QStringLiteral("findListWidget")), QStringLiteral("resultsTableView")), 0,
+                QStringLiteral("ctrl-s"));
+        auto *lastName = child<QLineEdit>(page, QStringLiteral("lastNameLineEdit"));
+        type(lastName, QStringLiteral("Save") + language + QString::number(c->endUserByUserId(QStringLiteral("ctrl-s"))->lastName.size()));
+        const QString lastNameWanted = lastName->text();
+        pressCtrlS(lastName);
+        QTRY_COMPARE(c->endUserByUserId(QStringLiteral("ctrl-s"))->lastName, lastNameWanted);
+        page = showPage(QStringLiteral("accessControlGroup"));
+        findAll(child(page, QStringLiteral("findListWidget")));
+        const QString groupNow = c->accessControlGroup(groupId)->name;
+        openRow(child<QTableView>(child(page, QStringLiteral("findListWidget")), QStringLiteral("resultsTableView")), 0, groupNow);
+        auto *groupName = child<QLineEdit>(page, QStringLiteral("nameLineEdit"));
+        type(groupName, QStringLiteral("Ctrl-S group ") + language + QString::number(groupNow.size()));
+        const QString groupWanted = groupName->text();
+        pressCtrlS(groupName);
+        QTRY_COMPARE(c->accessControlGroup(groupId)->name, groupWanted);
+        page = showPage(QStringLiteral("applicationUser"));
+        click(child(page, QStringLiteral("findListWidget")), QStringLiteral("addNewButton"));
+        const QString appUser = QStringLiteral("api-") + language + QString::number(c->applicationUsers().size());
+        type(child<QLineEdit>(page, QStringLiteral("userIdLineEdit")), appUser);
+        type(child<QLineEdit>(page, QStringLiteral("passwordLineEdit")), QStringLiteral("secret-pass"));
+        type(child<QLineEdit>(page, QStringLiteral("confirmPasswordLineEdit")), QStringLiteral("secret-pass"));
+        pressCtrlS(child<QLineEdit>(page, QStringLiteral("userIdLineEdit")));
+        QTRY_VERIFY(c->applicationUserByUserId(appUser));
+        page = showPage(QStringLiteral("ilsConfiguration"));
+        auto *role = child<QComboBox>(page, QStringLiteral("roleComboBox"));
+        const Lab::IlsRole wantedRole = m_lab->lab->spec(QStringLiteral("Blank")).role == Lab::IlsRole::Hub ? Lab::IlsRole::Spoke : Lab::IlsRole::Hub;
+        chooseData(role, int(wantedRole));
+        if (wantedRole == Lab::IlsRole::Spoke)
+            chooseData(child<QComboBox>(page, QStringLiteral("hubComboBox")), QStringLiteral("Cluster1"));
+        pressCtrlS(role);
+        QTRY_COMPARE(m_lab->lab->spec(QStringLiteral("Blank")).role, wantedRole);
+    }
 }
 
 QTEST_MAIN(TestAdminPages)

@@ -32,7 +32,7 @@ ParametersPage::ParametersPage(Lab *lab, Scope scope, QWidget *parent)
 {
     m_ui->setupUi(this);
     setStatusLabel(m_ui->statusLabel);
-    m_ui->saveButton->setShortcut(QKeySequence::Save);
+    setSaveButton(m_ui->saveButton);
     m_ui->selectGroupBox->setVisible(scope == Scope::Service);
     if (scope == Scope::Service) {
         for (const ServiceCatalog::Service &s : ServiceCatalog::services())

@@ -18,7 +18,7 @@ ServiceActivationPage::ServiceActivationPage(Lab *lab, QWidget *parent)
     Q_UNUSED(lab);
     m_ui->setupUi(this);
     setStatusLabel(m_ui->statusLabel);
-    m_ui->saveButton->setShortcut(QKeySequence::Save);
+    setSaveButton(m_ui->saveButton);
     m_ui->servicesTreeWidget->setColumnCount(2);
     m_ui->servicesTreeWidget->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     connect(m_ui->serverComboBox, &QComboBox::activated, this, [this] {

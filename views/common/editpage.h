@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QAbstractButton;
 class QLabel;
 
 /// A ClusterPage with a configuration form, shaped like Unified CM Administration: a status
@@ -24,6 +25,11 @@ public:
 protected:
     /// The label that shows the status line.
     void setStatusLabel(QLabel *label) { m_statusLabel = label; }
+    /// Ctrl+S (QKeySequence::Save) clicks @p button while it is visible and enabled. A
+    /// shortcut of the page rather than of the button: retranslateUi() sets the button's text,
+    /// and a text with a mnemonic ("&Save") replaces the button's own shortcut, so Ctrl+S
+    /// would stop working after a language switch.
+    void setSaveButton(QAbstractButton *button);
     /// Shows a status produced on each call (so it re-translates); nullptr clears it.
     void showStatus(std::function<QString()> text, bool error = false);
     void showAdded();

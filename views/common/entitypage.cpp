@@ -13,7 +13,7 @@ void EntityPage::setupEntityPage(const Widgets &widgets, ClusterTableModel *mode
     m_w = widgets;
     m_model = model;
     m_w.findList->setModel(model, searchColumns);
-    m_w.save->setShortcut(QKeySequence::Save);
+    setSaveButton(m_w.save);
     connect(m_w.findList, &FindListWidget::openRequested, this, &EntityPage::openRecord);
     connect(m_w.findList, &FindListWidget::addNewRequested, this, [this] {
         if (beginAddNew())
