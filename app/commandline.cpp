@@ -72,3 +72,13 @@ bool CommandLine::wantsHeadless(int argc, char *argv[])
             return true;
     return false;
 }
+
+bool CommandLine::wantsHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "-?" || a == "--help-all" || a == "--version" || a == "-v")
+            return true;
+    }
+    return false;
+}

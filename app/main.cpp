@@ -23,12 +23,16 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(EMROAM_VERSION));
 }
 
-// emroam --script FILE or --headless: the engine (and its HTTP services) alone, no widgets.
+// emroam --script FILE or --headless: the engine (and its HTTP services) alone, no widgets;
+// --help and --version too, so they work in a terminal without a display.
 int runWithoutWindow(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     setApplicationNames();
-    const CommandLine cl = CommandLine::parse(app.arguments());
+    LanguageManager languages;
+    if (CommandLine::wantsHelpOrVersion(argc, argv)) // the help text in the console's language
+        languages.setLanguage(LanguageManager::preferred(), false);
+    const CommandLine cl = CommandLine::parse(app.arguments()); // --help, --version: print and exit
     if (!cl.error.isEmpty()) {
         std::fprintf(stderr, "emroam: %s\n", qPrintable(cl.error));
         return 2;
@@ -44,7 +48,7 @@ int runWithoutWindow(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    if (CommandLine::isHeadless(argc, argv) || CommandLine::wantsHeadless(argc, argv))
+    if (CommandLine::isHeadless(argc, argv) || CommandLine::wantsHeadless(argc, argv) || CommandLine::wantsHelpOrVersion(argc, argv))
         return runWithoutWindow(argc, argv);
     QApplication app(argc, argv);
     setApplicationNames();

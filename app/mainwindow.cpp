@@ -13,6 +13,7 @@
 #include "admin/serviceactivationpage.h"
 #include "cluster/cluster.h"
 #include "common/clusterpage.h"
+#include "common/pagehelp.h"
 #include "lab/lab.h"
 #include "languagemanager.h"
 #include "overview/overviewpage.h"
@@ -24,12 +25,17 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QTextBrowser>
+#include <QVBoxLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -181,6 +187,10 @@ void MainWindow::buildMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_pageHelpAction = m_helpMenu->addAction(QString(), this, &MainWindow::showPageHelp);
+    m_pageHelpAction->setObjectName(QStringLiteral("pageHelpAction"));
+    m_pageHelpAction->setShortcut(QKeySequence::HelpContents); // F1
+    m_pageHelpAction->setShortcutContext(Qt::ApplicationShortcut);
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About EMRoam Console"),
                            tr("<h3>EMRoam Console %1</h3><p>Administration console and lab for Cisco Unified CM "
@@ -242,6 +252,7 @@ bool MainWindow::showPage(const QString &key)
         && !current->confirmLeave())
         return false;
     m_stack->setCurrentWidget(page);
+    updatePageHelp();
     if (QTreeWidgetItem *item = m_navItems.value(key)) {
         QSignalBlocker block(m_nav);
         m_nav->setCurrentItem(item);
@@ -289,7 +300,7 @@ void MainWindow::retranslate()
 {
     // "Demo lab — EMRoam Console": ending with the application display name (set in main()),
     // so the platform does not append it a second time (QPlatformWindow::formatWindowTitle)
-    setWindowTitle(m_lab->name() + QStringLiteral(" \u2014 ") + QGuiApplication::applicationDisplayName());
+    setWindowTitle(m_lab->displayName() + QStringLiteral(" \u2014 ") + QGuiApplication::applicationDisplayName());
     m_clusterLabel->setText(tr("&Cluster:") + QLatin1Char(' '));
     m_clusterCombo->setToolTip(tr("The cluster whose administration pages you are in"));
     m_fileMenu->setTitle(tr("&File"));
@@ -297,6 +308,8 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About EMRoam Console"));
+    m_pageHelpAction->setText(tr("Help for This &Page"));
+    updatePageHelp();
     for (QTreeWidgetItemIterator it(m_nav); *it; ++it) {
         QTreeWidgetItem *item = *it;
         const QByteArray source = item->data(0, SourceRole).toByteArray();
@@ -316,6 +329,35 @@ void MainWindow::retranslate()
     updateStatus();
 }
 
+void MainWindow::showPageHelp()
+{
+    if (!m_helpDialog) {
+        m_helpDialog = new QDialog(this);
+        m_helpDialog->setObjectName(QStringLiteral("pageHelpDialog"));
+        m_helpDialog->resize(560, 420);
+        auto *layout = new QVBoxLayout(m_helpDialog);
+        m_helpBrowser = new QTextBrowser(m_helpDialog);
+        m_helpBrowser->setObjectName(QStringLiteral("pageHelpTextBrowser"));
+        layout->addWidget(m_helpBrowser);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_helpDialog);
+        connect(buttons, &QDialogButtonBox::rejected, m_helpDialog, &QDialog::close);
+        layout->addWidget(buttons);
+    }
+    updatePageHelp();
+    m_helpDialog->show(); // not modal: it follows the page shown and the language
+    m_helpDialog->raise();
+    m_helpDialog->activateWindow();
+}
+
+void MainWindow::updatePageHelp()
+{
+    if (!m_helpDialog)
+        return;
+    const QString key = currentPageKey();
+    m_helpDialog->setWindowTitle(tr("Help: %1").arg(PageHelp::title(key)));
+    m_helpBrowser->setHtml(PageHelp::html(key));
+}
+
 void MainWindow::setListenAddress(const QHostAddress &address)
 {
     m_listenAddress = address;
@@ -333,11 +375,15 @@ void MainWindow::setListenAddress(const QHostAddress &address)
 
 void MainWindow::updateStatus()
 {
-    int up = 0, logins = 0;
+    int up = 0;
+    QSet<QString> users; // users, not logins: one user on two phones counts once
     for (const Cluster *c : m_lab->clusters()) {
         up += c->isUp() ? 1 : 0;
-        logins += int(c->emLogins().size());
+        for (const EmLogin &l : c->emLogins())
+            if (const EndUser *u = c->endUser(l.userId))
+                users.insert(u->userId);
     }
+    const int logins = int(users.size());
     m_statusLabel->setText(tr("Lab: %1 — %2 of %3 clusters up, %4 logged in")
                                .arg(m_lab->directory())
                                .arg(up)

@@ -10,6 +10,8 @@ class Lab;
 class LanguageManager;
 class QActionGroup;
 class QComboBox;
+class QDialog;
+class QTextBrowser;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -34,6 +36,8 @@ public:
     /// The address the HTTP listeners are bound to (--listen): anything but loopback shows a
     /// permanent warning in the status bar (user IDs and PINs cross the network in clear).
     void setListenAddress(const QHostAddress &address);
+    /// F1: what the current page is for and which step of the task flow it serves.
+    void showPageHelp();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -67,6 +71,10 @@ private:
     QMenu *m_helpMenu;
     QAction *m_quitAction;
     QAction *m_aboutAction;
+    QAction *m_pageHelpAction;
+    QDialog *m_helpDialog = nullptr;
+    QTextBrowser *m_helpBrowser = nullptr;
+    void updatePageHelp();
     QActionGroup *m_languageGroup;
     QHash<QString, QWidget *> m_pages;
     QHash<QString, QTreeWidgetItem *> m_navItems;

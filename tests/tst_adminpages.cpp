@@ -250,6 +250,7 @@ private slots:
     void featureListProductAllIsTranslated();
     void longLabelsFitAt1280x800();
     void ctrlSSavesOnEveryPage();
+    void primaryExtensionOffersTheUsersOwnLines();
     void cleanupTestCase();
 
 private:
@@ -462,13 +463,14 @@ void TestAdminPages::taskFlowOnBlankCluster()
     type(child<QLineEdit>(users, QStringLiteral("confirmPinLineEdit")), QStringLiteral("24680"));
     type(child<QLineEdit>(users, QStringLiteral("firstNameLineEdit")), QStringLiteral("Kenji"));
     type(child<QLineEdit>(users, QStringLiteral("lastNameLineEdit")), QStringLiteral("Tanaka"));
-    chooseData(child<QComboBox>(users, QStringLiteral("primaryExtensionComboBox")), QStringLiteral("5001"));
+    QCOMPARE(child<QComboBox>(users, QStringLiteral("primaryExtensionComboBox"))->findData(QStringLiteral("5001")), -1); // not his line yet
     auto *available = child<QListWidget>(users, QStringLiteral("availableProfilesListWidget"));
     const auto found = available->findItems(QStringLiteral("tanaka-8865-udp"), Qt::MatchExactly);
     QCOMPARE(found.size(), 1);
     available->setCurrentItem(found.first());
     click(users, QStringLiteral("addProfileButton"));
     QCOMPARE(child<QListWidget>(users, QStringLiteral("controlledProfilesListWidget"))->count(), 1);
+    chooseData(child<QComboBox>(users, QStringLiteral("primaryExtensionComboBox")), QStringLiteral("5001")); // now it is
     QCOMPARE(child<QComboBox>(users, QStringLiteral("defaultProfileComboBox"))->currentText(), QStringLiteral("tanaka-8865-udp"));
     QTest::mouseClick(child<QCheckBox>(users, QStringLiteral("homeClusterCheckBox")), Qt::LeftButton,
                       {}, QPoint(4, child<QCheckBox>(users, QStringLiteral("homeClusterCheckBox"))->height() / 2));
@@ -1342,6 +1344,37 @@ void TestAdminPages::ctrlSSavesOnEveryPage()
         pressCtrlS(role);
         QTRY_COMPARE(m_lab->lab->spec(QStringLiteral("Blank")).role, wantedRole);
     }
+}
+
+void TestAdminPages::primaryExtensionOffersTheUsersOwnLines()
+{
+    // bob on Cluster1 controls UDP-bob (DN 1000001): that is what Primary Extension offers,
+    // not carol's 1000002 nor the phones' lobby lines
+    m_window->setCurrentCluster(QStringLiteral("Cluster1"));
+    Cluster *c = m_lab->lab->cluster(QStringLiteral("Cluster1"));
+    QWidget *page = showPage(QStringLiteral("endUser"));
+    findAll(child(page, QStringLiteral("findListWidget")));
+    openRow(child<QTableView>(child(page, QStringLiteral("findListWidget")), QStringLiteral("resultsTableView")), 0, QStringLiteral("bob"));
+    auto *combo = child<QComboBox>(page, QStringLiteral("primaryExtensionComboBox"));
+    QStringList offered;
+    for (int i = 1; i < combo->count(); ++i)
+        offered << combo->itemData(i).toString();
+    QStringList own;
+    for (qint64 id : c->endUserByUserId(QStringLiteral("bob"))->controlledProfiles)
+        own << c->device(id)->lines;
+    QVERIFY(!own.isEmpty());
+    QCOMPARE(offered, own);
+    QCOMPARE(combo->currentData().toString(), c->endUserByUserId(QStringLiteral("bob"))->primaryExtension);
+    QCOMPARE(combo->itemData(0).toString(), QString()); // < None >
+
+    // removing the controlled profile takes its lines off the list (the saved choice stays shown)
+    auto *controlled = child<QListWidget>(page, QStringLiteral("controlledProfilesListWidget"));
+    controlled->selectAll();
+    click(page, QStringLiteral("removeProfileButton"));
+    for (const QString &dn : std::as_const(own))
+        if (dn != c->endUserByUserId(QStringLiteral("bob"))->primaryExtension)
+            QCOMPARE(combo->findData(dn), -1);
+    QCOMPARE(combo->findData(QStringLiteral("1000002")), -1);
 }
 
 QTEST_MAIN(TestAdminPages)

@@ -3738,12 +3738,12 @@
     <message>
         <location line="+1" />
         <source>Started</source>
-        <translation>開始</translation>
+        <translation>稼働中</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Stopped</source>
-        <translation>停止</translation>
+        <translation>停止中</translation>
     </message>
     <message>
         <location line="+4" />

@@ -1,5 +1,7 @@
 #include "lab.h"
 
+#include <QCoreApplication>
+
 #include "catalog/parametercatalog.h"
 #include "catalog/servicecatalog.h"
 #include "cluster/cluster.h"
@@ -397,4 +399,10 @@ Cluster *Lab::addCluster(const ClusterSpec &specIn, QString *error)
     if (c && !save(error))
         return nullptr;
     return c;
+}
+
+QString Lab::displayName() const
+{
+    // labs made before the name was stored in English keep the words they were made with
+    return m_name == QLatin1String(DemoLab::name()) ? QCoreApplication::translate("DemoLab", DemoLab::name()) : m_name;
 }
