@@ -66,17 +66,17 @@
     <message numerus="yes">
         <location line="+94"/>
         <source>%n user(s) added to the group</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user added to the group</numerusform>
+            <numerusform>%n users added to the group</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n user(s) removed from the group</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user removed from the group</numerusform>
+            <numerusform>%n users removed from the group</numerusform>
         </translation>
     </message>
     <message>
@@ -87,9 +87,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>Users (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Users (%n)</numerusform>
+            <numerusform>Users (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -748,9 +748,9 @@
     <message numerus="yes">
         <location line="+11"/>
         <source>%n ILS update(s) wait for it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ILS update waits for it</numerusform>
+            <numerusform>%n ILS updates wait for it</numerusform>
         </translation>
     </message>
 </context>
@@ -978,9 +978,9 @@
     <message numerus="yes">
         <location line="+36"/>
         <source>%n cluster(s) updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cluster updated.</numerusform>
+            <numerusform>%n clusters updated.</numerusform>
         </translation>
     </message>
     <message>
@@ -1102,7 +1102,7 @@
     </message>
     <message>
         <location line="-62"/>
-        <location filename="../views/admin/devicepage.cpp" line="+313"/>
+        <location filename="../views/admin/devicepage.cpp" line="+343"/>
         <source>Device Profile Type:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1440,7 +1440,7 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../views/common/editpage.cpp" line="+18"/>
+        <location filename="../views/common/editpage.cpp" line="+19"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1450,7 +1450,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Add successful</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1743,7 +1743,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+177"/>
         <source>PIN and Confirm PIN do not match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,7 +1763,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-98"/>
+        <location line="+101"/>
         <location line="+2"/>
         <source>&lt; None &gt;</source>
         <translation type="unfinished"></translation>
@@ -1833,9 +1834,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>You are about to permanently delete %n item(s). This action cannot be undone. Continue?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You are about to permanently delete %n item. This action cannot be undone. Continue?</numerusform>
+            <numerusform>You are about to permanently delete %n items. This action cannot be undone. Continue?</numerusform>
         </translation>
     </message>
 </context>
@@ -1868,18 +1869,18 @@
     </message>
     <message>
         <location line="+118"/>
-        <location line="+183"/>
+        <location line="+179"/>
         <source>The database of %1 failed while handling the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-180"/>
-        <location line="+183"/>
+        <location line="-176"/>
+        <location line="+179"/>
         <source>%1 has no phone named %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-177"/>
         <source>Enable Extension Mobility is unchecked on %1 (Device &gt; Phone).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1975,7 +1976,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Nobody is logged in on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,7 +2001,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
         <source>The database of %1 failed before saving the latest logins and logouts; they were undone (logins: %2, logouts: %3) and answered with Database Error (6).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,19 +2049,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/findlistwidget.cpp" line="+153"/>
+        <location filename="../views/common/findlistwidget.cpp" line="+161"/>
         <source>%n record(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record found</numerusform>
+            <numerusform>%n records found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n record(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n record matches</numerusform>
+            <numerusform>%1 of %n records match</numerusform>
         </translation>
     </message>
     <message>
@@ -2071,9 +2072,9 @@
     <message numerus="yes">
         <location line="+10"/>
         <source>%n record(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record deleted</numerusform>
+            <numerusform>%n records deleted</numerusform>
         </translation>
     </message>
 </context>
@@ -2334,17 +2335,17 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
 </context>
@@ -2366,7 +2367,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+128"/>
         <source>Directory number %1 is defined on %2 for different owners (%3): the dial plan is not uniform.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,7 +2382,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The Extension Mobility login of %1 started an ILS sync from %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,7 +2410,7 @@
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../models/lab/lab.cpp" line="+83"/>
+        <location filename="../models/lab/lab.cpp" line="+85"/>
         <source>Cannot create the lab folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2667,7 +2668,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+185"/>
+        <location filename="../app/mainwindow.cpp" line="+195"/>
         <source>About EMRoam Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2677,7 +2678,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>&amp;Cluster:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2712,7 +2713,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Help for This &amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This page is not part of this version of the console yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,7 +2733,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
+        <source>Help: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Lab: %1 — %2 of %3 clusters up, %4 logged in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,7 +2746,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-291"/>
+        <location line="-331"/>
         <source>Lab Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2888,7 +2899,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/overview/overviewpage.cpp" line="+52"/>
+        <location filename="../views/overview/overviewpage.cpp" line="+63"/>
         <source>%n cluster(s) in the lab, %1 up; %2.</source>
         <translation>
             <numerusform>%n cluster in the lab, %1 up; %2.</numerusform>
@@ -2902,6 +2913,289 @@
             <numerusform>%n user logged in with Extension Mobility</numerusform>
             <numerusform>%n users logged in with Extension Mobility</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PageHelp</name>
+    <message>
+        <location filename="../views/common/pagehelp.cpp" line="+17"/>
+        <source>Lab Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every cluster of the lab, whether it is up, and who is logged in with Extension Mobility where (home or roaming).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a step of the task flow: check here the result of the steps on every cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ILS Topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ILS network drawn as a map: hubs, spokes, their links and the updates travelling between them on the lab clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prerequisite of Step 3: roaming users are found through the ILS network, so every cluster must take part in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones of the lab side by side: log in and out with Extension Mobility as a user would, and dial a directory number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After Step 3: a user logs in on a phone of a remote cluster with the same user ID and PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unified CM Phone Feature List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A report of the phone models and protocols that support a feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 1: Generate a Phone Feature List, to find the phones that support Extension Mobility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service Activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activates and deactivates the feature services of each server of the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 2, Activate the Extension Mobility service: Cisco CallManager, Cisco Tftp and Cisco Extension Mobility, and Cisco Intercluster Lookup Service on the publisher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Control Center - Feature Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows whether each feature service runs on a server, and starts, stops or restarts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After Step 2: check that the services you activated are started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Control Center - Network Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows whether each network service (Cisco Tomcat, Cisco Extension Mobility Application…) runs on a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After Step 2: phones reach Extension Mobility through these services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The IP phone services of the cluster, with the URL each one opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 2, Configure the Cisco Extension Mobility phone service: a service whose URL is http://&lt;server&gt;:8080/emapp/EMAppServlet?device=#DEVICENAME#.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User device profiles: the lines, services and settings a user carries to any phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 2, Create an Extension Mobility device profile for users: Add New, the model and protocol, a directory number, Save, Reset; then subscribe the profile to the Extension Mobility service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The users of the cluster: their PIN, primary extension, controlled profiles and groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 2, Associate a device profile to a user: move the profile to Controlled Profiles, and check Home Cluster on the user&apos;s home cluster only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phones of the cluster, whether they are registered and who is logged in on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 2, Subscribe to Extension Mobility: check Enable Extension Mobility on the phone and subscribe it to the Extension Mobility service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access Control Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups that give users and application users their rights; the standard groups cannot be renamed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 3, Configure roaming for Extension Mobility users: add the users to Standard EM Roaming Across Clusters Super Users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts of applications, such as a client of the Extension Mobility API (group Standard EM Authentication Proxy Rights).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a step of the task flow: needed only to log users in and out through the EM API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters of a service on a server, with their defaults and ranges: for Cisco Extension Mobility, login times, Multiple Login Behavior, IP address validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional after Step 2: adjust how Extension Mobility behaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enterprise Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster-wide parameters, such as the Cluster ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prerequisite of Step 3: each cluster of the ILS network needs its own Cluster ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ILS Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cluster&apos;s role in the ILS network (hub or spoke), its hub, and the state of its links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prerequisite of Step 3: the clusters must form one ILS network for users to roam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Intercluster Extension Mobility Roaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What this page is for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the task flow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The task flow of Intercluster Extension Mobility Roaming:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate a Phone Feature List.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configure Extension Mobility: activate the services, configure the phone service, create the device profile, associate it to the user, subscribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configure roaming for Extension Mobility users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do it on the home cluster and on every remote cluster.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3163,9 +3457,1121 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>At most %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cluster in the lab, %1 up; %2.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n cluster in the lab, %1 up; %2.&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n clusters in the lab, %1 up; %2.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;%n user logged in with Extension Mobility&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n user logged in with Extension Mobility&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n users logged in with Extension Mobility&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;PageHelp&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../views/common/pagehelp.cpp" line="+17"/&gt;
+        &lt;source&gt;Lab Overview&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Every cluster of the lab, whether it is up, and who is logged in with Extension Mobility where (home or roaming).&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Not a step of the task flow: check here the result of the steps on every cluster.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;ILS Topology&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;The ILS network drawn as a map: hubs, spokes, their links and the updates travelling between them on the lab clock.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Prerequisite of Step 3: roaming users are found through the ILS network, so every cluster must take part in it.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Phones&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Phones of the lab side by side: log in and out with Extension Mobility as a user would, and dial a directory number.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;After Step 3: a user logs in on a phone of a remote cluster with the same user ID and PIN.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Unified CM Phone Feature List&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;A report of the phone models and protocols that support a feature.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Step 1: Generate a Phone Feature List, to find the phones that support Extension Mobility.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Service Activation&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Activates and deactivates the feature services of each server of the cluster.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Step 2, Activate the Extension Mobility service: Cisco CallManager, Cisco Tftp and Cisco Extension Mobility, and Cisco Intercluster Lookup Service on the publisher.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Control Center - Feature Services&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Shows whether each feature service runs on a server, and starts, stops or restarts it.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;After Step 2: check that the services you activated are started.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Control Center - Network Services&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Shows whether each network service (Cisco Tomcat, Cisco Extension Mobility Application…) runs on a server.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;After Step 2: phones reach Extension Mobility through these services.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Phone Services&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;The IP phone services of the cluster, with the URL each one opens.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Step 2, Configure the Cisco Extension Mobility phone service: a service whose URL is http://&lt;server&gt;:8080/emapp/EMAppServlet?device=#DEVICENAME#.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Device Profile&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;User device profiles: the lines, services and settings a user carries to any phone.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Step 2, Create an Extension Mobility device profile for users: Add New, the model and protocol, a directory number, Save, Reset; then subscribe the profile to the Extension Mobility service.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;End User&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;The users of the cluster: their PIN, primary extension, controlled profiles and groups.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Step 2, Associate a device profile to a user: move the profile to Controlled Profiles, and check Home Cluster on the user's home cluster only.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Phone&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;The phones of the cluster, whether they are registered and who is logged in on them.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Step 2, Subscribe to Extension Mobility: check Enable Extension Mobility on the phone and subscribe it to the Extension Mobility service.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Access Control Group&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Groups that give users and application users their rights; the standard groups cannot be renamed or deleted.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Step 3, Configure roaming for Extension Mobility users: add the users to Standard EM Roaming Across Clusters Super Users.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Application User&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Accounts of applications, such as a client of the Extension Mobility API (group Standard EM Authentication Proxy Rights).&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Not a step of the task flow: needed only to log users in and out through the EM API.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Service Parameters&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Parameters of a service on a server, with their defaults and ranges: for Cisco Extension Mobility, login times, Multiple Login Behavior, IP address validation.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Optional after Step 2: adjust how Extension Mobility behaves.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Enterprise Parameters&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Cluster-wide parameters, such as the Cluster ID.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Prerequisite of Step 3: each cluster of the ILS network needs its own Cluster ID.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;ILS Configuration&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;The cluster's role in the ILS network (hub or spoke), its hub, and the state of its links.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Prerequisite of Step 3: the clusters must form one ILS network for users to roam.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+14"/&gt;
+        &lt;source&gt;Intercluster Extension Mobility Roaming&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+8"/&gt;
+        &lt;source&gt;What this page is for:&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;In the task flow:&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+4"/&gt;
+        &lt;source&gt;The task flow of Intercluster Extension Mobility Roaming:&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Generate a Phone Feature List.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Configure Extension Mobility: activate the services, configure the phone service, create the device profile, associate it to the user, subscribe.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Configure roaming for Extension Mobility users.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Do it on the home cluster and on every remote cluster.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ParameterCatalog&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../models/catalog/parametercatalog.cpp" line="+15"/&gt;
+        &lt;source&gt;True logs users out automatically after the Intra-cluster Maximum Login Time.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Longest local login before automatic logout, as HHH:MM from 0:00 to 168:00 (for example 8:00 or :30).&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Most login and logout requests processed at once; more are refused with error 26 and counted in Requests Throttled.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+3"/&gt;
+        &lt;source&gt;What happens when a user already logged in on one phone logs in on another phone of this cluster.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;True allows letters in user IDs; False allows digits only.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;True fills in the last user's ID on the login screen.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;True clears call logs on manual login and logout.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;True checks the source address of each login and logout request (error 28 when untrusted).&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Addresses or host names separated by semicolons, at most 1024 characters.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;False refuses requests that came through a proxy (error 30).&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Size of the device cache used when Validate IP Address is True.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Most learned objects this cluster writes to its database.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Identifies the cluster; must be unique in the ILS network.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;True keeps the phone's services in its autogenerated logout profile.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+8"/&gt;
+        &lt;source&gt;Enforce Intra-cluster Maximum Login Time&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Intra-cluster Maximum Login Time&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Maximum Concurrent Requests&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Multiple Login Behavior&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Alphanumeric User ID&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Remember the Last User Logged In&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Clear Call Logs on Intra-Cluster EM&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Validate IP Address&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Trusted List of IPs&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Allow Proxy&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Extension Mobility Cache Size&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;ILS Max Number of Learned Objects in Database&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Cluster ID&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Synchronization Between Auto Device Profile and Phone Configuration&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+8"/&gt;
+        &lt;source&gt;Multiple Logins Allowed&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Multiple Logins Not Allowed&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Auto Logout&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+52"/&gt;
+        &lt;source&gt;%1 must be True or False.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+6"/&gt;
+        &lt;source&gt;%1 must be a whole number from %2 to %3.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+12"/&gt;
+        &lt;source&gt;%1 must be one of: %2.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+6"/&gt;
+        &lt;source&gt;%1 must be a time as HHH:MM from 0:00 to 168:00.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+6"/&gt;
+        &lt;source&gt;%1 can be at most %2 characters.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+3"/&gt;
+        &lt;source&gt;%1 is required.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+5"/&gt;
+        &lt;source&gt;Cluster ID may contain only letters, digits, dots, hyphens and underscores.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ParametersPage&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../views/admin/parameterspage.ui" line="+18"/&gt;
+        &lt;source&gt;&amp;Save&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+7"/&gt;
+        &lt;location filename="../views/admin/parameterspage.cpp" line="+186"/&gt;
+        &lt;source&gt;Set to Default&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+32"/&gt;
+        &lt;source&gt;Select Server and Service&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+6"/&gt;
+        &lt;source&gt;Server*:&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+14"/&gt;
+        &lt;source&gt;Service*:&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../views/admin/parameterspage.cpp" line="+0"/&gt;
+        &lt;source&gt;Set every parameter on this page to its default value? Save to apply.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+12"/&gt;
+        &lt;source&gt;Service Parameter Configuration&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+0"/&gt;
+        &lt;source&gt;Enterprise Parameters Configuration&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Parameters of %1&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+0"/&gt;
+        &lt;source&gt;Enterprise Parameters&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+8"/&gt;
+        &lt;source&gt;Minimum: %1 Maximum: %2&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+3"/&gt;
+        &lt;source&gt;From 0:00 to %1:00&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location line="+3"/&gt;
+        &lt;source&gt;At most %n character</numerusform>
+            <numerusform>%n clusters in the lab, %1 up; %2.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n cluster in the lab, %1 up; %2.&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n clusters in the lab, %1 up; %2.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;%n users logged in with Extension Mobility&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n user logged in with Extension Mobility&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n users logged in with Extension Mobility&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;PageHelp&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../views/common/pagehelp.cpp" line="+17"/&gt;
+        &lt;source&gt;Lab Overview&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Every cluster of the lab, whether it is up, and who is logged in with Extension Mobility where (home or roaming).&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Not a step of the task flow: check here the result of the steps on every cluster.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;ILS Topology&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;The ILS network drawn as a map: hubs, spokes, their links and the updates travelling between them on the lab clock.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Prerequisite of Step 3: roaming users are found through the ILS network, so every cluster must take part in it.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Phones&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Phones of the lab side by side: log in and out with Extension Mobility as a user would, and dial a directory number.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;After Step 3: a user logs in on a phone of a remote cluster with the same user ID and PIN.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Unified CM Phone Feature List&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;A report of the phone models and protocols that support a feature.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Step 1: Generate a Phone Feature List, to find the phones that support Extension Mobility.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Service Activation&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Activates and deactivates the feature services of each server of the cluster.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Step 2, Activate the Extension Mobility service: Cisco CallManager, Cisco Tftp and Cisco Extension Mobility, and Cisco Intercluster Lookup Service on the publisher.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Control Center - Feature Services&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Shows whether each feature service runs on a server, and starts, stops or restarts it.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;After Step 2: check that the services you activated are started.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Control Center - Network Services&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Shows whether each network service (Cisco Tomcat, Cisco Extension Mobility Application…) runs on a server.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;After Step 2: phones reach Extension Mobility through these services.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Phone Services&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;The IP phone services of the cluster, with the URL each one opens.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Step 2, Configure the Cisco Extension Mobility phone service: a service whose URL is http://&lt;server&gt;:8080/emapp/EMAppServlet?device=#DEVICENAME#.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Device Profile&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;User device profiles: the lines, services and settings a user carries to any phone.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Step 2, Create an Extension Mobility device profile for users: Add New, the model and protocol, a directory number, Save, Reset; then subscribe the profile to the Extension Mobility service.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;End User&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;The users of the cluster: their PIN, primary extension, controlled profiles and groups.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Step 2, Associate a device profile to a user: move the profile to Controlled Profiles, and check Home Cluster on the user's home cluster only.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Phone&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;The phones of the cluster, whether they are registered and who is logged in on them.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Step 2, Subscribe to Extension Mobility: check Enable Extension Mobility on the phone and subscribe it to the Extension Mobility service.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Access Control Group&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Groups that give users and application users their rights; the standard groups cannot be renamed or deleted.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Step 3, Configure roaming for Extension Mobility users: add the users to Standard EM Roaming Across Clusters Super Users.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Application User&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Accounts of applications, such as a client of the Extension Mobility API (group Standard EM Authentication Proxy Rights).&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Not a step of the task flow: needed only to log users in and out through the EM API.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Service Parameters&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Parameters of a service on a server, with their defaults and ranges: for Cisco Extension Mobility, login times, Multiple Login Behavior, IP address validation.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Optional after Step 2: adjust how Extension Mobility behaves.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Enterprise Parameters&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Cluster-wide parameters, such as the Cluster ID.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Prerequisite of Step 3: each cluster of the ILS network needs its own Cluster ID.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;ILS Configuration&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;The cluster's role in the ILS network (hub or spoke), its hub, and the state of its links.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Prerequisite of Step 3: the clusters must form one ILS network for users to roam.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+14"/&gt;
+        &lt;source&gt;Intercluster Extension Mobility Roaming&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+8"/&gt;
+        &lt;source&gt;What this page is for:&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;In the task flow:&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+4"/&gt;
+        &lt;source&gt;The task flow of Intercluster Extension Mobility Roaming:&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Generate a Phone Feature List.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Configure Extension Mobility: activate the services, configure the phone service, create the device profile, associate it to the user, subscribe.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Configure roaming for Extension Mobility users.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Do it on the home cluster and on every remote cluster.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ParameterCatalog&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../models/catalog/parametercatalog.cpp" line="+15"/&gt;
+        &lt;source&gt;True logs users out automatically after the Intra-cluster Maximum Login Time.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Longest local login before automatic logout, as HHH:MM from 0:00 to 168:00 (for example 8:00 or :30).&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Most login and logout requests processed at once; more are refused with error 26 and counted in Requests Throttled.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+3"/&gt;
+        &lt;source&gt;What happens when a user already logged in on one phone logs in on another phone of this cluster.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;True allows letters in user IDs; False allows digits only.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;True fills in the last user's ID on the login screen.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;True clears call logs on manual login and logout.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;True checks the source address of each login and logout request (error 28 when untrusted).&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Addresses or host names separated by semicolons, at most 1024 characters.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;False refuses requests that came through a proxy (error 30).&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Size of the device cache used when Validate IP Address is True.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Most learned objects this cluster writes to its database.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Identifies the cluster; must be unique in the ILS network.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;True keeps the phone's services in its autogenerated logout profile.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+8"/&gt;
+        &lt;source&gt;Enforce Intra-cluster Maximum Login Time&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Intra-cluster Maximum Login Time&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Maximum Concurrent Requests&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Multiple Login Behavior&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Alphanumeric User ID&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Remember the Last User Logged In&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Clear Call Logs on Intra-Cluster EM&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Validate IP Address&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Trusted List of IPs&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Allow Proxy&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Extension Mobility Cache Size&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;ILS Max Number of Learned Objects in Database&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Cluster ID&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Synchronization Between Auto Device Profile and Phone Configuration&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+8"/&gt;
+        &lt;source&gt;Multiple Logins Allowed&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Multiple Logins Not Allowed&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Auto Logout&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+52"/&gt;
+        &lt;source&gt;%1 must be True or False.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+6"/&gt;
+        &lt;source&gt;%1 must be a whole number from %2 to %3.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+12"/&gt;
+        &lt;source&gt;%1 must be one of: %2.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+6"/&gt;
+        &lt;source&gt;%1 must be a time as HHH:MM from 0:00 to 168:00.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+6"/&gt;
+        &lt;source&gt;%1 can be at most %2 characters.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+3"/&gt;
+        &lt;source&gt;%1 is required.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+5"/&gt;
+        &lt;source&gt;Cluster ID may contain only letters, digits, dots, hyphens and underscores.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ParametersPage&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../views/admin/parameterspage.ui" line="+18"/&gt;
+        &lt;source&gt;&amp;Save&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+7"/&gt;
+        &lt;location filename="../views/admin/parameterspage.cpp" line="+186"/&gt;
+        &lt;source&gt;Set to Default&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+32"/&gt;
+        &lt;source&gt;Select Server and Service&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+6"/&gt;
+        &lt;source&gt;Server*:&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+14"/&gt;
+        &lt;source&gt;Service*:&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../views/admin/parameterspage.cpp" line="+0"/&gt;
+        &lt;source&gt;Set every parameter on this page to its default value? Save to apply.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+12"/&gt;
+        &lt;source&gt;Service Parameter Configuration&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+0"/&gt;
+        &lt;source&gt;Enterprise Parameters Configuration&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Parameters of %1&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+0"/&gt;
+        &lt;source&gt;Enterprise Parameters&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+8"/&gt;
+        &lt;source&gt;Minimum: %1 Maximum: %2&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+3"/&gt;
+        &lt;source&gt;From 0:00 to %1:00&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location line="+3"/&gt;
+        &lt;source&gt;At most %n characters</numerusform>
         </translation>
     </message>
     <message>
@@ -3401,9 +4807,9 @@
     <message numerus="yes">
         <location line="+7"/>
         <source>%1: %2 of %n model/protocol combination(s) support it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 of %n model/protocol combination supports it.</numerusform>
+            <numerusform>%1: %2 of %n model/protocol combinations support it.</numerusform>
         </translation>
     </message>
 </context>
@@ -3647,7 +5053,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+70"/>
+        <location filename="../app/main.cpp" line="+74"/>
         <source>EMRoam Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3780,8 +5186,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Started</source>
+        <extracomment>Control Center&apos;s Status column: a state (稼働中 / 停止中), not the Start/Stop buttons</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3931,9 +5338,9 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n ILS update(s) pending in the network.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ILS update pending in the network.</numerusform>
+            <numerusform>%n ILS updates pending in the network.</numerusform>
         </translation>
     </message>
 </context>
@@ -3948,26 +5355,26 @@
     <message numerus="yes">
         <location line="-45"/>
         <source>%n ILS update(s) from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ILS update from %1 to %2</numerusform>
+            <numerusform>%n ILS updates from %1 to %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n waiting</source>
         <extracomment>a marker at the end of an ILS link: &quot;3 waiting&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n ILS update(s) from %1 to %2 wait until both take part in ILS</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ILS update from %1 to %2 waits until both take part in ILS</numerusform>
+            <numerusform>%n ILS updates from %1 to %2 wait until both take part in ILS</numerusform>
         </translation>
     </message>
     <message>

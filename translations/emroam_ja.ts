@@ -66,12 +66,16 @@
     <message numerus="yes">
         <location line="+94" />
         <source>%n user(s) added to the group</source>
-        <translation><numerusform>%n 人のユーザをグループに追加しました</numerusform></translation>
+        <translation>
+            <numerusform>%n 人のユーザをグループに追加しました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+18" />
         <source>%n user(s) removed from the group</source>
-        <translation><numerusform>%n 人のユーザをグループから削除しました</numerusform></translation>
+        <translation>
+            <numerusform>%n 人のユーザをグループから削除しました</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16" />
@@ -81,7 +85,9 @@
     <message numerus="yes">
         <location line="+1" />
         <source>Users (%n)</source>
-        <translation><numerusform>ユーザ (%n)</numerusform></translation>
+        <translation>
+            <numerusform>ユーザ (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -384,7 +390,7 @@
     </message>
     <message>
         <location line="+18" />
-        <source>Device Name must be SEP followed by the 12 hexadecimal digits of the phone's MAC address (for example SEPC10000000001).</source>
+        <source>Device Name must be SEP followed by the 12 hexadecimal digits of the phone&apos;s MAC address (for example SEPC10000000001).</source>
         <translation>デバイス名は SEP に続けて電話機の MAC アドレス (16 進数 12 桁) を指定してください (例: SEPC10000000001)。</translation>
     </message>
     <message>
@@ -739,7 +745,9 @@
     <message numerus="yes">
         <location line="+11" />
         <source>%n ILS update(s) wait for it</source>
-        <translation><numerusform>ILS 更新 %n 件が待機中</numerusform></translation>
+        <translation>
+            <numerusform>ILS 更新 %n 件が待機中</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -771,7 +779,7 @@
     </message>
     <message>
         <location line="+3" />
-        <source>Run without a window: serve every cluster's HTTP endpoints until SIGINT or SIGTERM.</source>
+        <source>Run without a window: serve every cluster&apos;s HTTP endpoints until SIGINT or SIGTERM.</source>
         <translation>ウィンドウなしで実行します。SIGINT または SIGTERM を受けるまで各クラスタの HTTP エンドポイントを提供します。</translation>
     </message>
     <message>
@@ -966,7 +974,9 @@
     <message numerus="yes">
         <location line="+36" />
         <source>%n cluster(s) updated.</source>
-        <translation><numerusform>%n 個のクラスタを更新しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のクラスタを更新しました。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -1012,7 +1022,7 @@
     <message>
         <location line="+3" />
         <source>%1×</source>
-        <extracomment>clock speed factor in the demo controls, e.g. "0.25×"</extracomment>
+        <extracomment>clock speed factor in the demo controls, e.g. &quot;0.25×&quot;</extracomment>
         <translation>%1×</translation>
     </message>
     <message>
@@ -1032,7 +1042,7 @@
     </message>
     <message>
         <location line="+1" />
-        <source>The Seed's Story, Step by Step</source>
+        <source>The Seed&apos;s Story, Step by Step</source>
         <translation>シナリオを 1 ステップずつ</translation>
     </message>
     <message>
@@ -1087,7 +1097,7 @@
     </message>
     <message>
         <location line="-62" />
-        <location filename="../views/admin/devicepage.cpp" line="+313" />
+        <location filename="../views/admin/devicepage.cpp" line="+343" />
         <source>Device Profile Type:</source>
         <translation>デバイス プロファイルのタイプ:</translation>
     </message>
@@ -1425,7 +1435,7 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../views/common/editpage.cpp" line="+18" />
+        <location filename="../views/common/editpage.cpp" line="+19" />
         <source>Unsaved Changes</source>
         <translation>保存されていない変更</translation>
     </message>
@@ -1435,7 +1445,7 @@
         <translation>このページには保存されていない変更があります。破棄しますか?</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+30" />
         <source>Add successful</source>
         <translation>追加に成功しました</translation>
     </message>
@@ -1728,7 +1738,7 @@
         <translation>ユーザの検索条件</translation>
     </message>
     <message>
-        <location line="+170" />
+        <location line="+177" />
         <source>PIN and Confirm PIN do not match.</source>
         <translation>PIN と PIN の確認が一致しません。</translation>
     </message>
@@ -1748,7 +1758,8 @@
         <translation>エンドユーザの設定 (新規)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-98" />
+        <location line="+101" />
         <location line="+2" />
         <source>&lt; None &gt;</source>
         <translation>&lt; なし &gt;</translation>
@@ -1818,7 +1829,9 @@
     <message numerus="yes">
         <location line="+1" />
         <source>You are about to permanently delete %n item(s). This action cannot be undone. Continue?</source>
-        <translation><numerusform>%n 個の項目を完全に削除しようとしています。この操作は元に戻せません。続行しますか?</numerusform></translation>
+        <translation>
+            <numerusform>%n 個の項目を完全に削除しようとしています。この操作は元に戻せません。続行しますか?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1850,18 +1863,18 @@
     </message>
     <message>
         <location line="+118" />
-        <location line="+183" />
+        <location line="+179" />
         <source>The database of %1 failed while handling the request.</source>
         <translation>要求の処理中に %1 のデータベースでエラーが発生しました。</translation>
     </message>
     <message>
-        <location line="-180" />
-        <location line="+183" />
+        <location line="-176" />
+        <location line="+179" />
         <source>%1 has no phone named %2.</source>
         <translation>%1 には %2 という名前の電話機はありません。</translation>
     </message>
     <message>
-        <location line="-181" />
+        <location line="-177" />
         <source>Enable Extension Mobility is unchecked on %1 (Device &gt; Phone).</source>
         <translation>%1 で [Extension Mobility の有効化] がオフになっています ([デバイス] &gt; [電話])。</translation>
     </message>
@@ -1948,7 +1961,7 @@
     </message>
     <message>
         <location line="+2" />
-        <source>%1 logged in on %2 with %3; the phone restarts with the profile's lines and services.</source>
+        <source>%1 logged in on %2 with %3; the phone restarts with the profile&apos;s lines and services.</source>
         <translation>%1 が %3 で %2 にログインしました。電話機はプロファイルのラインとサービスで再起動します。</translation>
     </message>
     <message>
@@ -1957,7 +1970,7 @@
         <translation>%1 が %3 で %2 にログインしましたが、%3 には電話サービスがないため、電話機にサービスが表示されません (プロファイルを Extension Mobility に登録してください)。</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+24" />
         <source>Nobody is logged in on %1.</source>
         <translation>%1 には誰もログインしていません。</translation>
     </message>
@@ -1982,7 +1995,7 @@
         <translation>%1 が %2 からログアウトしました。電話機はログアウト プロファイルで再起動します。</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+34" />
         <source>The database of %1 failed before saving the latest logins and logouts; they were undone (logins: %2, logouts: %3) and answered with Database Error (6).</source>
         <translation>%1 のデータベースで最新のログインとログアウトの保存前にエラーが発生しました。これらは取り消され (ログイン: %2、ログアウト: %3)、データベース エラー (6) で応答しました。</translation>
     </message>
@@ -2030,14 +2043,18 @@
         <translation>新規追加(&amp;N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/findlistwidget.cpp" line="+153" />
+        <location filename="../views/common/findlistwidget.cpp" line="+161" />
         <source>%n record(s) found</source>
-        <translation><numerusform>%n 件のレコードが見つかりました</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のレコードが見つかりました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%1 of %n record(s) match</source>
-        <translation><numerusform>%n 件中 %1 件が一致</numerusform></translation>
+        <translation>
+            <numerusform>%n 件中 %1 件が一致</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12" />
@@ -2047,7 +2064,9 @@
     <message numerus="yes">
         <location line="+10" />
         <source>%n record(s) deleted</source>
-        <translation><numerusform>%n 件のレコードを削除しました</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のレコードを削除しました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2307,12 +2326,16 @@
     <message numerus="yes">
         <location line="+3" />
         <source>%n minute(s)</source>
-        <translation><numerusform>%n 分</numerusform></translation>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n second(s)</source>
-        <translation><numerusform>%n 秒</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2333,7 +2356,7 @@
         <translation>ILS ネットワークにクラスタが %1 個あります。Cisco の推奨は 200 個までです。</translation>
     </message>
     <message>
-        <location line="+124" />
+        <location line="+128" />
         <source>Directory number %1 is defined on %2 for different owners (%3): the dial plan is not uniform.</source>
         <translation>電話番号 %1 が %2 で異なる所有者 (%3) に定義されています。ダイヤル プランが均一ではありません。</translation>
     </message>
@@ -2348,7 +2371,7 @@
         <translation>%1 が ILS から離脱しました。宛ての更新は復帰まで待機します。</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+55" />
         <source>The Extension Mobility login of %1 started an ILS sync from %2.</source>
         <translation>%1 の Extension Mobility ログインにより、%2 から ILS 同期が開始されました。</translation>
     </message>
@@ -2376,7 +2399,7 @@
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../models/lab/lab.cpp" line="+83" />
+        <location filename="../models/lab/lab.cpp" line="+85" />
         <source>Cannot create the lab folder %1.</source>
         <translation>ラボ フォルダ %1 を作成できません。</translation>
     </message>
@@ -2634,7 +2657,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+185" />
+        <location filename="../app/mainwindow.cpp" line="+195" />
         <source>About EMRoam Console</source>
         <translation>EMRoam Console について</translation>
     </message>
@@ -2644,7 +2667,7 @@
         <translation>&lt;h3&gt;EMRoam Console %1&lt;/h3&gt;&lt;p&gt;Cisco Unified CM のクラスタ間の Extension Mobility ローミングの管理コンソールとラボ。&lt;/p&gt;&lt;p&gt;ラボ フォルダ: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+107" />
+        <location line="+108" />
         <source>&amp;Cluster:</source>
         <translation>クラスタ(&amp;C):</translation>
     </message>
@@ -2679,7 +2702,12 @@
         <translation>EMRoam Console について(&amp;A)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
+        <source>Help for This &amp;Page</source>
+        <translation>このページのヘルプ(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>This page is not part of this version of the console yet.</source>
         <translation>このページはこのバージョンのコンソールにはまだありません。</translation>
     </message>
@@ -2694,7 +2722,12 @@
         <translation>--listen %1 で起動しました。電話機と API クライアントは平文の HTTP を使います。信頼できるネットワークでのみ使用してください。</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+31" />
+        <source>Help: %1</source>
+        <translation>ヘルプ: %1</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>Lab: %1 — %2 of %3 clusters up, %4 logged in</source>
         <translation>ラボ: %1 — %3 クラスタ中 %2 が稼働中、%4 人がログイン中</translation>
     </message>
@@ -2702,7 +2735,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-291" />
+        <location line="-331" />
         <source>Lab Overview</source>
         <translation>ラボの概要</translation>
     </message>
@@ -2855,14 +2888,301 @@
         <translation>Extension Mobility のログイン</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/overview/overviewpage.cpp" line="+52" />
+        <location filename="../views/overview/overviewpage.cpp" line="+63" />
         <source>%n cluster(s) in the lab, %1 up; %2.</source>
-        <translation><numerusform>ラボ内のクラスタ: %n (稼働中: %1)。%2。</numerusform></translation>
+        <translation>
+            <numerusform>ラボ内のクラスタ: %n (稼働中: %1)。%2。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n user(s) logged in with Extension Mobility</source>
-        <translation><numerusform>Extension Mobility でログイン中のユーザ %n 人</numerusform></translation>
+        <translation>
+            <numerusform>Extension Mobility でログイン中のユーザ %n 人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PageHelp</name>
+    <message>
+        <location filename="../views/common/pagehelp.cpp" line="+17" />
+        <source>Lab Overview</source>
+        <translation>ラボの概要</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every cluster of the lab, whether it is up, and who is logged in with Extension Mobility where (home or roaming).</source>
+        <translation>ラボのすべてのクラスタ、その稼働状態、そして誰がどこに Extension Mobility でログインしているか (ホームまたはローミング) を示します。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not a step of the task flow: check here the result of the steps on every cluster.</source>
+        <translation>タスク フローの手順ではありません。各手順の結果をすべてのクラスタについてここで確認します。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ILS Topology</source>
+        <translation>ILS トポロジ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The ILS network drawn as a map: hubs, spokes, their links and the updates travelling between them on the lab clock.</source>
+        <translation>ILS ネットワークを地図として表示します。ハブ、スポーク、その間のリンク、ラボ クロックに沿って流れる更新を示します。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Prerequisite of Step 3: roaming users are found through the ILS network, so every cluster must take part in it.</source>
+        <translation>Step 3 の前提条件: ローミング ユーザは ILS ネットワークを通じて検索されるため、すべてのクラスタが参加している必要があります。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Phones</source>
+        <translation>電話機</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phones of the lab side by side: log in and out with Extension Mobility as a user would, and dial a directory number.</source>
+        <translation>ラボの電話機を並べて表示します。ユーザと同じように Extension Mobility でログイン・ログアウトし、電話番号をダイヤルできます。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>After Step 3: a user logs in on a phone of a remote cluster with the same user ID and PIN.</source>
+        <translation>Step 3 の後: ユーザが同じユーザー ID と PIN でリモート クラスタの電話機にログインします。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unified CM Phone Feature List</source>
+        <translation>Unified CM 電話機能一覧</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A report of the phone models and protocols that support a feature.</source>
+        <translation>機能をサポートする電話機モデルとプロトコルのレポートです。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Step 1: Generate a Phone Feature List, to find the phones that support Extension Mobility.</source>
+        <translation>Step 1: 電話機能一覧を生成し、Extension Mobility をサポートする電話機を特定します。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Service Activation</source>
+        <translation>サービス アクティベーション</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Activates and deactivates the feature services of each server of the cluster.</source>
+        <translation>クラスタの各サーバーの機能サービスを有効化・無効化します。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Step 2, Activate the Extension Mobility service: Cisco CallManager, Cisco Tftp and Cisco Extension Mobility, and Cisco Intercluster Lookup Service on the publisher.</source>
+        <translation>Step 2「Extension Mobility サービスの有効化」: Cisco CallManager、Cisco Tftp、Cisco Extension Mobility、およびパブリッシャ上の Cisco Intercluster Lookup Service を有効化します。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Control Center - Feature Services</source>
+        <translation>コントロールセンター - 機能</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shows whether each feature service runs on a server, and starts, stops or restarts it.</source>
+        <translation>各機能サービスがサーバーで稼働中かどうかを示し、開始・停止・再起動します。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>After Step 2: check that the services you activated are started.</source>
+        <translation>Step 2 の後: 有効化したサービスが稼働中であることを確認します。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Control Center - Network Services</source>
+        <translation>コントロールセンターのネットワークサービス</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shows whether each network service (Cisco Tomcat, Cisco Extension Mobility Application…) runs on a server.</source>
+        <translation>各ネットワーク サービス (Cisco Tomcat、Cisco Extension Mobility Application など) がサーバーで稼働中かどうかを示します。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>After Step 2: phones reach Extension Mobility through these services.</source>
+        <translation>Step 2 の後: 電話機はこれらのサービスを通じて Extension Mobility に接続します。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Phone Services</source>
+        <translation>電話サービス</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The IP phone services of the cluster, with the URL each one opens.</source>
+        <translation>クラスタの IP 電話サービスと、それぞれが開く URL です。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Step 2, Configure the Cisco Extension Mobility phone service: a service whose URL is http://&lt;server&gt;:8080/emapp/EMAppServlet?device=#DEVICENAME#.</source>
+        <translation>Step 2「Cisco Extension Mobility 電話サービスの設定」: URL が http://&lt;server&gt;:8080/emapp/EMAppServlet?device=#DEVICENAME# のサービスを作成します。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Device Profile</source>
+        <translation>デバイス プロファイル</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User device profiles: the lines, services and settings a user carries to any phone.</source>
+        <translation>ユーザ デバイス プロファイル: ユーザがどの電話機にも持ち運べる回線、サービス、設定です。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Step 2, Create an Extension Mobility device profile for users: Add New, the model and protocol, a directory number, Save, Reset; then subscribe the profile to the Extension Mobility service.</source>
+        <translation>Step 2「ユーザの Extension Mobility デバイスプロファイルの作成」: 新規追加、モデルとプロトコル、電話番号、保存、リセットの順に行い、プロファイルを Extension Mobility サービスに登録します。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>End User</source>
+        <translation>エンドユーザ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The users of the cluster: their PIN, primary extension, controlled profiles and groups.</source>
+        <translation>クラスタのユーザ: PIN、プライマリ内線、制御するプロファイル、グループです。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Step 2, Associate a device profile to a user: move the profile to Controlled Profiles, and check Home Cluster on the user&apos;s home cluster only.</source>
+        <translation>Step 2「ユーザへのデバイスプロファイルの関連付け」: プロファイルを [制御するプロファイル] に移動し、[ホーム クラスタ] はユーザのホーム クラスタでのみオンにします。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The phones of the cluster, whether they are registered and who is logged in on them.</source>
+        <translation>クラスタの電話機、その登録状態、ログインしているユーザです。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Step 2, Subscribe to Extension Mobility: check Enable Extension Mobility on the phone and subscribe it to the Extension Mobility service.</source>
+        <translation>Step 2「Extension Mobility への登録」: 電話機で [Extension Mobility の有効化] をオンにし、Extension Mobility サービスに登録します。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Access Control Group</source>
+        <translation>アクセス コントロールグループ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Groups that give users and application users their rights; the standard groups cannot be renamed or deleted.</source>
+        <translation>ユーザとアプリケーション ユーザに権限を与えるグループです。標準グループは名前の変更も削除もできません。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Step 3, Configure roaming for Extension Mobility users: add the users to Standard EM Roaming Across Clusters Super Users.</source>
+        <translation>Step 3「Extension Mobility ユーザのローミングの設定」: ユーザをクラスタ間標準 EM ローミング スーパーユーザーに追加します。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Application User</source>
+        <translation>アプリケーション ユーザ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accounts of applications, such as a client of the Extension Mobility API (group Standard EM Authentication Proxy Rights).</source>
+        <translation>アプリケーションのアカウントです (例: Extension Mobility API のクライアント、Standard EM Authentication Proxy Rights グループ)。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not a step of the task flow: needed only to log users in and out through the EM API.</source>
+        <translation>タスク フローの手順ではありません。EM API でユーザをログイン・ログアウトさせる場合にのみ必要です。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Service Parameters</source>
+        <translation>サービス パラメータ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Parameters of a service on a server, with their defaults and ranges: for Cisco Extension Mobility, login times, Multiple Login Behavior, IP address validation.</source>
+        <translation>サーバー上のサービスのパラメータと、そのデフォルト値・範囲です。Cisco Extension Mobility ではログイン時間、複数のログイン動作、IP アドレスの検証などです。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Optional after Step 2: adjust how Extension Mobility behaves.</source>
+        <translation>Step 2 の後 (任意): Extension Mobility の動作を調整します。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Enterprise Parameters</source>
+        <translation>エンタープライズ パラメータ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cluster-wide parameters, such as the Cluster ID.</source>
+        <translation>クラスタ ID などのクラスタ全体のパラメータです。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Prerequisite of Step 3: each cluster of the ILS network needs its own Cluster ID.</source>
+        <translation>Step 3 の前提条件: ILS ネットワークの各クラスタには固有のクラスタ ID が必要です。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ILS Configuration</source>
+        <translation>ILS 設定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The cluster&apos;s role in the ILS network (hub or spoke), its hub, and the state of its links.</source>
+        <translation>ILS ネットワークにおけるクラスタの役割 (ハブまたはスポーク)、そのハブ、リンクの状態です。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Prerequisite of Step 3: the clusters must form one ILS network for users to roam.</source>
+        <translation>Step 3 の前提条件: ユーザがローミングするには、クラスタが 1 つの ILS ネットワークを構成している必要があります。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Intercluster Extension Mobility Roaming</source>
+        <translation>クラスタ間の Extension Mobility ローミング</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>What this page is for:</source>
+        <translation>このページの目的:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>In the task flow:</source>
+        <translation>タスク フローでの位置:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The task flow of Intercluster Extension Mobility Roaming:</source>
+        <translation>クラスタ間の Extension Mobility ローミングのタスク フロー:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Generate a Phone Feature List.</source>
+        <translation>電話機能一覧の生成。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Configure Extension Mobility: activate the services, configure the phone service, create the device profile, associate it to the user, subscribe.</source>
+        <translation>Extension Mobility の設定: サービスの有効化、電話サービスの設定、デバイス プロファイルの作成、ユーザへの関連付け、登録。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Configure roaming for Extension Mobility users.</source>
+        <translation>Extension Mobility ユーザのローミングの設定。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Do it on the home cluster and on every remote cluster.</source>
+        <translation>ホーム クラスタとすべてのリモート クラスタの両方で実行します。</translation>
     </message>
 </context>
 <context>
@@ -2894,7 +3214,7 @@
     </message>
     <message>
         <location line="+2" />
-        <source>True fills in the last user's ID on the login screen.</source>
+        <source>True fills in the last user&apos;s ID on the login screen.</source>
         <translation>True にすると、ログイン画面に最後のユーザのユーザー ID を入力しておきます。</translation>
     </message>
     <message>
@@ -2934,7 +3254,7 @@
     </message>
     <message>
         <location line="+2" />
-        <source>True keeps the phone's services in its autogenerated logout profile.</source>
+        <source>True keeps the phone&apos;s services in its autogenerated logout profile.</source>
         <translation>True にすると、自動生成されたログアウト プロファイルに電話機のサービスを残します。</translation>
     </message>
     <message>
@@ -3124,7 +3444,9 @@
     <message numerus="yes">
         <location line="+3" />
         <source>At most %n character(s)</source>
-        <translation><numerusform>%n 文字以内</numerusform></translation>
+        <translation>
+            <numerusform>%n 文字以内</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9" />
@@ -3225,7 +3547,7 @@
     <message>
         <location line="+18" />
         <source>Error %1 %2</source>
-        <extracomment>a phone's error line: %1 the Extension Mobility code, %2 its name (as "Error 201 Authentication Error")</extracomment>
+        <extracomment>a phone&apos;s error line: %1 the Extension Mobility code, %2 its name (as &quot;Error 201 Authentication Error&quot;)</extracomment>
         <translation>エラー %1 %2</translation>
     </message>
     <message>
@@ -3301,7 +3623,7 @@
     <message>
         <location line="+15" />
         <source>Host Not Found</source>
-        <extracomment>what a Cisco phone shows when the services URL's host does not answer</extracomment>
+        <extracomment>what a Cisco phone shows when the services URL&apos;s host does not answer</extracomment>
         <translation>ホストを検出できません</translation>
     </message>
     <message>
@@ -3360,7 +3682,9 @@
     <message numerus="yes">
         <location line="+7" />
         <source>%1: %2 of %n model/protocol combination(s) support it.</source>
-        <translation><numerusform>%1: %n 通りのモデルとプロトコルの組み合わせのうち %2 通りがサポートしています。</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n 通りのモデルとプロトコルの組み合わせのうち %2 通りがサポートしています。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3603,7 +3927,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+70" />
+        <location filename="../app/main.cpp" line="+74" />
         <source>EMRoam Console</source>
         <translation>EMRoam Console</translation>
     </message>
@@ -3736,8 +4060,9 @@
         <translation>実行されていません</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Started</source>
+        <extracomment>Control Center&apos;s Status column: a state (稼働中 / 停止中), not the Start/Stop buttons</extracomment>
         <translation>稼働中</translation>
     </message>
     <message>
@@ -3785,7 +4110,7 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Bob's home cluster goes down: his phone unregisters, calls to him fail.</source>
+        <source>Bob&apos;s home cluster goes down: his phone unregisters, calls to him fail.</source>
         <translation>Bob のホーム クラスタがダウンします。Bob の電話機は登録解除され、Bob へのコールは失敗します。</translation>
     </message>
     <message>
@@ -3795,12 +4120,12 @@
     </message>
     <message>
         <location line="+1" />
-        <source>ILS publishes the new location; once it has settled, Kally's call rings on Cluster2.</source>
+        <source>ILS publishes the new location; once it has settled, Kally&apos;s call rings on Cluster2.</source>
         <translation>ILS が新しい場所を公開します。反映が完了すると、Kally のコールは Cluster2 で鳴ります。</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Cluster1 comes back, learns Bob's newer login and logs him out there.</source>
+        <source>Cluster1 comes back, learns Bob&apos;s newer login and logs him out there.</source>
         <translation>Cluster1 が復旧し、Bob がその後ログインしたことを学習して、Cluster1 から Bob をログアウトします。</translation>
     </message>
 </context>
@@ -3887,7 +4212,9 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n ILS update(s) pending in the network.</source>
-        <translation><numerusform>ネットワーク内で保留中の ILS 更新: %n 件。</numerusform></translation>
+        <translation>
+            <numerusform>ネットワーク内で保留中の ILS 更新: %n 件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3901,18 +4228,24 @@
     <message numerus="yes">
         <location line="-45" />
         <source>%n ILS update(s) from %1 to %2</source>
-        <translation><numerusform>%1 から %2 への ILS 更新 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>%1 から %2 への ILS 更新 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+18" />
         <source>%n waiting</source>
-        <extracomment>a marker at the end of an ILS link: "3 waiting"</extracomment>
-        <translation><numerusform>%n 件待機中</numerusform></translation>
+        <extracomment>a marker at the end of an ILS link: &quot;3 waiting&quot;</extracomment>
+        <translation>
+            <numerusform>%n 件待機中</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n ILS update(s) from %1 to %2 wait until both take part in ILS</source>
-        <translation><numerusform>%1 から %2 への ILS 更新 %n 件は、両方が ILS に参加するまで待機します</numerusform></translation>
+        <translation>
+            <numerusform>%1 から %2 への ILS 更新 %n 件は、両方が ILS に参加するまで待機します</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+28" />
