@@ -11,6 +11,7 @@
 #include "items/clustertablemodel.h"
 #include "items/findproxymodel.h"
 #include "items/ilsclustertablemodel.h"
+#include "items/servicestatustablemodel.h"
 #include "common/copytoclustersdialog.h"
 #include "common/messagebox.h"
 #include "ils/ilsnetwork.h"
@@ -22,6 +23,11 @@
 #include "mainwindow.h"
 
 #include <QAbstractItemView>
+#include <QSignalSpy>
+#include <QTextBrowser>
+#include <QGroupBox>
+#include <QDialog>
+#include <QCollator>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -251,6 +257,10 @@ private slots:
     void longLabelsFitAt1280x800();
     void ctrlSSavesOnEveryPage();
     void primaryExtensionOffersTheUsersOwnLines();
+    void deviceProfileWizardNamesTheModel();
+    void standardGroupsInEitherLanguage();
+    void controlCenterShowsStates();
+    void f1ShowsHelpForThePage();
     void cleanupTestCase();
 
 private:
@@ -1375,6 +1385,118 @@ void TestAdminPages::primaryExtensionOffersTheUsersOwnLines()
         if (dn != c->endUserByUserId(QStringLiteral("bob"))->primaryExtension)
             QCOMPARE(combo->findData(dn), -1);
     QCOMPARE(combo->findData(QStringLiteral("1000002")), -1);
+}
+
+void TestAdminPages::deviceProfileWizardNamesTheModel()
+{
+    QWidget *page = showPage(QStringLiteral("deviceProfile"));
+    click(child(page, QStringLiteral("findListWidget")), QStringLiteral("addNewButton"));
+    auto *models = child<QComboBox>(page, QStringLiteral("deviceTypeComboBox"));
+    // the lab's phones are Cisco 8865: the wizard proposes it
+    QCOMPARE(models->currentData().toString(), QStringLiteral("Cisco 8865"));
+    QStringList shown;
+    for (int i = 0; i < models->count(); ++i)
+        shown << models->itemText(i);
+    QStringList sorted = shown;
+    QCollator collator;
+    collator.setNumericMode(true);
+    std::sort(sorted.begin(), sorted.end(), [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    QCOMPARE(shown, sorted);
+    QVERIFY(shown.indexOf(QStringLiteral("Cisco 7811")) < shown.indexOf(QStringLiteral("Cisco 8865")));
+    chooseData(models, QStringLiteral("Cisco 7841"));
+    click(page, QStringLiteral("typeNextButton"));
+    QCOMPARE(child<QGroupBox>(page, QStringLiteral("protocolGroupBox"))->title(), QStringLiteral("Select the protocol of Cisco 7841"));
+    click(page, QStringLiteral("protocolBackButton"));
+    chooseData(models, QStringLiteral("Cisco 8865"));
+    click(page, QStringLiteral("typeNextButton"));
+    QCOMPARE(child<QGroupBox>(page, QStringLiteral("protocolGroupBox"))->title(), QStringLiteral("Select the protocol of Cisco 8865"));
+}
+
+void TestAdminPages::standardGroupsInEitherLanguage()
+{
+    m_languages->setLanguage(QStringLiteral("ja"), false);
+    QCoreApplication::processEvents();
+    const QString roamingJa = QStringLiteral("クラスタ間標準 EM ローミング スーパーユーザー");
+    QWidget *groups = showPage(QStringLiteral("accessControlGroup"));
+    QWidget *list = child(groups, QStringLiteral("findListWidget"));
+    auto *table = child<QTableView>(list, QStringLiteral("resultsTableView"));
+    chooseData(child<QComboBox>(list, QStringLiteral("operatorComboBox")), QVariant::fromValue(FindProxyModel::Operator::Contains));
+    // found by its Japanese name and by Cisco's English name
+    type(child<QLineEdit>(list, QStringLiteral("searchLineEdit")), QStringLiteral("Roaming Across"));
+    click(list, QStringLiteral("findButton"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 0).data().toString(), roamingJa);
+    auto *search = child<QLineEdit>(list, QStringLiteral("searchLineEdit"));
+    search->clear();
+    search->setFocus();
+    QInputMethodEvent ime;
+    ime.setCommitString(QStringLiteral("ローミング"));
+    QCoreApplication::sendEvent(search, &ime);
+    click(list, QStringLiteral("findButton"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    // the same name on the group's page, on End User and on Application User
+    openRow(table, 0, roamingJa);
+    auto *name = child<QLineEdit>(groups, QStringLiteral("nameLineEdit"));
+    QCOMPARE(name->text(), roamingJa);
+    QVERIFY(name->isReadOnly());
+    // Save with nothing changed claims no update and writes nothing
+    QSignalSpy changed(m_blank, &Cluster::entityChanged);
+    click(groups, QStringLiteral("saveButton"));
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(statusOf(groups) != QStringLiteral("更新に成功しました"));
+    QVERIFY(!statusOf(groups).isEmpty());
+    QCOMPARE(m_blank->accessControlGroupByName(Groups::RoamingSuperUsers)->name, Groups::RoamingSuperUsers);
+
+    QWidget *users = showPage(QStringLiteral("endUser"));
+    click(child(users, QStringLiteral("findListWidget")), QStringLiteral("addNewButton"));
+    QVERIFY(child<QComboBox>(users, QStringLiteral("groupComboBox"))->findText(roamingJa) >= 0);
+    QWidget *apps = showPage(QStringLiteral("applicationUser"));
+    click(child(apps, QStringLiteral("findListWidget")), QStringLiteral("addNewButton"));
+    QVERIFY(child<QComboBox>(apps, QStringLiteral("groupComboBox"))->findText(roamingJa) >= 0);
+}
+
+void TestAdminPages::controlCenterShowsStates()
+{
+    // a state (稼働中 / 停止中), not the words of the Start/Stop buttons (開始 / 停止)
+    Cluster *c = m_lab->lab->cluster(QStringLiteral("Cluster1"));
+    m_window->setCurrentCluster(c->name());
+    m_languages->setLanguage(QStringLiteral("ja"), false);
+    QCoreApplication::processEvents();
+    QWidget *page = showPage(QStringLiteral("controlCenterFeature"));
+    auto *table = child<QTableView>(page, QStringLiteral("servicesTableView"));
+    const auto statusOfService = [table](const QString &service) {
+        const QModelIndexList hits = table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, service, 1, Qt::MatchExactly);
+        return hits.isEmpty() ? QString() : hits.first().siblingAtColumn(ServiceStatusTableModel::StatusColumn).data().toString();
+    };
+    QCOMPARE(statusOfService(Services::ExtensionMobility), QStringLiteral("稼働中"));
+    QVERIFY(!c->setServiceRunning(c->publisher().hostName, Services::ExtensionMobility, false));
+    QCOMPARE(statusOfService(Services::ExtensionMobility), QStringLiteral("停止中"));
+    QVERIFY(statusOfService(Services::ExtensionMobility) != child<QPushButton>(page, QStringLiteral("stopButton"))->text());
+    m_languages->setLanguage(QStringLiteral("en"), false);
+    QCoreApplication::processEvents();
+    QCOMPARE(statusOfService(Services::ExtensionMobility), QStringLiteral("Stopped"));
+}
+
+void TestAdminPages::f1ShowsHelpForThePage()
+{
+    showPage(QStringLiteral("serviceActivation"));
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("pageHelpDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *browser = child<QTextBrowser>(dialog, QStringLiteral("pageHelpTextBrowser"));
+    QString text = browser->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Step 2")) && text.contains(QStringLiteral("Activate the Extension Mobility service")), qPrintable(text));
+    // it follows the page and the language
+    showPage(QStringLiteral("accessControlGroup"));
+    text = browser->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Step 3")) && text.contains(QStringLiteral("Standard EM Roaming Across Clusters Super Users")), qPrintable(text));
+    m_languages->setLanguage(QStringLiteral("ja"), false);
+    QCoreApplication::processEvents();
+    text = browser->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Step 3")) && text.contains(QStringLiteral("クラスタ間標準 EM ローミング スーパーユーザー")), qPrintable(text));
+    QVERIFY(dialog->windowTitle().contains(QStringLiteral("アクセス コントロールグループ")));
+    dialog->close();
 }
 
 QTEST_MAIN(TestAdminPages)

@@ -160,6 +160,10 @@ void ParametersPage::save()
 {
     if (!m_cluster)
         return;
+    if (!isDirty()) {
+        showNothingToSave();
+        return;
+    }
     // check every value first: a refused value changes nothing
     for (const Row &r : std::as_const(m_rows)) {
         const ParameterCatalog::Parameter *p = ParameterCatalog::find(service(), r.name);

@@ -111,7 +111,7 @@ void ServiceActivationPage::save()
             changes.append({service, on});
     }
     if (changes.isEmpty()) {
-        showUpdated();
+        showNothingToSave();
         return;
     }
     // Unified CM's confirmation after Save (the seed's step 5: OK)

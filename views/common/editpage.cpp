@@ -55,6 +55,11 @@ void EditPage::showUpdated()
     showStatus([] { return tr("Update successful"); });
 }
 
+void EditPage::showNothingToSave()
+{
+    showStatus([] { return tr("Nothing to save: no field was changed."); });
+}
+
 void EditPage::showRefusal(const Refusal &refusal)
 {
     showStatus([refusal] { return refusal.text(); }, true);

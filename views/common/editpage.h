@@ -34,6 +34,8 @@ protected:
     void showStatus(std::function<QString()> text, bool error = false);
     void showAdded();
     void showUpdated();
+    /// Save with nothing changed: says so instead of claiming an update.
+    void showNothingToSave();
     /// Shows why the change was refused and moves the focus to the field it names.
     void showRefusal(const Refusal &refusal);
     void clearStatus() { showStatus(nullptr); }

@@ -100,6 +100,10 @@ bool EntityPage::save()
         return false;
     qint64 id = m_id;
     const bool adding = id == 0;
+    if (!adding && !isDirty()) { // nothing was edited: nothing is written, nothing claimed
+        showNothingToSave();
+        return true;
+    }
     if (const Refusal r = saveRecord(id)) {
         showRefusal(r);
         return false;
