@@ -5,6 +5,7 @@
 #include "admin/controlcenterpage.h"
 #include "admin/deviceprofilepage.h"
 #include "admin/enduserpage.h"
+#include "common/entitypage.h"
 #include "admin/ilsconfigurationpage.h"
 #include "admin/parameterspage.h"
 #include "admin/phonefeaturelistpage.h"
@@ -32,6 +33,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -104,6 +107,27 @@ MainWindow::MainWindow(Lab *lab, LanguageManager *languages, QWidget *parent)
     for (const Cluster *c : lab->clusters())
         m_clusterCombo->addItem(c->name());
     connect(lab, &Lab::clusterAdded, this, [this](Cluster *c) { m_clusterCombo->addItem(c->name()); });
+    // search every cluster for a user ID, device, profile or DN; Go opens the record's page
+    toolBar->addSeparator();
+    m_searchLabel = new QLabel(toolBar);
+    m_searchEdit = new QLineEdit(toolBar);
+    m_searchEdit->setObjectName(QStringLiteral("globalSearchLineEdit"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setMinimumWidth(180);
+    m_searchLabel->setBuddy(m_searchEdit);
+    m_searchResults = new QComboBox(toolBar);
+    m_searchResults->setObjectName(QStringLiteral("globalSearchResultsComboBox"));
+    m_searchResults->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_searchResults->setMinimumContentsLength(16);
+    m_goButton = new QPushButton(toolBar);
+    m_goButton->setObjectName(QStringLiteral("globalSearchGoButton"));
+    toolBar->addWidget(m_searchLabel);
+    toolBar->addWidget(m_searchEdit);
+    toolBar->addWidget(m_searchResults);
+    toolBar->addWidget(m_goButton);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, &MainWindow::search);
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, &MainWindow::goToSearchResult);
+    connect(m_goButton, &QPushButton::clicked, this, &MainWindow::goToSearchResult);
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -309,6 +333,12 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About EMRoam Console"));
     m_pageHelpAction->setText(tr("Help for This &Page"));
+    m_searchLabel->setText(QStringLiteral("  ") + tr("&Search:") + QLatin1Char(' '));
+    m_searchEdit->setPlaceholderText(tr("User ID, device, profile or DN"));
+    m_searchEdit->setToolTip(tr("Finds a user ID, phone, device profile or directory number on every cluster"));
+    m_goButton->setText(tr("Go"));
+    m_goButton->setEnabled(m_searchResults->count() > 0);
+    retranslateSearchResults();
     updatePageHelp();
     for (QTreeWidgetItemIterator it(m_nav); *it; ++it) {
         QTreeWidgetItem *item = *it;
@@ -327,6 +357,83 @@ void MainWindow::retranslate()
                                              .arg(m_listenAddress.toString()));
     }
     updateStatus();
+}
+
+namespace {
+constexpr int SearchClusterRole = Qt::UserRole + 1;
+constexpr int SearchPageRole = Qt::UserRole + 2;
+constexpr int SearchIdRole = Qt::UserRole + 3;
+constexpr int SearchWhatRole = Qt::UserRole + 4; // the matched text
+}
+
+void MainWindow::search(const QString &text)
+{
+    m_searchResults->clear();
+    const QString t = text.trimmed();
+    if (!t.isEmpty()) {
+        const auto add = [this](const Cluster *c, const QString &page, qint64 id, const QString &what) {
+            m_searchResults->addItem(QString());
+            const int i = m_searchResults->count() - 1;
+            m_searchResults->setItemData(i, c->name(), SearchClusterRole);
+            m_searchResults->setItemData(i, page, SearchPageRole);
+            m_searchResults->setItemData(i, id, SearchIdRole);
+            m_searchResults->setItemData(i, what, SearchWhatRole);
+        };
+        for (const Cluster *c : m_lab->clusters()) {
+            if (const EndUser *u = c->endUserByUserId(t))
+                add(c, QStringLiteral("endUser"), u->id, u->userId);
+            else
+                for (const EndUser &u : c->endUsers())
+                    if (u.userId.compare(t, Qt::CaseInsensitive) == 0)
+                        add(c, QStringLiteral("endUser"), u.id, u.userId);
+            for (const Device &d : c->devices()) {
+                const QString page = d.isPhone() ? QStringLiteral("phone") : QStringLiteral("deviceProfile");
+                if (d.name.compare(t, Qt::CaseInsensitive) == 0)
+                    add(c, page, d.id, d.name);
+                else if (d.lines.contains(t))
+                    add(c, page, d.id, t + QStringLiteral(" \u2192 ") + d.name);
+            }
+        }
+    }
+    retranslateSearchResults();
+    if (m_searchResults->count() > 0) // with a placeholder text, a combo box selects nothing by itself
+        m_searchResults->setCurrentIndex(0);
+    m_goButton->setEnabled(m_searchResults->count() > 0);
+}
+
+void MainWindow::retranslateSearchResults()
+{
+    for (int i = 0; i < m_searchResults->count(); ++i) {
+        const QString page = m_searchResults->itemData(i, SearchPageRole).toString();
+        const QString kind = page == QLatin1String("endUser") ? tr("End User")
+                             : page == QLatin1String("phone") ? tr("Phone")
+                                                              : tr("Device Profile");
+        m_searchResults->setItemText(i, tr("%1 (%2 on %3)")
+                                            .arg(m_searchResults->itemData(i, SearchWhatRole).toString(), kind,
+                                                 m_searchResults->itemData(i, SearchClusterRole).toString()));
+    }
+    if (m_searchResults->count() == 0)
+        m_searchResults->setPlaceholderText(m_searchEdit->text().trimmed().isEmpty() ? QString() : tr("Nothing found"));
+}
+
+bool MainWindow::goToSearchResult()
+{
+    const int i = m_searchResults->currentIndex();
+    if (i < 0)
+        return false;
+    const QString cluster = m_searchResults->itemData(i, SearchClusterRole).toString();
+    const QString page = m_searchResults->itemData(i, SearchPageRole).toString();
+    const qint64 id = m_searchResults->itemData(i, SearchIdRole).toLongLong();
+    if (!showPage(page)) // a page with unsaved edits asked, and the user stayed
+        return false;
+    setCurrentCluster(cluster);
+    if (currentCluster() == nullptr || currentCluster()->name() != cluster)
+        return false;
+    if (auto *entity = qobject_cast<EntityPage *>(m_pages.value(page))) {
+        entity->openRecord(id);
+        return entity->recordId() == id;
+    }
+    return false;
 }
 
 void MainWindow::showPageHelp()

@@ -2,6 +2,7 @@
 
 #include "catalog/servicecatalog.h"
 #include "cluster/cluster.h"
+#include "catalog/parametercatalog.h"
 #include "core/clock.h"
 #include "http/emapirequest.h"
 #include "http/emapiresponse.h"
@@ -225,6 +226,28 @@ void ClusterHttp::missingHandler(const QHttpServerRequest &request, QTcpSocket *
     httpError(responder, Status::NotFound, 404, QStringLiteral("Not Found"));
 }
 
+int ClusterHttp::sourceCheck(const QHostAddress &peer, const QHttpServerRequest &request) const
+{
+    const auto parameter = [this](const QString &name) { return m_cluster->serviceParameter(Services::ExtensionMobility, name); };
+    if (parameter(Params::ValidateIpAddress) != QLatin1String("True"))
+        return EmCode::Success; // Allow Proxy and the trusted list only count while validating
+    if (!header(request, "via").isEmpty() && parameter(Params::AllowProxy) != QLatin1String("True"))
+        return EmCode::ProxyNotAllowed;
+    // the trusted list: addresses or host names separated by semicolons (no ranges)
+    for (const QString &entry : parameter(Params::TrustedIps).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QString e = entry.trimmed();
+        QHostAddress address;
+        if (address.setAddress(e) ? address.isEqual(peer, QHostAddress::TolerantConversion)
+                                  : (e.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 && peer.isLoopback()))
+            return EmCode::Success;
+    }
+    // the cluster's own servers are trusted (EMApp forwards phones' requests from there)
+    for (const Node &n : m_cluster->nodes())
+        if (QHostAddress(n.address).isEqual(peer, QHostAddress::TolerantConversion))
+            return EmCode::Success;
+    return EmCode::UntrustedIp;
+}
+
 // ---- EMApp -----------------------------------------------------------------------------------
 
 void ClusterHttp::serveEmApp(const QHttpServerRequest &request, QHttpServerResponder &&responder)
@@ -264,6 +287,12 @@ void ClusterHttp::serveEmApp(const QHttpServerRequest &request, QHttpServerRespo
         return;
     }
 
+    // Validate IP Address / Allow Proxy: checked for a login or a logout, not for the form
+    const bool submits = logout || q.hasQueryItem(QStringLiteral("userid")) || q.hasQueryItem(QStringLiteral("choice"));
+    if (const int code = submits && responder.socket() ? sourceCheck(responder.socket()->peerAddress(), request) : 0) {
+        answer(responder, PhoneXml::text(EmTitle, {}, phoneText(code, logout)));
+        return;
+    }
     auto deferred = std::make_shared<Deferred>(std::move(responder));
     QPointer<ClusterHttp> self(this);
     if (logout) {
@@ -417,6 +446,13 @@ void ClusterHttp::serveEmApi(const QHttpServerRequest &request, QHttpServerRespo
         }
     }
 
+    // Validate IP Address / Allow Proxy: logins and logouts, not queries
+    if (call.kind != EmApiRequest::Kind::Query && responder.socket()) {
+        if (const int code = sourceCheck(responder.socket()->peerAddress(), request)) {
+            answer(responder, EmApiResponse::failure(code, EmApiResponse::message(code)));
+            return;
+        }
+    }
     if (call.kind == EmApiRequest::Kind::Query) {
         answer(responder, emApiQuery(call));
     } else if (call.operation == QLatin1String("login")) {

@@ -67,6 +67,11 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    /// Cisco Extension Mobility's Validate IP Address, Trusted List of IPs and Allow Proxy for
+    /// a login or logout from @p peer: 0 when allowed, else EmCode::UntrustedIp (28) or
+    /// EmCode::ProxyNotAllowed (30), the codes of the EM API (and of EMApp's "Login is
+    /// unavailable(28)").
+    int sourceCheck(const QHostAddress &peer, const QHttpServerRequest &request) const;
     struct Deferred;
     struct PendingChoice {
         EmLoginRequest request;
