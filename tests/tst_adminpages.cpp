@@ -795,7 +795,7 @@ void TestAdminPages::deleteSelected()
     QVERIFY(!c->endUserByUserId(QStringLiteral("temp-a")));
     QVERIFY(!c->endUserByUserId(QStringLiteral("temp-b")));
     QCOMPARE(child<QTableView>(list, QStringLiteral("resultsTableView"))->model()->rowCount(), 0);
-    QCOMPARE(child<QLabel>(list, QStringLiteral("findStatusLabel"))->text(), QStringLiteral("2 record(s) deleted"));
+    QCOMPARE(child<QLabel>(list, QStringLiteral("findStatusLabel"))->text(), QStringLiteral("2 records deleted"));
 
     // a standard group cannot be deleted: the refusal shows and nothing changes
     const QList<AccessControlGroup> before = c->accessControlGroups();

@@ -1459,6 +1459,11 @@
         <source>Update successful</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to save: no field was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmResult</name>
@@ -1525,6 +1530,16 @@
     <message>
         <location line="+1"/>
         <source>Busy Please Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untrusted IP Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1817,7 +1832,7 @@
 <context>
     <name>EntityPage</name>
     <message>
-        <location filename="../views/common/entitypage.cpp" line="+119"/>
+        <location filename="../views/common/entitypage.cpp" line="+123"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2668,7 +2683,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+195"/>
+        <location filename="../app/mainwindow.cpp" line="+219"/>
         <source>About EMRoam Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2718,7 +2733,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User ID, device, profile or DN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finds a user ID, phone, device profile or directory number on every cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This page is not part of this version of the console yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2733,7 +2768,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+52"/>
+        <source>End User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Help: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2746,7 +2806,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-331"/>
+        <location line="-435"/>
         <source>Lab Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3212,6 +3272,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Longest login of a user from another cluster (EMCC) before automatic logout, as HHH:MM from 0:00 to 168:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Most login and logout requests processed at once; more are refused with error 26 and counted in Requests Throttled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3236,18 +3301,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>True checks the source address of each login and logout request (error 28 when untrusted).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Addresses or host names separated by semicolons, at most 1024 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-10"/>
+        <source>Whether users sign in and out of Extension Mobility by connecting their Cisco headset to a phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>False refuses requests that came through a proxy (error 30).</source>
+        <source>Minutes after the headset is disconnected before the user is signed out (0: at once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether a headset-based sign in asks for the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds after the headset is connected before the sign in starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>True checks the source address of each login and logout request, over EMApp and the EM API: trusted are the Trusted List of IPs and the cluster&apos;s servers; others get error 28 (Untrusted IP Error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>While Validate IP Address is True, False refuses login and logout requests that came through a proxy (a Via header): error 30 (Proxy not allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>False refuses Extension Mobility Cross Cluster requests that came through a proxy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3282,7 +3372,37 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Inter-cluster Maximum Login Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Maximum Concurrent Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headset-based Extension Mobility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto logout timer after headset disconnect (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN entry for headset-based sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto login timer after headset connect (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EMCC Allow Proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3356,6 +3476,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Allow headset for Extension Mobility sign in and sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not allow headset for Extension Mobility sign in and sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+52"/>
         <source>%1 must be True or False.</source>
         <translation type="unfinished"></translation>
@@ -3400,7 +3540,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../views/admin/parameterspage.cpp" line="+186"/>
+        <location filename="../views/admin/parameterspage.cpp" line="+190"/>
         <source>Set to Default</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3464,8 +3604,8 @@
             &lt;numerusform&gt;%n clusters in the lab, %1 up; %2.&lt;/numerusform&gt;
         &lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location line="+2"/&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;%n user logged in with Extension Mobility&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;%n user logged in with Extension Mobility&lt;/numerusform&gt;
@@ -3476,544 +3616,544 @@
 &lt;context&gt;
     &lt;name&gt;PageHelp&lt;/name&gt;
     &lt;message&gt;
-        &lt;location filename="../views/common/pagehelp.cpp" line="+17"/&gt;
+        &lt;location filename=&quot;../views/common/pagehelp.cpp&quot; line=&quot;+17&quot;/&gt;
         &lt;source&gt;Lab Overview&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Every cluster of the lab, whether it is up, and who is logged in with Extension Mobility where (home or roaming).&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Not a step of the task flow: check here the result of the steps on every cluster.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;ILS Topology&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;The ILS network drawn as a map: hubs, spokes, their links and the updates travelling between them on the lab clock.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Prerequisite of Step 3: roaming users are found through the ILS network, so every cluster must take part in it.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Phones&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Phones of the lab side by side: log in and out with Extension Mobility as a user would, and dial a directory number.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;After Step 3: a user logs in on a phone of a remote cluster with the same user ID and PIN.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Unified CM Phone Feature List&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;A report of the phone models and protocols that support a feature.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Step 1: Generate a Phone Feature List, to find the phones that support Extension Mobility.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Service Activation&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Activates and deactivates the feature services of each server of the cluster.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Step 2, Activate the Extension Mobility service: Cisco CallManager, Cisco Tftp and Cisco Extension Mobility, and Cisco Intercluster Lookup Service on the publisher.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Control Center - Feature Services&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Shows whether each feature service runs on a server, and starts, stops or restarts it.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;After Step 2: check that the services you activated are started.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Control Center - Network Services&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Shows whether each network service (Cisco Tomcat, Cisco Extension Mobility Application…) runs on a server.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;After Step 2: phones reach Extension Mobility through these services.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Phone Services&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;The IP phone services of the cluster, with the URL each one opens.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Step 2, Configure the Cisco Extension Mobility phone service: a service whose URL is http://&lt;server&gt;:8080/emapp/EMAppServlet?device=#DEVICENAME#.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Device Profile&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;User device profiles: the lines, services and settings a user carries to any phone.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Step 2, Create an Extension Mobility device profile for users: Add New, the model and protocol, a directory number, Save, Reset; then subscribe the profile to the Extension Mobility service.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;End User&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;The users of the cluster: their PIN, primary extension, controlled profiles and groups.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
-        &lt;source&gt;Step 2, Associate a device profile to a user: move the profile to Controlled Profiles, and check Home Cluster on the user's home cluster only.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Step 2, Associate a device profile to a user: move the profile to Controlled Profiles, and check Home Cluster on the user&apos;s home cluster only.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Phone&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;The phones of the cluster, whether they are registered and who is logged in on them.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Step 2, Subscribe to Extension Mobility: check Enable Extension Mobility on the phone and subscribe it to the Extension Mobility service.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Access Control Group&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Groups that give users and application users their rights; the standard groups cannot be renamed or deleted.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Step 3, Configure roaming for Extension Mobility users: add the users to Standard EM Roaming Across Clusters Super Users.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Application User&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Accounts of applications, such as a client of the Extension Mobility API (group Standard EM Authentication Proxy Rights).&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Not a step of the task flow: needed only to log users in and out through the EM API.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Service Parameters&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Parameters of a service on a server, with their defaults and ranges: for Cisco Extension Mobility, login times, Multiple Login Behavior, IP address validation.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Optional after Step 2: adjust how Extension Mobility behaves.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Enterprise Parameters&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Cluster-wide parameters, such as the Cluster ID.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Prerequisite of Step 3: each cluster of the ILS network needs its own Cluster ID.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;ILS Configuration&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
-        &lt;source&gt;The cluster's role in the ILS network (hub or spoke), its hub, and the state of its links.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;The cluster&apos;s role in the ILS network (hub or spoke), its hub, and the state of its links.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Prerequisite of Step 3: the clusters must form one ILS network for users to roam.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+14"/&gt;
+        &lt;location line=&quot;+14&quot;/&gt;
         &lt;source&gt;Intercluster Extension Mobility Roaming&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+8"/&gt;
+        &lt;location line=&quot;+8&quot;/&gt;
         &lt;source&gt;What this page is for:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;In the task flow:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+4"/&gt;
+        &lt;location line=&quot;+4&quot;/&gt;
         &lt;source&gt;The task flow of Intercluster Extension Mobility Roaming:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Generate a Phone Feature List.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Configure Extension Mobility: activate the services, configure the phone service, create the device profile, associate it to the user, subscribe.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Configure roaming for Extension Mobility users.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Do it on the home cluster and on every remote cluster.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;ParameterCatalog&lt;/name&gt;
     &lt;message&gt;
-        &lt;location filename="../models/catalog/parametercatalog.cpp" line="+15"/&gt;
+        &lt;location filename=&quot;../models/catalog/parametercatalog.cpp&quot; line=&quot;+15&quot;/&gt;
         &lt;source&gt;True logs users out automatically after the Intra-cluster Maximum Login Time.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Longest local login before automatic logout, as HHH:MM from 0:00 to 168:00 (for example 8:00 or :30).&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Most login and logout requests processed at once; more are refused with error 26 and counted in Requests Throttled.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+3"/&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
         &lt;source&gt;What happens when a user already logged in on one phone logs in on another phone of this cluster.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;True allows letters in user IDs; False allows digits only.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
-        &lt;source&gt;True fills in the last user's ID on the login screen.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;True fills in the last user&apos;s ID on the login screen.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;True clears call logs on manual login and logout.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;True checks the source address of each login and logout request (error 28 when untrusted).&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Addresses or host names separated by semicolons, at most 1024 characters.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;False refuses requests that came through a proxy (error 30).&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Size of the device cache used when Validate IP Address is True.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Most learned objects this cluster writes to its database.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Identifies the cluster; must be unique in the ILS network.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
-        &lt;source&gt;True keeps the phone's services in its autogenerated logout profile.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;True keeps the phone&apos;s services in its autogenerated logout profile.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+8"/&gt;
+        &lt;location line=&quot;+8&quot;/&gt;
         &lt;source&gt;Enforce Intra-cluster Maximum Login Time&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Intra-cluster Maximum Login Time&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Maximum Concurrent Requests&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Multiple Login Behavior&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Alphanumeric User ID&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Remember the Last User Logged In&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Clear Call Logs on Intra-Cluster EM&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Validate IP Address&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Trusted List of IPs&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Allow Proxy&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Extension Mobility Cache Size&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;ILS Max Number of Learned Objects in Database&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Cluster ID&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Synchronization Between Auto Device Profile and Phone Configuration&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+8"/&gt;
+        &lt;location line=&quot;+8&quot;/&gt;
         &lt;source&gt;Multiple Logins Allowed&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Multiple Logins Not Allowed&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Auto Logout&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+52"/&gt;
+        &lt;location line=&quot;+52&quot;/&gt;
         &lt;source&gt;%1 must be True or False.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+6"/&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
         &lt;source&gt;%1 must be a whole number from %2 to %3.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+12"/&gt;
+        &lt;location line=&quot;+12&quot;/&gt;
         &lt;source&gt;%1 must be one of: %2.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+6"/&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
         &lt;source&gt;%1 must be a time as HHH:MM from 0:00 to 168:00.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+6"/&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
         &lt;source&gt;%1 can be at most %2 characters.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+3"/&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
         &lt;source&gt;%1 is required.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+5"/&gt;
+        &lt;location line=&quot;+5&quot;/&gt;
         &lt;source&gt;Cluster ID may contain only letters, digits, dots, hyphens and underscores.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;ParametersPage&lt;/name&gt;
     &lt;message&gt;
-        &lt;location filename="../views/admin/parameterspage.ui" line="+18"/&gt;
+        &lt;location filename=&quot;../views/admin/parameterspage.ui&quot; line=&quot;+18&quot;/&gt;
         &lt;source&gt;&amp;Save&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+7"/&gt;
-        &lt;location filename="../views/admin/parameterspage.cpp" line="+186"/&gt;
+        &lt;location line=&quot;+7&quot;/&gt;
+        &lt;location filename=&quot;../views/admin/parameterspage.cpp&quot; line=&quot;+186&quot;/&gt;
         &lt;source&gt;Set to Default&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+32"/&gt;
+        &lt;location line=&quot;+32&quot;/&gt;
         &lt;source&gt;Select Server and Service&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+6"/&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
         &lt;source&gt;Server*:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+14"/&gt;
+        &lt;location line=&quot;+14&quot;/&gt;
         &lt;source&gt;Service*:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../views/admin/parameterspage.cpp" line="+0"/&gt;
+        &lt;location filename=&quot;../views/admin/parameterspage.cpp&quot; line=&quot;+0&quot;/&gt;
         &lt;source&gt;Set every parameter on this page to its default value? Save to apply.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+12"/&gt;
+        &lt;location line=&quot;+12&quot;/&gt;
         &lt;source&gt;Service Parameter Configuration&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+0"/&gt;
+        &lt;location line=&quot;+0&quot;/&gt;
         &lt;source&gt;Enterprise Parameters Configuration&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Parameters of %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+0"/&gt;
+        &lt;location line=&quot;+0&quot;/&gt;
         &lt;source&gt;Enterprise Parameters&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+8"/&gt;
+        &lt;location line=&quot;+8&quot;/&gt;
         &lt;source&gt;Minimum: %1 Maximum: %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+3"/&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
         &lt;source&gt;From 0:00 to %1:00&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location line="+3"/&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
         &lt;source&gt;At most %n character</numerusform>
             <numerusform>%n clusters in the lab, %1 up; %2.&lt;/source&gt;
         &lt;translation&gt;
@@ -4021,8 +4161,8 @@
             &lt;numerusform&gt;%n clusters in the lab, %1 up; %2.&lt;/numerusform&gt;
         &lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location line="+2"/&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;%n users logged in with Extension Mobility&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;%n user logged in with Extension Mobility&lt;/numerusform&gt;
@@ -4033,544 +4173,544 @@
 &lt;context&gt;
     &lt;name&gt;PageHelp&lt;/name&gt;
     &lt;message&gt;
-        &lt;location filename="../views/common/pagehelp.cpp" line="+17"/&gt;
+        &lt;location filename=&quot;../views/common/pagehelp.cpp&quot; line=&quot;+17&quot;/&gt;
         &lt;source&gt;Lab Overview&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Every cluster of the lab, whether it is up, and who is logged in with Extension Mobility where (home or roaming).&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Not a step of the task flow: check here the result of the steps on every cluster.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;ILS Topology&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;The ILS network drawn as a map: hubs, spokes, their links and the updates travelling between them on the lab clock.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Prerequisite of Step 3: roaming users are found through the ILS network, so every cluster must take part in it.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Phones&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Phones of the lab side by side: log in and out with Extension Mobility as a user would, and dial a directory number.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;After Step 3: a user logs in on a phone of a remote cluster with the same user ID and PIN.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Unified CM Phone Feature List&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;A report of the phone models and protocols that support a feature.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Step 1: Generate a Phone Feature List, to find the phones that support Extension Mobility.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Service Activation&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Activates and deactivates the feature services of each server of the cluster.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Step 2, Activate the Extension Mobility service: Cisco CallManager, Cisco Tftp and Cisco Extension Mobility, and Cisco Intercluster Lookup Service on the publisher.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Control Center - Feature Services&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Shows whether each feature service runs on a server, and starts, stops or restarts it.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;After Step 2: check that the services you activated are started.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Control Center - Network Services&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Shows whether each network service (Cisco Tomcat, Cisco Extension Mobility Application…) runs on a server.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;After Step 2: phones reach Extension Mobility through these services.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Phone Services&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;The IP phone services of the cluster, with the URL each one opens.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Step 2, Configure the Cisco Extension Mobility phone service: a service whose URL is http://&lt;server&gt;:8080/emapp/EMAppServlet?device=#DEVICENAME#.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Device Profile&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;User device profiles: the lines, services and settings a user carries to any phone.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Step 2, Create an Extension Mobility device profile for users: Add New, the model and protocol, a directory number, Save, Reset; then subscribe the profile to the Extension Mobility service.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;End User&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;The users of the cluster: their PIN, primary extension, controlled profiles and groups.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
-        &lt;source&gt;Step 2, Associate a device profile to a user: move the profile to Controlled Profiles, and check Home Cluster on the user's home cluster only.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Step 2, Associate a device profile to a user: move the profile to Controlled Profiles, and check Home Cluster on the user&apos;s home cluster only.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Phone&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;The phones of the cluster, whether they are registered and who is logged in on them.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Step 2, Subscribe to Extension Mobility: check Enable Extension Mobility on the phone and subscribe it to the Extension Mobility service.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Access Control Group&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Groups that give users and application users their rights; the standard groups cannot be renamed or deleted.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Step 3, Configure roaming for Extension Mobility users: add the users to Standard EM Roaming Across Clusters Super Users.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Application User&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Accounts of applications, such as a client of the Extension Mobility API (group Standard EM Authentication Proxy Rights).&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Not a step of the task flow: needed only to log users in and out through the EM API.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Service Parameters&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Parameters of a service on a server, with their defaults and ranges: for Cisco Extension Mobility, login times, Multiple Login Behavior, IP address validation.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Optional after Step 2: adjust how Extension Mobility behaves.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Enterprise Parameters&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Cluster-wide parameters, such as the Cluster ID.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Prerequisite of Step 3: each cluster of the ILS network needs its own Cluster ID.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;ILS Configuration&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
-        &lt;source&gt;The cluster's role in the ILS network (hub or spoke), its hub, and the state of its links.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;The cluster&apos;s role in the ILS network (hub or spoke), its hub, and the state of its links.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Prerequisite of Step 3: the clusters must form one ILS network for users to roam.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+14"/&gt;
+        &lt;location line=&quot;+14&quot;/&gt;
         &lt;source&gt;Intercluster Extension Mobility Roaming&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+8"/&gt;
+        &lt;location line=&quot;+8&quot;/&gt;
         &lt;source&gt;What this page is for:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;In the task flow:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+4"/&gt;
+        &lt;location line=&quot;+4&quot;/&gt;
         &lt;source&gt;The task flow of Intercluster Extension Mobility Roaming:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Generate a Phone Feature List.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Configure Extension Mobility: activate the services, configure the phone service, create the device profile, associate it to the user, subscribe.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Configure roaming for Extension Mobility users.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Do it on the home cluster and on every remote cluster.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;ParameterCatalog&lt;/name&gt;
     &lt;message&gt;
-        &lt;location filename="../models/catalog/parametercatalog.cpp" line="+15"/&gt;
+        &lt;location filename=&quot;../models/catalog/parametercatalog.cpp&quot; line=&quot;+15&quot;/&gt;
         &lt;source&gt;True logs users out automatically after the Intra-cluster Maximum Login Time.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Longest local login before automatic logout, as HHH:MM from 0:00 to 168:00 (for example 8:00 or :30).&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Most login and logout requests processed at once; more are refused with error 26 and counted in Requests Throttled.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+3"/&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
         &lt;source&gt;What happens when a user already logged in on one phone logs in on another phone of this cluster.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;True allows letters in user IDs; False allows digits only.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
-        &lt;source&gt;True fills in the last user's ID on the login screen.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;True fills in the last user&apos;s ID on the login screen.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;True clears call logs on manual login and logout.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;True checks the source address of each login and logout request (error 28 when untrusted).&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Addresses or host names separated by semicolons, at most 1024 characters.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;False refuses requests that came through a proxy (error 30).&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Size of the device cache used when Validate IP Address is True.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Most learned objects this cluster writes to its database.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Identifies the cluster; must be unique in the ILS network.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
-        &lt;source&gt;True keeps the phone's services in its autogenerated logout profile.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;True keeps the phone&apos;s services in its autogenerated logout profile.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+8"/&gt;
+        &lt;location line=&quot;+8&quot;/&gt;
         &lt;source&gt;Enforce Intra-cluster Maximum Login Time&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Intra-cluster Maximum Login Time&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Maximum Concurrent Requests&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Multiple Login Behavior&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Alphanumeric User ID&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Remember the Last User Logged In&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Clear Call Logs on Intra-Cluster EM&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Validate IP Address&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Trusted List of IPs&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Allow Proxy&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Extension Mobility Cache Size&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;ILS Max Number of Learned Objects in Database&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Cluster ID&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Synchronization Between Auto Device Profile and Phone Configuration&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+8"/&gt;
+        &lt;location line=&quot;+8&quot;/&gt;
         &lt;source&gt;Multiple Logins Allowed&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Multiple Logins Not Allowed&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Auto Logout&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+52"/&gt;
+        &lt;location line=&quot;+52&quot;/&gt;
         &lt;source&gt;%1 must be True or False.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+6"/&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
         &lt;source&gt;%1 must be a whole number from %2 to %3.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+12"/&gt;
+        &lt;location line=&quot;+12&quot;/&gt;
         &lt;source&gt;%1 must be one of: %2.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+6"/&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
         &lt;source&gt;%1 must be a time as HHH:MM from 0:00 to 168:00.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+6"/&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
         &lt;source&gt;%1 can be at most %2 characters.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+3"/&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
         &lt;source&gt;%1 is required.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+5"/&gt;
+        &lt;location line=&quot;+5&quot;/&gt;
         &lt;source&gt;Cluster ID may contain only letters, digits, dots, hyphens and underscores.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;ParametersPage&lt;/name&gt;
     &lt;message&gt;
-        &lt;location filename="../views/admin/parameterspage.ui" line="+18"/&gt;
+        &lt;location filename=&quot;../views/admin/parameterspage.ui&quot; line=&quot;+18&quot;/&gt;
         &lt;source&gt;&amp;Save&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+7"/&gt;
-        &lt;location filename="../views/admin/parameterspage.cpp" line="+186"/&gt;
+        &lt;location line=&quot;+7&quot;/&gt;
+        &lt;location filename=&quot;../views/admin/parameterspage.cpp&quot; line=&quot;+186&quot;/&gt;
         &lt;source&gt;Set to Default&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+32"/&gt;
+        &lt;location line=&quot;+32&quot;/&gt;
         &lt;source&gt;Select Server and Service&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+6"/&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
         &lt;source&gt;Server*:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+14"/&gt;
+        &lt;location line=&quot;+14&quot;/&gt;
         &lt;source&gt;Service*:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../views/admin/parameterspage.cpp" line="+0"/&gt;
+        &lt;location filename=&quot;../views/admin/parameterspage.cpp&quot; line=&quot;+0&quot;/&gt;
         &lt;source&gt;Set every parameter on this page to its default value? Save to apply.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+12"/&gt;
+        &lt;location line=&quot;+12&quot;/&gt;
         &lt;source&gt;Service Parameter Configuration&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+0"/&gt;
+        &lt;location line=&quot;+0&quot;/&gt;
         &lt;source&gt;Enterprise Parameters Configuration&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Parameters of %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+0"/&gt;
+        &lt;location line=&quot;+0&quot;/&gt;
         &lt;source&gt;Enterprise Parameters&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+8"/&gt;
+        &lt;location line=&quot;+8&quot;/&gt;
         &lt;source&gt;Minimum: %1 Maximum: %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+3"/&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
         &lt;source&gt;From 0:00 to %1:00&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location line="+3"/&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
         &lt;source&gt;At most %n characters</numerusform>
         </translation>
     </message>

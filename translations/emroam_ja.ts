@@ -1454,6 +1454,11 @@
         <source>Update successful</source>
         <translation>更新に成功しました</translation>
     </message>
+    <message>
+        <location line="+5" />
+        <source>Nothing to save: no field was changed.</source>
+        <translation>保存するものはありません: 変更されたフィールドはありません。</translation>
+    </message>
 </context>
 <context>
     <name>EmResult</name>
@@ -1521,6 +1526,16 @@
         <location line="+1" />
         <source>Busy Please Try Again</source>
         <translation>ビジー。再実行してください</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Untrusted IP Error</source>
+        <translation>信頼されていない IP エラー</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Proxy not allowed</source>
+        <translation>プロキシは許可されていません</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1812,7 +1827,7 @@
 <context>
     <name>EntityPage</name>
     <message>
-        <location filename="../views/common/entitypage.cpp" line="+119" />
+        <location filename="../views/common/entitypage.cpp" line="+123" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
@@ -2657,7 +2672,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+195" />
+        <location filename="../app/mainwindow.cpp" line="+219" />
         <source>About EMRoam Console</source>
         <translation>EMRoam Console について</translation>
     </message>
@@ -2707,7 +2722,27 @@
         <translation>このページのヘルプ(&amp;P)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+1" />
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User ID, device, profile or DN</source>
+        <translation>ユーザー ID、デバイス、プロファイル、DN</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Finds a user ID, phone, device profile or directory number on every cluster</source>
+        <translation>すべてのクラスタでユーザー ID、電話、デバイス プロファイル、電話番号を検索します</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>This page is not part of this version of the console yet.</source>
         <translation>このページはこのバージョンのコンソールにはまだありません。</translation>
     </message>
@@ -2722,7 +2757,32 @@
         <translation>--listen %1 で起動しました。電話機と API クライアントは平文の HTTP を使います。信頼できるネットワークでのみ使用してください。</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+52" />
+        <source>End User</source>
+        <translation>エンドユーザ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Device Profile</source>
+        <translation>デバイス プロファイル</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (%2 on %3)</source>
+        <translation>%1 (%3 の%2)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Nothing found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <source>Help: %1</source>
         <translation>ヘルプ: %1</translation>
     </message>
@@ -2735,7 +2795,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-331" />
+        <location line="-435" />
         <source>Lab Overview</source>
         <translation>ラボの概要</translation>
     </message>
@@ -3199,6 +3259,11 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Longest login of a user from another cluster (EMCC) before automatic logout, as HHH:MM from 0:00 to 168:00.</source>
+        <translation>他のクラスタのユーザ (EMCC) が自動ログアウトされるまでの最長ログイン時間。HHH:MM 形式で 0:00 から 168:00 まで。</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Most login and logout requests processed at once; more are refused with error 26 and counted in Requests Throttled.</source>
         <translation>同時に処理するログイン/ログアウト要求の最大数。超えた要求はエラー 26 で拒否され、Requests Throttled に計上されます。</translation>
     </message>
@@ -3223,19 +3288,44 @@
         <translation>True にすると、手動のログインとログアウトで通話履歴を消去します。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>True checks the source address of each login and logout request (error 28 when untrusted).</source>
-        <translation>True にすると、ログイン/ログアウト要求の送信元アドレスを確認します (信頼されていない場合はエラー 28)。</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+13" />
         <source>Addresses or host names separated by semicolons, at most 1024 characters.</source>
         <translation>セミコロンで区切ったアドレスまたはホスト名 (1024 文字以内)。</translation>
     </message>
     <message>
+        <location line="-10" />
+        <source>Whether users sign in and out of Extension Mobility by connecting their Cisco headset to a phone.</source>
+        <translation>ユーザが Cisco ヘッドセットを電話機に接続して Extension Mobility にサインイン・サインアウトできるかどうか。</translation>
+    </message>
+    <message>
         <location line="+2" />
-        <source>False refuses requests that came through a proxy (error 30).</source>
-        <translation>False にすると、プロキシ経由の要求を拒否します (エラー 30)。</translation>
+        <source>Minutes after the headset is disconnected before the user is signed out (0: at once).</source>
+        <translation>ヘッドセットを外してからユーザがサインアウトされるまでの分数 (0: 直ちに)。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Whether a headset-based sign in asks for the PIN.</source>
+        <translation>ヘッドセットによるサインインで PIN を求めるかどうか。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Seconds after the headset is connected before the sign in starts.</source>
+        <translation>ヘッドセットを接続してからサインインが始まるまでの秒数。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>True checks the source address of each login and logout request, over EMApp and the EM API: trusted are the Trusted List of IPs and the cluster&apos;s servers; others get error 28 (Untrusted IP Error).</source>
+        <translation>True の場合、EMApp と EM API のログイン・ログアウト要求ごとに送信元アドレスを確認します。信頼されるのは信頼できる IP のリストとクラスタのサーバーで、それ以外はエラー 28 (信頼されていない IP エラー) になります。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>While Validate IP Address is True, False refuses login and logout requests that came through a proxy (a Via header): error 30 (Proxy not allowed).</source>
+        <translation>IP アドレスの検証が True のとき、False にするとプロキシ経由 (Via ヘッダー) のログイン・ログアウト要求を拒否します: エラー 30 (プロキシは許可されていません)。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>False refuses Extension Mobility Cross Cluster requests that came through a proxy.</source>
+        <translation>False の場合、プロキシ経由のクラスタ間の Extension Mobility (EMCC) 要求を拒否します。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3269,8 +3359,38 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Inter-cluster Maximum Login Time</source>
+        <translation>クラスタ間の最大ログイン時間</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Maximum Concurrent Requests</source>
         <translation>同時要求の最大数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Headset-based Extension Mobility</source>
+        <translation>ヘッドセットベースの Extension Mobility</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Auto logout timer after headset disconnect (minutes)</source>
+        <translation>ヘッドセット切断後の自動ログアウト タイマー (分)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PIN entry for headset-based sign in</source>
+        <translation>ヘッドセットベースのサインインの PIN 入力</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Auto login timer after headset connect (seconds)</source>
+        <translation>ヘッドセット接続後の自動ログイン タイマー (秒)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>EMCC Allow Proxy</source>
+        <translation>EMCC プロキシの許可</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3343,6 +3463,26 @@
         <translation>自動ログアウト</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Allow headset for Extension Mobility sign in and sign out</source>
+        <translation>Extension Mobility のサインインとサインアウトにヘッドセットを許可</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Do not allow headset for Extension Mobility sign in and sign out</source>
+        <translation>Extension Mobility のサインインとサインアウトにヘッドセットを許可しない</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PIN required</source>
+        <translation>PIN が必要</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PIN not required</source>
+        <translation>PIN は不要</translation>
+    </message>
+    <message>
         <location line="+52" />
         <source>%1 must be True or False.</source>
         <translation>%1 は True または False にしてください。</translation>
@@ -3387,7 +3527,7 @@
     </message>
     <message>
         <location line="+7" />
-        <location filename="../views/admin/parameterspage.cpp" line="+186" />
+        <location filename="../views/admin/parameterspage.cpp" line="+190" />
         <source>Set to Default</source>
         <translation>デフォルトに設定</translation>
     </message>

@@ -9,6 +9,8 @@
 #include <QComboBox>
 #include <QLineEdit>
 
+#include <algorithm>
+
 namespace {
 /// "Maximum Concurrent Requests" → "maximumConcurrentRequests"
 QString objectBase(const QString &name)
@@ -160,7 +162,11 @@ void ParametersPage::save()
 {
     if (!m_cluster)
         return;
-    if (!isDirty()) {
+    const bool changed = std::any_of(m_rows.cbegin(), m_rows.cend(), [this](const Row &r) {
+        const QString stored = m_scope == Scope::Service ? m_cluster->serviceParameter(service(), r.name) : m_cluster->enterpriseParameter(r.name);
+        return editorValue(r).trimmed() != stored;
+    });
+    if (!changed) { // nothing differs from what the cluster has: nothing written, nothing claimed
         showNothingToSave();
         return;
     }

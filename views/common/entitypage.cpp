@@ -20,7 +20,13 @@ void EntityPage::setupEntityPage(const Widgets &widgets, ClusterTableModel *mode
             openRecord(0);
     });
     connect(m_w.findList, &FindListWidget::deleteRequested, this, &EntityPage::deleteMany);
-    connect(m_w.save, &QAbstractButton::clicked, this, &EntityPage::save);
+    connect(m_w.save, &QAbstractButton::clicked, this, [this] {
+        if (m_cluster && m_id != 0 && !isDirty()) { // nothing was edited: nothing written, nothing claimed
+            showNothingToSave();
+            return;
+        }
+        save();
+    });
     if (m_w.remove)
         connect(m_w.remove, &QAbstractButton::clicked, this, &EntityPage::deleteCurrent);
     else
@@ -100,10 +106,6 @@ bool EntityPage::save()
         return false;
     qint64 id = m_id;
     const bool adding = id == 0;
-    if (!adding && !isDirty()) { // nothing was edited: nothing is written, nothing claimed
-        showNothingToSave();
-        return true;
-    }
     if (const Refusal r = saveRecord(id)) {
         showRefusal(r);
         return false;
