@@ -122,3 +122,13 @@ bool CommandLine::wantsCheck(int argc, char *argv[])
             return true;
     return false;
 }
+
+bool CommandLine::wantsHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "-?" || a == "--help-all" || a == "--version" || a == "-v")
+            return true;
+    }
+    return false;
+}

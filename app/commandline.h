@@ -31,6 +31,8 @@ struct CommandLine
     static CommandLine parse(const QStringList &arguments);
     /// True when the raw arguments ask for --headless (decided before any application object exists).
     static bool wantsHeadless(int argc, char *argv[]);
+    /// True when argv asks for --help or --version: answered without a display.
+    static bool wantsHelpOrVersion(int argc, char *argv[]);
     /// True when argv asks for a headless script run (checked before any QApplication exists).
     static bool isHeadless(int argc, char *argv[]);
     /// True when argv asks for --check (no display needed).

@@ -44,12 +44,16 @@ int runCheck(const CommandLine &cl)
     return lines.isEmpty() ? 0 : 1;
 }
 
-// emroam --script FILE or --headless: the engine (and its HTTP services) alone, no widgets.
+// emroam --script FILE or --headless: the engine (and its HTTP services) alone, no widgets;
+// --help and --version too, so they work in a terminal without a display.
 int runWithoutWindow(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     setApplicationNames();
-    const CommandLine cl = CommandLine::parse(app.arguments());
+    LanguageManager languages;
+    if (CommandLine::wantsHelpOrVersion(argc, argv)) // the help text in the console's language
+        languages.setLanguage(LanguageManager::preferred(), false);
+    const CommandLine cl = CommandLine::parse(app.arguments()); // --help, --version: print and exit
     if (!cl.error.isEmpty()) {
         std::fprintf(stderr, "emroam: %s\n", qPrintable(cl.error));
         return 2;
@@ -74,7 +78,7 @@ int runWithoutWindow(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     if (CommandLine::isHeadless(argc, argv) || CommandLine::wantsHeadless(argc, argv) || CommandLine::wantsCheck(argc, argv)
-        || CommandLine::wantsBat(argc, argv))
+        || CommandLine::wantsBat(argc, argv) || CommandLine::wantsHelpOrVersion(argc, argv))
         return runWithoutWindow(argc, argv);
     QApplication app(argc, argv);
     setApplicationNames();

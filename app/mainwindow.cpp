@@ -6,6 +6,7 @@
 #include "admin/credentialpolicypage.h"
 #include "admin/deviceprofilepage.h"
 #include "admin/enduserpage.h"
+#include "common/entitypage.h"
 #include "admin/ilsconfigurationpage.h"
 #include "admin/parameterspage.h"
 #include "admin/phonefeaturelistpage.h"
@@ -17,6 +18,7 @@
 #include "cluster/cluster.h"
 #include "common/clusterpage.h"
 #include "common/entitypage.h"
+#include "common/pagehelp.h"
 #include "lab/lab.h"
 #include "languagemanager.h"
 #include "overview/overviewpage.h"
@@ -30,12 +32,19 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QTextBrowser>
+#include <QVBoxLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -109,6 +118,27 @@ MainWindow::MainWindow(Lab *lab, LanguageManager *languages, QWidget *parent)
     for (const Cluster *c : lab->clusters())
         m_clusterCombo->addItem(c->name());
     connect(lab, &Lab::clusterAdded, this, [this](Cluster *c) { m_clusterCombo->addItem(c->name()); });
+    // search every cluster for a user ID, device, profile or DN; Go opens the record's page
+    toolBar->addSeparator();
+    m_searchLabel = new QLabel(toolBar);
+    m_searchEdit = new QLineEdit(toolBar);
+    m_searchEdit->setObjectName(QStringLiteral("globalSearchLineEdit"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setMinimumWidth(180);
+    m_searchLabel->setBuddy(m_searchEdit);
+    m_searchResults = new QComboBox(toolBar);
+    m_searchResults->setObjectName(QStringLiteral("globalSearchResultsComboBox"));
+    m_searchResults->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_searchResults->setMinimumContentsLength(16);
+    m_goButton = new QPushButton(toolBar);
+    m_goButton->setObjectName(QStringLiteral("globalSearchGoButton"));
+    toolBar->addWidget(m_searchLabel);
+    toolBar->addWidget(m_searchEdit);
+    toolBar->addWidget(m_searchResults);
+    toolBar->addWidget(m_goButton);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, &MainWindow::search);
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, &MainWindow::goToSearchResult);
+    connect(m_goButton, &QPushButton::clicked, this, &MainWindow::goToSearchResult);
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -204,6 +234,10 @@ void MainWindow::buildMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_pageHelpAction = m_helpMenu->addAction(QString(), this, &MainWindow::showPageHelp);
+    m_pageHelpAction->setObjectName(QStringLiteral("pageHelpAction"));
+    m_pageHelpAction->setShortcut(QKeySequence::HelpContents); // F1
+    m_pageHelpAction->setShortcutContext(Qt::ApplicationShortcut);
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About EMRoam Console"),
                            tr("<h3>EMRoam Console %1</h3><p>Administration console and lab for Cisco Unified CM "
@@ -265,6 +299,7 @@ bool MainWindow::showPage(const QString &key)
         && !current->confirmLeave())
         return false;
     m_stack->setCurrentWidget(page);
+    updatePageHelp();
     if (QTreeWidgetItem *item = m_navItems.value(key)) {
         QSignalBlocker block(m_nav);
         m_nav->setCurrentItem(item);
@@ -322,7 +357,7 @@ void MainWindow::retranslate()
 {
     // "Demo lab — EMRoam Console": ending with the application display name (set in main()),
     // so the platform does not append it a second time (QPlatformWindow::formatWindowTitle)
-    setWindowTitle(m_lab->name() + QStringLiteral(" \u2014 ") + QGuiApplication::applicationDisplayName());
+    setWindowTitle(m_lab->displayName() + QStringLiteral(" \u2014 ") + QGuiApplication::applicationDisplayName());
     m_clusterLabel->setText(tr("&Cluster:") + QLatin1Char(' '));
     m_clusterCombo->setToolTip(tr("The cluster whose administration pages you are in"));
     m_fileMenu->setTitle(tr("&File"));
@@ -330,6 +365,14 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About EMRoam Console"));
+    m_pageHelpAction->setText(tr("Help for This &Page"));
+    m_searchLabel->setText(QStringLiteral("  ") + tr("&Search:") + QLatin1Char(' '));
+    m_searchEdit->setPlaceholderText(tr("User ID, device, profile or DN"));
+    m_searchEdit->setToolTip(tr("Finds a user ID, phone, device profile or directory number on every cluster"));
+    m_goButton->setText(tr("Go"));
+    m_goButton->setEnabled(m_searchResults->count() > 0);
+    retranslateSearchResults();
+    updatePageHelp();
     for (QTreeWidgetItemIterator it(m_nav); *it; ++it) {
         QTreeWidgetItem *item = *it;
         const QByteArray source = item->data(0, SourceRole).toByteArray();
@@ -349,6 +392,112 @@ void MainWindow::retranslate()
     updateStatus();
 }
 
+namespace {
+constexpr int SearchClusterRole = Qt::UserRole + 1;
+constexpr int SearchPageRole = Qt::UserRole + 2;
+constexpr int SearchIdRole = Qt::UserRole + 3;
+constexpr int SearchWhatRole = Qt::UserRole + 4; // the matched text
+}
+
+void MainWindow::search(const QString &text)
+{
+    m_searchResults->clear();
+    const QString t = text.trimmed();
+    if (!t.isEmpty()) {
+        const auto add = [this](const Cluster *c, const QString &page, qint64 id, const QString &what) {
+            m_searchResults->addItem(QString());
+            const int i = m_searchResults->count() - 1;
+            m_searchResults->setItemData(i, c->name(), SearchClusterRole);
+            m_searchResults->setItemData(i, page, SearchPageRole);
+            m_searchResults->setItemData(i, id, SearchIdRole);
+            m_searchResults->setItemData(i, what, SearchWhatRole);
+        };
+        for (const Cluster *c : m_lab->clusters()) {
+            if (const EndUser *u = c->endUserByUserId(t))
+                add(c, QStringLiteral("endUser"), u->id, u->userId);
+            else
+                for (const EndUser &u : c->endUsers())
+                    if (u.userId.compare(t, Qt::CaseInsensitive) == 0)
+                        add(c, QStringLiteral("endUser"), u.id, u.userId);
+            for (const Device &d : c->devices()) {
+                const QString page = d.isPhone() ? QStringLiteral("phone") : QStringLiteral("deviceProfile");
+                if (d.name.compare(t, Qt::CaseInsensitive) == 0)
+                    add(c, page, d.id, d.name);
+                else if (d.lines.contains(t))
+                    add(c, page, d.id, t + QStringLiteral(" \u2192 ") + d.name);
+            }
+        }
+    }
+    retranslateSearchResults();
+    if (m_searchResults->count() > 0) // with a placeholder text, a combo box selects nothing by itself
+        m_searchResults->setCurrentIndex(0);
+    m_goButton->setEnabled(m_searchResults->count() > 0);
+}
+
+void MainWindow::retranslateSearchResults()
+{
+    for (int i = 0; i < m_searchResults->count(); ++i) {
+        const QString page = m_searchResults->itemData(i, SearchPageRole).toString();
+        const QString kind = page == QLatin1String("endUser") ? tr("End User")
+                             : page == QLatin1String("phone") ? tr("Phone")
+                                                              : tr("Device Profile");
+        m_searchResults->setItemText(i, tr("%1 (%2 on %3)")
+                                            .arg(m_searchResults->itemData(i, SearchWhatRole).toString(), kind,
+                                                 m_searchResults->itemData(i, SearchClusterRole).toString()));
+    }
+    if (m_searchResults->count() == 0)
+        m_searchResults->setPlaceholderText(m_searchEdit->text().trimmed().isEmpty() ? QString() : tr("Nothing found"));
+}
+
+bool MainWindow::goToSearchResult()
+{
+    const int i = m_searchResults->currentIndex();
+    if (i < 0)
+        return false;
+    const QString cluster = m_searchResults->itemData(i, SearchClusterRole).toString();
+    const QString page = m_searchResults->itemData(i, SearchPageRole).toString();
+    const qint64 id = m_searchResults->itemData(i, SearchIdRole).toLongLong();
+    if (!showPage(page)) // a page with unsaved edits asked, and the user stayed
+        return false;
+    setCurrentCluster(cluster);
+    if (currentCluster() == nullptr || currentCluster()->name() != cluster)
+        return false;
+    if (auto *entity = qobject_cast<EntityPage *>(m_pages.value(page))) {
+        entity->openRecord(id);
+        return entity->recordId() == id;
+    }
+    return false;
+}
+
+void MainWindow::showPageHelp()
+{
+    if (!m_helpDialog) {
+        m_helpDialog = new QDialog(this);
+        m_helpDialog->setObjectName(QStringLiteral("pageHelpDialog"));
+        m_helpDialog->resize(560, 420);
+        auto *layout = new QVBoxLayout(m_helpDialog);
+        m_helpBrowser = new QTextBrowser(m_helpDialog);
+        m_helpBrowser->setObjectName(QStringLiteral("pageHelpTextBrowser"));
+        layout->addWidget(m_helpBrowser);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_helpDialog);
+        connect(buttons, &QDialogButtonBox::rejected, m_helpDialog, &QDialog::close);
+        layout->addWidget(buttons);
+    }
+    updatePageHelp();
+    m_helpDialog->show(); // not modal: it follows the page shown and the language
+    m_helpDialog->raise();
+    m_helpDialog->activateWindow();
+}
+
+void MainWindow::updatePageHelp()
+{
+    if (!m_helpDialog)
+        return;
+    const QString key = currentPageKey();
+    m_helpDialog->setWindowTitle(tr("Help: %1").arg(PageHelp::title(key)));
+    m_helpBrowser->setHtml(PageHelp::html(key));
+}
+
 void MainWindow::setListenAddress(const QHostAddress &address)
 {
     m_listenAddress = address;
@@ -366,11 +515,15 @@ void MainWindow::setListenAddress(const QHostAddress &address)
 
 void MainWindow::updateStatus()
 {
-    int up = 0, logins = 0;
+    int up = 0;
+    QSet<QString> users; // users, not logins: one user on two phones counts once
     for (const Cluster *c : m_lab->clusters()) {
         up += c->isUp() ? 1 : 0;
-        logins += int(c->emLogins().size());
+        for (const EmLogin &l : c->emLogins())
+            if (const EndUser *u = c->endUser(l.userId))
+                users.insert(u->userId);
     }
+    const int logins = int(users.size());
     m_statusLabel->setText(tr("Lab: %1 — %2 of %3 clusters up, %4 logged in")
                                .arg(m_lab->directory())
                                .arg(up)

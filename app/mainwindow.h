@@ -10,7 +10,11 @@ class Lab;
 class LanguageManager;
 class QActionGroup;
 class QComboBox;
+class QDialog;
+class QTextBrowser;
 class QLabel;
+class QLineEdit;
+class QPushButton;
 class QMenu;
 class QStackedWidget;
 class QTreeWidget;
@@ -36,6 +40,14 @@ public:
     /// The address the HTTP listeners are bound to (--listen): anything but loopback shows a
     /// permanent warning in the status bar (user IDs and PINs cross the network in clear).
     void setListenAddress(const QHostAddress &address);
+    /// The toolbar's search: records of every cluster whose user ID, device or profile name
+    /// or directory number is @p text (case-insensitive), listed in the results box; Go opens
+    /// the chosen one on its cluster.
+    void search(const QString &text);
+    /// Opens the record chosen in the search results (its page, on its cluster).
+    bool goToSearchResult();
+    /// F1: what the current page is for and which step of the task flow it serves.
+    void showPageHelp();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -69,6 +81,15 @@ private:
     QMenu *m_helpMenu;
     QAction *m_quitAction;
     QAction *m_aboutAction;
+    QAction *m_pageHelpAction;
+    QLineEdit *m_searchEdit = nullptr;
+    QComboBox *m_searchResults = nullptr;
+    QPushButton *m_goButton = nullptr;
+    QLabel *m_searchLabel = nullptr;
+    void retranslateSearchResults();
+    QDialog *m_helpDialog = nullptr;
+    QTextBrowser *m_helpBrowser = nullptr;
+    void updatePageHelp();
     QActionGroup *m_languageGroup;
     QHash<QString, QWidget *> m_pages;
     QHash<QString, QTreeWidgetItem *> m_navItems;

@@ -29,11 +29,14 @@ class HttpClient
 public:
     explicit HttpClient(Clock *clock = nullptr) : m_clock(clock) { m_nam.setProxy(QNetworkProxy::NoProxy); }
 
-    HttpReply get(const QUrl &url) { return wait(m_nam.get(QNetworkRequest(url))); }
+    /// Headers sent with every request (a proxy's Via, …).
+    QList<QPair<QByteArray, QByteArray>> extraHeaders;
+
+    HttpReply get(const QUrl &url) { return wait(m_nam.get(request(url))); }
     HttpReply post(const QUrl &url, const QByteArray &body,
                    const QByteArray &contentType = QByteArrayLiteral("application/x-www-form-urlencoded"))
     {
-        QNetworkRequest r(url);
+        QNetworkRequest r = request(url);
         r.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         return wait(m_nam.post(r, body));
     }
@@ -46,6 +49,13 @@ public:
     }
 
 private:
+    QNetworkRequest request(const QUrl &url) const
+    {
+        QNetworkRequest r(url);
+        for (const auto &[name, value] : extraHeaders)
+            r.setRawHeader(name, value);
+        return r;
+    }
     HttpReply wait(QNetworkReply *reply)
     {
         QEventLoop loop;

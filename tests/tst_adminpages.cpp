@@ -11,6 +11,7 @@
 #include "items/clustertablemodel.h"
 #include "items/findproxymodel.h"
 #include "items/ilsclustertablemodel.h"
+#include "items/servicestatustablemodel.h"
 #include "common/copytoclustersdialog.h"
 #include "common/entitypage.h"
 #include "common/messagebox.h"
@@ -23,6 +24,11 @@
 #include "mainwindow.h"
 
 #include <QAbstractItemView>
+#include <QSignalSpy>
+#include <QTextBrowser>
+#include <QGroupBox>
+#include <QDialog>
+#include <QCollator>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,6 +38,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTranslator>
@@ -253,6 +260,12 @@ private slots:
     void applicationUserPageShowsAndUnlocksTheLock();
     void credentialPolicyDefaultPage();
     void longLabelsFitAt1280x800();
+    void ctrlSSavesOnEveryPage();
+    void primaryExtensionOffersTheUsersOwnLines();
+    void deviceProfileWizardNamesTheModel();
+    void standardGroupsInEitherLanguage();
+    void controlCenterShowsStates();
+    void f1ShowsHelpForThePage();
     void cleanupTestCase();
 
 private:
@@ -260,7 +273,12 @@ private:
     void shot(const QString &name);
     QString statusOf(QWidget *page) { return child<QLabel>(page, QStringLiteral("statusLabel"))->text(); }
 
-    TempLab m_lab;
+    /// Gives Blank what the task flow leaves there (services activated on the publisher, the
+    /// Extension Mobility phone service, an EM-enabled phone SEP0011AABB0001 with DN 6001),
+    /// for the cases that start after the task flow.
+    void prepareBlank();
+
+    std::unique_ptr<TempLab> m_lab;
     Cluster *m_blank = nullptr;
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MainWindow> m_window;
@@ -269,28 +287,34 @@ private:
 void TestAdminPages::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_lab.openDemo());
+    QCoreApplication::setOrganizationName(QStringLiteral("EMRoamTests"));
+}
+
+// Every case starts from a fresh demo lab with a blank cluster and a new main window: a case
+// passes alone and in any order (state left by an earlier case would hide a bug).
+void TestAdminPages::init()
+{
+    QSettings().clear();
+    m_lab = std::make_unique<TempLab>();
+    QVERIFY(m_lab->openDemo());
     Lab::ClusterSpec spec;
     spec.name = QStringLiteral("Blank");
     spec.nodes = {{QStringLiteral("blank-pub"), QStringLiteral("198.51.100.200"), true},
                   {QStringLiteral("blank-sub1"), QStringLiteral("198.51.100.201"), false}};
     QString error;
-    m_blank = m_lab.lab->addCluster(spec, &error);
+    m_blank = m_lab->lab->addCluster(spec, &error);
     QVERIFY2(m_blank, qPrintable(error));
     // Blank joins the demo ILS network as a spoke of Cluster1; it takes part once the task
     // flow activates Cisco Intercluster Lookup Service on its publisher.
-    const Refusal joined = m_lab.lab->setIlsRole(spec.name, Lab::IlsRole::Spoke, QStringLiteral("Cluster1"));
+    const Refusal joined = m_lab->lab->setIlsRole(spec.name, Lab::IlsRole::Spoke, QStringLiteral("Cluster1"));
     QVERIFY2(!joined, qPrintable(joined.text()));
     m_languages = std::make_unique<LanguageManager>();
-    m_window = std::make_unique<MainWindow>(m_lab.lab.get(), m_languages.get());
+    m_languages->setLanguage(QStringLiteral("en"), false);
+    m_window = std::make_unique<MainWindow>(m_lab->lab.get(), m_languages.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-}
-
-void TestAdminPages::init()
-{
     m_window->setCurrentCluster(QStringLiteral("Blank"));
     QCOMPARE(m_window->currentCluster(), m_blank);
 }
@@ -298,16 +322,45 @@ void TestAdminPages::init()
 void TestAdminPages::cleanup()
 {
     MessageBox::setNextAnswer(QMessageBox::Discard);
-    m_window->showPage(QStringLiteral("overview"));
+    if (m_window)
+        m_window->showPage(QStringLiteral("overview"));
     MessageBox::setNextAnswer(QMessageBox::NoButton);
     FindUsersDialog::setTestHook(nullptr);
     SubscribeServicesDialog::setTestHook(nullptr);
     CopyToClustersDialog::setTestHook(nullptr);
+    m_window.reset();
+    m_languages.reset();
+    m_blank = nullptr;
+    m_lab.reset();
 }
 
 void TestAdminPages::cleanupTestCase()
 {
-    m_window.reset();
+}
+
+void TestAdminPages::prepareBlank()
+{
+    Cluster *c = m_blank;
+    const QString pub = c->publisher().hostName;
+    for (const QString &s : {Services::CallManager, Services::Tftp, Services::ExtensionMobility, Services::Ils}) {
+        const Refusal r = c->setServiceActivated(pub, s, true);
+        QVERIFY2(!r, qPrintable(r.text()));
+    }
+    PhoneService em;
+    em.name = em.asciiName = QStringLiteral("Extension Mobility");
+    em.url = QStringLiteral("http://%1:8080/emapp/EMAppServlet?device=#DEVICENAME#").arg(c->publisher().address);
+    Refusal r = c->savePhoneService(em);
+    QVERIFY2(!r, qPrintable(r.text()));
+    Device phone;
+    phone.name = QStringLiteral("SEP0011AABB0001");
+    phone.model = QStringLiteral("Cisco 8865");
+    phone.protocol = QStringLiteral("SIP");
+    phone.buttonTemplate = QStringLiteral("Standard 8865 SIP");
+    phone.emEnabled = true;
+    phone.lines = {QStringLiteral("6001")};
+    phone.services = {em.id};
+    r = c->saveDevice(phone);
+    QVERIFY2(!r, qPrintable(r.text()));
 }
 
 QWidget *TestAdminPages::showPage(const QString &key)
@@ -425,13 +478,14 @@ void TestAdminPages::taskFlowOnBlankCluster()
     type(child<QLineEdit>(users, QStringLiteral("confirmPinLineEdit")), QStringLiteral("24680"));
     type(child<QLineEdit>(users, QStringLiteral("firstNameLineEdit")), QStringLiteral("Kenji"));
     type(child<QLineEdit>(users, QStringLiteral("lastNameLineEdit")), QStringLiteral("Tanaka"));
-    chooseData(child<QComboBox>(users, QStringLiteral("primaryExtensionComboBox")), QStringLiteral("5001"));
+    QCOMPARE(child<QComboBox>(users, QStringLiteral("primaryExtensionComboBox"))->findData(QStringLiteral("5001")), -1); // not his line yet
     auto *available = child<QListWidget>(users, QStringLiteral("availableProfilesListWidget"));
     const auto found = available->findItems(QStringLiteral("tanaka-8865-udp"), Qt::MatchExactly);
     QCOMPARE(found.size(), 1);
     available->setCurrentItem(found.first());
     click(users, QStringLiteral("addProfileButton"));
     QCOMPARE(child<QListWidget>(users, QStringLiteral("controlledProfilesListWidget"))->count(), 1);
+    chooseData(child<QComboBox>(users, QStringLiteral("primaryExtensionComboBox")), QStringLiteral("5001")); // now it is
     QCOMPARE(child<QComboBox>(users, QStringLiteral("defaultProfileComboBox"))->currentText(), QStringLiteral("tanaka-8865-udp"));
     QTest::mouseClick(child<QCheckBox>(users, QStringLiteral("homeClusterCheckBox")), Qt::LeftButton,
                       {}, QPoint(4, child<QCheckBox>(users, QStringLiteral("homeClusterCheckBox"))->height() / 2));
@@ -507,7 +561,7 @@ void TestAdminPages::taskFlowOnBlankCluster()
     // Cluster1, like Blank); there tanaka is not home (never copied) but, with the groups copied,
     // a roaming super user. A login on a Cluster4 phone then succeeds in the engine, and ILS
     // tells the home cluster where tanaka is.
-    Cluster *away = m_lab.lab->cluster(QStringLiteral("Cluster4"));
+    Cluster *away = m_lab->lab->cluster(QStringLiteral("Cluster4"));
     QVERIFY(away);
     QVERIFY(!away->endUserByUserId(QStringLiteral("tanaka")));
     const auto copyToAway = [](CopyToClustersDialog *d) {
@@ -534,26 +588,26 @@ void TestAdminPages::taskFlowOnBlankCluster()
     QVERIFY(!roamer->homeCluster);
     QVERIFY(away->isEndUserInGroup(roamer->id, Groups::RoamingSuperUsers));
 
-    QVERIFY(m_lab.lab->ils()->isActive(c->name())); // ILS activated in step 2a
+    QVERIFY(m_lab->lab->ils()->isActive(c->name())); // ILS activated in step 2a
     const QString awayPhone = QStringLiteral("SEPC40000000002");
-    QVERIFY(m_lab.lab->registrar(away)->loggedInUser(awayPhone).isEmpty());
+    QVERIFY(m_lab->lab->registrar(away)->loggedInUser(awayPhone).isEmpty());
     EmLoginRequest login;
     login.deviceName = awayPhone;
     login.id = QStringLiteral("tanaka");
     login.pin = QStringLiteral("24680");
-    const EmResult result = m_lab.lab->mobility(away)->loginNow(login);
+    const EmResult result = m_lab->lab->mobility(away)->loginNow(login);
     QVERIFY2(result.ok(), qPrintable(result.text()));
     QCOMPARE(result.profile, QStringLiteral("tanaka-8865-udp"));
     QCOMPARE(result.lines, QStringList{QStringLiteral("5001")});
     QCOMPARE(result.services, QStringList{QStringLiteral("Extension Mobility")});
-    QCOMPARE(m_lab.lab->registrar(away)->loggedInUser(awayPhone), QStringLiteral("tanaka"));
+    QCOMPARE(m_lab->lab->registrar(away)->loggedInUser(awayPhone), QStringLiteral("tanaka"));
     // ILS: once the lab clock has moved a few link latencies on, the home cluster knows of the
     // login (stepped by hand, so the test never depends on wall-clock time).
-    Clock *clock = m_lab.lab->clock();
+    Clock *clock = m_lab->lab->clock();
     clock->setMode(Clock::Mode::Manual);
     clock->runUntilIdle(60'000);
-    QCOMPARE(m_lab.lab->ils()->userRecord(c->name(), QStringLiteral("tanaka")).value_or(IlsRecord()).cluster, away->name());
-    QCOMPARE(m_lab.lab->mobility(away)->logoutNow(awayPhone).ok(), true);
+    QCOMPARE(m_lab->lab->ils()->userRecord(c->name(), QStringLiteral("tanaka")).value_or(IlsRecord()).cluster, away->name());
+    QCOMPARE(m_lab->lab->mobility(away)->logoutNow(awayPhone).ok(), true);
     clock->runUntilIdle(60'000);
     clock->setMode(Clock::Mode::RealTime);
 }
@@ -727,7 +781,7 @@ void TestAdminPages::serviceRefusals()
 void TestAdminPages::deleteSelected()
 {
     Cluster *c = m_blank;
-    for (const char *id : {"temp-a", "temp-b"}) {
+    for (const char *id : {"temp-a", "temp-b", "other"}) {
         EndUser u;
         u.userId = QString::fromLatin1(id);
         u.lastName = QStringLiteral("Temp");
@@ -748,7 +802,7 @@ void TestAdminPages::deleteSelected()
     QVERIFY(!c->endUserByUserId(QStringLiteral("temp-a")));
     QVERIFY(!c->endUserByUserId(QStringLiteral("temp-b")));
     QCOMPARE(child<QTableView>(list, QStringLiteral("resultsTableView"))->model()->rowCount(), 0);
-    QCOMPARE(child<QLabel>(list, QStringLiteral("findStatusLabel"))->text(), QStringLiteral("2 record(s) deleted"));
+    QCOMPARE(child<QLabel>(list, QStringLiteral("findStatusLabel"))->text(), QStringLiteral("2 records deleted"));
 
     // a standard group cannot be deleted: the refusal shows and nothing changes
     const QList<AccessControlGroup> before = c->accessControlGroups();
@@ -766,7 +820,7 @@ void TestAdminPages::deleteSelected()
 void TestAdminPages::keyboardOnly()
 {
     // Find and List and a configuration form without the mouse: Ctrl+F, Tab, Enter, Ctrl+S
-    m_window->setCurrentCluster(m_lab.lab->clusters().first()->name());
+    m_window->setCurrentCluster(m_lab->lab->clusters().first()->name());
     Cluster *c = m_window->currentCluster();
     QWidget *page = showPage(QStringLiteral("phoneServices"));
     QWidget *list = child(page, QStringLiteral("findListWidget"));
@@ -818,7 +872,7 @@ void TestAdminPages::unsavedEditsSurviveAClusterSwitch()
     click(child(page, QStringLiteral("findListWidget")), QStringLiteral("addNewButton"));
     type(child<QLineEdit>(page, QStringLiteral("serviceNameLineEdit")), QStringLiteral("Half done"));
     auto *combo = child<QComboBox>(m_window.get(), QStringLiteral("clusterComboBox"));
-    const QString other = m_lab.lab->clusters().first()->name();
+    const QString other = m_lab->lab->clusters().first()->name();
 
     // Cancel: the selector goes back, the page and its edits stay on Blank
     MessageBox::setNextAnswer(QMessageBox::Cancel);
@@ -833,13 +887,13 @@ void TestAdminPages::unsavedEditsSurviveAClusterSwitch()
     combo->setCurrentIndex(combo->findText(other));
     QCOMPARE(m_window->currentCluster()->name(), other);
     QVERIFY(!m_blank->phoneServiceByName(QStringLiteral("Half done")));
-    QVERIFY(!m_lab.lab->clusters().first()->phoneServiceByName(QStringLiteral("Half done")));
+    QVERIFY(!m_lab->lab->clusters().first()->phoneServiceByName(QStringLiteral("Half done")));
 }
 
 void TestAdminPages::phonePageShowsLoginLive()
 {
     // the demo lab starts with a super user logged in on the first phone of each cluster
-    Cluster *c = m_lab.lab->clusters().first();
+    Cluster *c = m_lab->lab->clusters().first();
     m_window->setCurrentCluster(c->name());
     const QList<EmLogin> logins = c->emLogins();
     QVERIFY(!logins.isEmpty());
@@ -863,10 +917,11 @@ void TestAdminPages::phonePageShowsLoginLive()
 
 void TestAdminPages::phoneResetReRegisters()
 {
+    prepareBlank();
     Cluster *c = m_blank;
     const QString pub = c->publisher().hostName;
     const QString name = QStringLiteral("SEP0011AABB0001");
-    Registrar *registrar = m_lab.lab->registrar(c);
+    Registrar *registrar = m_lab->lab->registrar(c);
     QWidget *page = showPage(QStringLiteral("phone"));
     findAll(child(page, QStringLiteral("findListWidget")));
     openRow(child<QTableView>(child(page, QStringLiteral("findListWidget")), QStringLiteral("resultsTableView")), 0, name);
@@ -879,7 +934,7 @@ void TestAdminPages::phoneResetReRegisters()
     QVERIFY(registrar->isRegistered(name));
     QVERIFY2(statusOf(page).startsWith(name + QStringLiteral(" was reset and registered again")), qPrintable(statusOf(page)));
     QVERIFY(!child<QLabel>(page, QStringLiteral("statusLabel"))->property("error").toBool());
-    const LabEvent last = m_lab.lab->events()->events().back();
+    const LabEvent last = m_lab->lab->events()->events().back();
     QCOMPARE(last.type, LabEvent::Type::Registration);
     QCOMPARE(last.device, name);
 
@@ -898,7 +953,8 @@ void TestAdminPages::phoneResetReRegisters()
 void TestAdminPages::copyToClusters()
 {
     // a user of the first demo cluster, copied to the blank cluster (profile first)
-    Cluster *from = m_lab.lab->clusters().first();
+    prepareBlank(); // the profile's phone service exists there
+    Cluster *from = m_lab->lab->clusters().first();
     m_window->setCurrentCluster(from->name());
     EndUser user;
     for (const EndUser &u : from->endUsers())
@@ -959,7 +1015,8 @@ void TestAdminPages::copyToClusters()
 
 void TestAdminPages::ilsConfiguration()
 {
-    IlsNetwork *ils = m_lab.lab->ils();
+    prepareBlank();
+    IlsNetwork *ils = m_lab->lab->ils();
     QWidget *page = showPage(QStringLiteral("ilsConfiguration"));
     auto *role = child<QComboBox>(page, QStringLiteral("roleComboBox"));
     auto *hub = child<QComboBox>(page, QStringLiteral("hubComboBox"));
@@ -972,8 +1029,10 @@ void TestAdminPages::ilsConfiguration()
     QCOMPARE(role->currentData().toInt(), int(Lab::IlsRole::Spoke));
     QCOMPARE(hub->currentText(), QStringLiteral("Cluster1"));
     QVERIFY(hub->isEnabled());
-    QCOMPARE(table->model()->rowCount(), int(m_lab.lab->clusters().size()));
+    QCOMPARE(table->model()->rowCount(), int(m_lab->lab->clusters().size()));
     QCOMPARE(cell(QStringLiteral("Blank"), IlsClusterTableModel::RoleColumn), QStringLiteral("Spoke Cluster"));
+    // Blank and its hub synchronized when Blank started taking part (ILS activated)
+    QVERIFY(ils->lastSync(QStringLiteral("Cluster1"), QStringLiteral("Blank")) >= 0);
     QCOMPARE(cell(QStringLiteral("Cluster1"), IlsClusterTableModel::LastSyncColumn),
              IlsClusterTableModel::labTimeText(qMax(ils->lastSync(QStringLiteral("Cluster1"), QStringLiteral("Blank")),
                                                      ils->lastSync(QStringLiteral("Blank"), QStringLiteral("Cluster1")))));
@@ -985,7 +1044,7 @@ void TestAdminPages::ilsConfiguration()
     QVERIFY(!hub->isEnabled());
     click(page, QStringLiteral("saveButton"));
     QCOMPARE(statusOf(page), QStringLiteral("Update successful"));
-    QCOMPARE(m_lab.lab->spec(QStringLiteral("Blank")).role, Lab::IlsRole::Hub);
+    QCOMPARE(m_lab->lab->spec(QStringLiteral("Blank")).role, Lab::IlsRole::Hub);
     QCOMPARE(ils->role(QStringLiteral("Blank")), IlsNetwork::Role::Hub);
     QCOMPARE(cell(QStringLiteral("Blank"), IlsClusterTableModel::RoleColumn), QStringLiteral("Hub Cluster"));
     QVERIFY(ils->neighbours(QStringLiteral("Blank")).contains(QStringLiteral("Cluster2")));
@@ -996,7 +1055,7 @@ void TestAdminPages::ilsConfiguration()
     chooseData(hub, QStringLiteral("Cluster1"));
     role->setFocus();
     QTest::keySequence(QApplication::focusWidget(), QKeySequence::Save); // an animated click
-    QTRY_COMPARE(m_lab.lab->spec(QStringLiteral("Blank")).hub, QStringLiteral("Cluster1"));
+    QTRY_COMPARE(m_lab->lab->spec(QStringLiteral("Blank")).hub, QStringLiteral("Cluster1"));
     QCOMPARE(statusOf(page), QStringLiteral("Update successful"));
     QCOMPARE(ils->hubOf(QStringLiteral("Blank")), QStringLiteral("Cluster1"));
 
@@ -1009,7 +1068,7 @@ void TestAdminPages::ilsConfiguration()
     QVERIFY2(statusOf(page).startsWith(QStringLiteral("Cluster1 is the hub of")), qPrintable(statusOf(page)));
     QVERIFY(child<QLabel>(page, QStringLiteral("statusLabel"))->property("error").toBool());
     QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(role));
-    QCOMPARE(m_lab.lab->spec(QStringLiteral("Cluster1")).role, Lab::IlsRole::Hub);
+    QCOMPARE(m_lab->lab->spec(QStringLiteral("Cluster1")).role, Lab::IlsRole::Hub);
     QCOMPARE(ils->role(QStringLiteral("Cluster1")), IlsNetwork::Role::Hub);
     QCOMPARE(cell(QStringLiteral("Cluster1"), IlsClusterTableModel::RoleColumn), QStringLiteral("Hub Cluster"));
 
@@ -1187,10 +1246,10 @@ void TestAdminPages::longLabelsFitAt1280x800()
 
 void TestAdminPages::endUserPageShowsAndUnlocksTheLock()
 {
-    Cluster *c = m_lab.lab->cluster(QStringLiteral("Cluster1"));
+    Cluster *c = m_lab->lab->cluster(QStringLiteral("Cluster1"));
     m_window->setCurrentCluster(c->name());
     const qint64 carol = c->endUserByUserId(QStringLiteral("carol"))->id;
-    const qint64 now = m_lab.lab->clock()->now();
+    const qint64 now = m_lab->lab->clock()->now();
     for (int i = 0; i < 3; ++i)
         c->recordCredentialCheck(CredentialKind::EndUserPin, carol, false, now);
     auto *page = qobject_cast<EntityPage *>(showPage(QStringLiteral("endUser")));
@@ -1203,26 +1262,26 @@ void TestAdminPages::endUserPageShowsAndUnlocksTheLock()
     QVERIFY(!child(page, QStringLiteral("passwordUnlockButton"))->isEnabled());
     shot(QStringLiteral("end-user-locked"));
     click(page, QStringLiteral("pinUnlockButton"));
-    QVERIFY(!c->isCredentialLocked(CredentialKind::EndUserPin, carol, m_lab.lab->clock()->now()));
+    QVERIFY(!c->isCredentialLocked(CredentialKind::EndUserPin, carol, m_lab->lab->clock()->now()));
     QCOMPARE(pin->text(), QStringLiteral("Not locked"));
     QVERIFY(!child(page, QStringLiteral("pinUnlockButton"))->isEnabled());
     bool logged = false;
-    for (const LabEvent &e : m_lab.lab->events()->events())
+    for (const LabEvent &e : m_lab->lab->events()->events())
         logged = logged || (e.type == LabEvent::Type::CredentialUnlocked && e.user == QStringLiteral("carol"));
     QVERIFY(logged);
     // a wrong try made meanwhile shows up at once
-    c->recordCredentialCheck(CredentialKind::EndUserPin, carol, false, m_lab.lab->clock()->now());
+    c->recordCredentialCheck(CredentialKind::EndUserPin, carol, false, m_lab->lab->clock()->now());
     QVERIFY2(pin->text().startsWith(QStringLiteral("Not locked; 1 wrong tr")), qPrintable(pin->text()));
     QVERIFY(c->unlockCredential(CredentialKind::EndUserPin, carol).ok());
 }
 
 void TestAdminPages::applicationUserPageShowsAndUnlocksTheLock()
 {
-    Cluster *c = m_lab.lab->cluster(QStringLiteral("Cluster1"));
+    Cluster *c = m_lab->lab->cluster(QStringLiteral("Cluster1"));
     m_window->setCurrentCluster(c->name());
     const qint64 app = c->applicationUserByUserId(QStringLiteral("emapi"))->id;
     for (int i = 0; i < 3; ++i)
-        QCOMPARE(m_lab.lab->mobility(c)->authenticateCallerNow(QStringLiteral("emapi"), QStringLiteral("wrong"), QStringLiteral("carol")), 3);
+        QCOMPARE(m_lab->lab->mobility(c)->authenticateCallerNow(QStringLiteral("emapi"), QStringLiteral("wrong"), QStringLiteral("carol")), 3);
     auto *page = qobject_cast<EntityPage *>(showPage(QStringLiteral("applicationUser")));
     QVERIFY(page);
     page->openRecord(app);
@@ -1230,7 +1289,7 @@ void TestAdminPages::applicationUserPageShowsAndUnlocksTheLock()
     QVERIFY2(status->text().startsWith(QStringLiteral("Locked since lab time")), qPrintable(status->text()));
     click(page, QStringLiteral("passwordUnlockButton"));
     QCOMPARE(status->text(), QStringLiteral("Not locked"));
-    QCOMPARE(m_lab.lab->mobility(c)->authenticateCallerNow(QStringLiteral("emapi"), QStringLiteral("emapi-pass"), QStringLiteral("carol")), 0);
+    QCOMPARE(m_lab->lab->mobility(c)->authenticateCallerNow(QStringLiteral("emapi"), QStringLiteral("emapi-pass"), QStringLiteral("carol")), 0);
 }
 
 void TestAdminPages::credentialPolicyDefaultPage()
@@ -1258,6 +1317,269 @@ void TestAdminPages::credentialPolicyDefaultPage()
     m_window->setCurrentCluster(QStringLiteral("Cluster1"));
     QCOMPARE(child<QSpinBox>(page, QStringLiteral("endUserPinFailedLogon"))->value(), 3);
     QVERIFY(child(page, QStringLiteral("endUserPinLockoutMinutes"))->isEnabled());
+}
+
+void TestAdminPages::ctrlSSavesOnEveryPage()
+{
+    // Ctrl+S with the focus in the form saves, on every page that has Save, and keeps doing
+    // so after a language switch (retranslateUi() rewrites the buttons' texts)
+    prepareBlank();
+    Cluster *c = m_blank;
+    Device profile;
+    profile.kind = Device::Kind::Profile;
+    profile.name = QStringLiteral("UDP-ctrl-s");
+    profile.model = QStringLiteral("Cisco 8865");
+    profile.protocol = QStringLiteral("SIP");
+    profile.buttonTemplate = QStringLiteral("Standard 8865 SIP");
+    QVERIFY(!c->saveDevice(profile));
+    EndUser user;
+    user.userId = QStringLiteral("ctrl-s");
+    user.lastName = QStringLiteral("Save");
+    QVERIFY(!c->saveEndUser(user, QStringLiteral("12345")));
+    AccessControlGroup group;
+    group.name = QStringLiteral("Ctrl-S group");
+    QVERIFY(!c->saveAccessControlGroup(group));
+    const qint64 groupId = group.id;
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja"), QStringLiteral("en")}) {
+        m_languages->setLanguage(language, false);
+        QCoreApplication::processEvents();
+        const auto pressCtrlS = [](QWidget *focus) {
+            focus->setFocus();
+            QTest::keySequence(QApplication::focusWidget(), QKeySequence::Save);
+            QCoreApplication::processEvents();
+        };
+        // Service Parameters
+        QWidget *page = showPage(QStringLiteral("serviceParameters"));
+        chooseData(child<QComboBox>(page, QStringLiteral("serviceComboBox")), Services::ExtensionMobility);
+        auto *mcr = child<QLineEdit>(page, QStringLiteral("maximumConcurrentRequestsLineEdit"));
+        const QString value = c->serviceParameter(Services::ExtensionMobility, Params::MaxConcurrentRequests) == QStringLiteral("7")
+                                  ? QStringLiteral("8") : QStringLiteral("7");
+        type(mcr, value);
+        pressCtrlS(mcr);
+        QTRY_COMPARE(c->serviceParameter(Services::ExtensionMobility, Params::MaxConcurrentRequests), value);
+        // Enterprise Parameters
+        page = showPage(QStringLiteral("enterpriseParameters"));
+        auto *clusterId = child<QLineEdit>(page, QStringLiteral("clusterIDLineEdit"));
+        const QString id = QStringLiteral("blank-") + language + QString::number(c->clusterId().size());
+        type(clusterId, id);
+        pressCtrlS(clusterId);
+        QTRY_COMPARE(c->clusterId(), id);
+        // Service Activation
+        page = showPage(QStringLiteral("serviceActivation"));
+        auto *tree = child<QTreeWidget>(page, QStringLiteral("servicesTreeWidget"));
+        QTreeWidgetItem *item = tree->findItems(Services::Tftp, Qt::MatchExactly | Qt::MatchRecursive).first();
+        const bool was = c->serviceState(c->publisher().hostName, Services::Tftp).activated;
+        item->setCheckState(0, was ? Qt::Unchecked : Qt::Checked);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        pressCtrlS(tree);
+        QTRY_COMPARE(c->serviceState(c->publisher().hostName, Services::Tftp).activated, !was);
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+        // the record pages: an edit, Ctrl+S, the engine has it
+        page = showPage(QStringLiteral("phoneServices"));
+        findAll(child(page, QStringLiteral("findListWidget")));
+        openRow(child<QTableView>(child(page, QStringLiteral("findListWidget")), QStringLiteral("resultsTableView")), 0,
+                QStringLiteral("Extension Mobility"));
+        auto *description = child<QLineEdit>(page, QStringLiteral("serviceDescriptionLineEdit"));
+        type(description, QStringLiteral("EM ") + language + QString::number(c->phoneServices().first().description.size()));
+        const QString wanted = description->text();
+        pressCtrlS(description);
+        QTRY_COMPARE(c->phoneServiceByName(QStringLiteral("Extension Mobility"))->description, wanted);
+        page = showPage(QStringLiteral("phone"));
+        findAll(child(page, QStringLiteral("findListWidget")));
+        openRow(child<QTableView>(child(page, QStringLiteral("findListWidget")), QStringLiteral("resultsTableView")), 0,
+                QStringLiteral("SEP0011AABB0001"));
+        description = child<QLineEdit>(page, QStringLiteral("descriptionLineEdit"));
+        type(description, QStringLiteral("Phone ") + language + QString::number(c->deviceByName(QStringLiteral("SEP0011AABB0001"))->description.size()));
+        const QString phoneWanted = description->text();
+        pressCtrlS(description);
+        QTRY_COMPARE(c->deviceByName(QStringLiteral("SEP0011AABB0001"))->description, phoneWanted);
+        page = showPage(QStringLiteral("deviceProfile"));
+        findAll(child(page, QStringLiteral("findListWidget")));
+        openRow(child<QTableView>(child(page, QStringLiteral("findListWidget")), QStringLiteral("resultsTableView")), 0,
+                QStringLiteral("UDP-ctrl-s"));
+        description = child<QLineEdit>(page, QStringLiteral("descriptionLineEdit"));
+        type(description, QStringLiteral("Profile ") + language + QString::number(c->deviceByName(QStringLiteral("UDP-ctrl-s"))->description.size()));
+        const QString profileWanted = description->text();
+        pressCtrlS(description);
+        QTRY_COMPARE(c->deviceByName(QStringLiteral("UDP-ctrl-s"))->description, profileWanted);
+        page = showPage(QStringLiteral("endUser"));
+        findAll(child(page, QStringLiteral("findListWidget")));
+        openRow(child<QTableView>(child(page, QStringLiteral("findListWidget")), QStringLiteral("resultsTableView")), 0,
+                QStringLiteral("ctrl-s"));
+        auto *lastName = child<QLineEdit>(page, QStringLiteral("lastNameLineEdit"));
+        type(lastName, QStringLiteral("Save") + language + QString::number(c->endUserByUserId(QStringLiteral("ctrl-s"))->lastName.size()));
+        const QString lastNameWanted = lastName->text();
+        pressCtrlS(lastName);
+        QTRY_COMPARE(c->endUserByUserId(QStringLiteral("ctrl-s"))->lastName, lastNameWanted);
+        page = showPage(QStringLiteral("accessControlGroup"));
+        findAll(child(page, QStringLiteral("findListWidget")));
+        const QString groupNow = c->accessControlGroup(groupId)->name;
+        openRow(child<QTableView>(child(page, QStringLiteral("findListWidget")), QStringLiteral("resultsTableView")), 0, groupNow);
+        auto *groupName = child<QLineEdit>(page, QStringLiteral("nameLineEdit"));
+        type(groupName, QStringLiteral("Ctrl-S group ") + language + QString::number(groupNow.size()));
+        const QString groupWanted = groupName->text();
+        pressCtrlS(groupName);
+        QTRY_COMPARE(c->accessControlGroup(groupId)->name, groupWanted);
+        page = showPage(QStringLiteral("applicationUser"));
+        click(child(page, QStringLiteral("findListWidget")), QStringLiteral("addNewButton"));
+        const QString appUser = QStringLiteral("api-") + language + QString::number(c->applicationUsers().size());
+        type(child<QLineEdit>(page, QStringLiteral("userIdLineEdit")), appUser);
+        type(child<QLineEdit>(page, QStringLiteral("passwordLineEdit")), QStringLiteral("secret-pass"));
+        type(child<QLineEdit>(page, QStringLiteral("confirmPasswordLineEdit")), QStringLiteral("secret-pass"));
+        pressCtrlS(child<QLineEdit>(page, QStringLiteral("userIdLineEdit")));
+        QTRY_VERIFY(c->applicationUserByUserId(appUser));
+        page = showPage(QStringLiteral("ilsConfiguration"));
+        auto *role = child<QComboBox>(page, QStringLiteral("roleComboBox"));
+        const Lab::IlsRole wantedRole = m_lab->lab->spec(QStringLiteral("Blank")).role == Lab::IlsRole::Hub ? Lab::IlsRole::Spoke : Lab::IlsRole::Hub;
+        chooseData(role, int(wantedRole));
+        if (wantedRole == Lab::IlsRole::Spoke)
+            chooseData(child<QComboBox>(page, QStringLiteral("hubComboBox")), QStringLiteral("Cluster1"));
+        pressCtrlS(role);
+        QTRY_COMPARE(m_lab->lab->spec(QStringLiteral("Blank")).role, wantedRole);
+    }
+}
+
+void TestAdminPages::primaryExtensionOffersTheUsersOwnLines()
+{
+    // bob on Cluster1 controls UDP-bob (DN 1000001): that is what Primary Extension offers,
+    // not carol's 1000002 nor the phones' lobby lines
+    m_window->setCurrentCluster(QStringLiteral("Cluster1"));
+    Cluster *c = m_lab->lab->cluster(QStringLiteral("Cluster1"));
+    QWidget *page = showPage(QStringLiteral("endUser"));
+    findAll(child(page, QStringLiteral("findListWidget")));
+    openRow(child<QTableView>(child(page, QStringLiteral("findListWidget")), QStringLiteral("resultsTableView")), 0, QStringLiteral("bob"));
+    auto *combo = child<QComboBox>(page, QStringLiteral("primaryExtensionComboBox"));
+    QStringList offered;
+    for (int i = 1; i < combo->count(); ++i)
+        offered << combo->itemData(i).toString();
+    QStringList own;
+    for (qint64 id : c->endUserByUserId(QStringLiteral("bob"))->controlledProfiles)
+        own << c->device(id)->lines;
+    QVERIFY(!own.isEmpty());
+    QCOMPARE(offered, own);
+    QCOMPARE(combo->currentData().toString(), c->endUserByUserId(QStringLiteral("bob"))->primaryExtension);
+    QCOMPARE(combo->itemData(0).toString(), QString()); // < None >
+
+    // removing the controlled profile takes its lines off the list (the saved choice stays shown)
+    auto *controlled = child<QListWidget>(page, QStringLiteral("controlledProfilesListWidget"));
+    controlled->selectAll();
+    click(page, QStringLiteral("removeProfileButton"));
+    for (const QString &dn : std::as_const(own))
+        if (dn != c->endUserByUserId(QStringLiteral("bob"))->primaryExtension)
+            QCOMPARE(combo->findData(dn), -1);
+    QCOMPARE(combo->findData(QStringLiteral("1000002")), -1);
+}
+
+void TestAdminPages::deviceProfileWizardNamesTheModel()
+{
+    QWidget *page = showPage(QStringLiteral("deviceProfile"));
+    click(child(page, QStringLiteral("findListWidget")), QStringLiteral("addNewButton"));
+    auto *models = child<QComboBox>(page, QStringLiteral("deviceTypeComboBox"));
+    // the lab's phones are Cisco 8865: the wizard proposes it
+    QCOMPARE(models->currentData().toString(), QStringLiteral("Cisco 8865"));
+    QStringList shown;
+    for (int i = 0; i < models->count(); ++i)
+        shown << models->itemText(i);
+    QStringList sorted = shown;
+    QCollator collator;
+    collator.setNumericMode(true);
+    std::sort(sorted.begin(), sorted.end(), [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    QCOMPARE(shown, sorted);
+    QVERIFY(shown.indexOf(QStringLiteral("Cisco 7811")) < shown.indexOf(QStringLiteral("Cisco 8865")));
+    chooseData(models, QStringLiteral("Cisco 7841"));
+    click(page, QStringLiteral("typeNextButton"));
+    QCOMPARE(child<QGroupBox>(page, QStringLiteral("protocolGroupBox"))->title(), QStringLiteral("Select the protocol of Cisco 7841"));
+    click(page, QStringLiteral("protocolBackButton"));
+    chooseData(models, QStringLiteral("Cisco 8865"));
+    click(page, QStringLiteral("typeNextButton"));
+    QCOMPARE(child<QGroupBox>(page, QStringLiteral("protocolGroupBox"))->title(), QStringLiteral("Select the protocol of Cisco 8865"));
+}
+
+void TestAdminPages::standardGroupsInEitherLanguage()
+{
+    m_languages->setLanguage(QStringLiteral("ja"), false);
+    QCoreApplication::processEvents();
+    const QString roamingJa = QStringLiteral("クラスタ間標準 EM ローミング スーパーユーザー");
+    QWidget *groups = showPage(QStringLiteral("accessControlGroup"));
+    QWidget *list = child(groups, QStringLiteral("findListWidget"));
+    auto *table = child<QTableView>(list, QStringLiteral("resultsTableView"));
+    chooseData(child<QComboBox>(list, QStringLiteral("operatorComboBox")), QVariant::fromValue(FindProxyModel::Operator::Contains));
+    // found by its Japanese name and by Cisco's English name
+    type(child<QLineEdit>(list, QStringLiteral("searchLineEdit")), QStringLiteral("Roaming Across"));
+    click(list, QStringLiteral("findButton"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 0).data().toString(), roamingJa);
+    auto *search = child<QLineEdit>(list, QStringLiteral("searchLineEdit"));
+    search->clear();
+    search->setFocus();
+    QInputMethodEvent ime;
+    ime.setCommitString(QStringLiteral("ローミング"));
+    QCoreApplication::sendEvent(search, &ime);
+    click(list, QStringLiteral("findButton"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    // the same name on the group's page, on End User and on Application User
+    openRow(table, 0, roamingJa);
+    auto *name = child<QLineEdit>(groups, QStringLiteral("nameLineEdit"));
+    QCOMPARE(name->text(), roamingJa);
+    QVERIFY(name->isReadOnly());
+    // Save with nothing changed claims no update and writes nothing
+    QSignalSpy changed(m_blank, &Cluster::entityChanged);
+    click(groups, QStringLiteral("saveButton"));
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(statusOf(groups) != QStringLiteral("更新に成功しました"));
+    QVERIFY(!statusOf(groups).isEmpty());
+    QCOMPARE(m_blank->accessControlGroupByName(Groups::RoamingSuperUsers)->name, Groups::RoamingSuperUsers);
+
+    QWidget *users = showPage(QStringLiteral("endUser"));
+    click(child(users, QStringLiteral("findListWidget")), QStringLiteral("addNewButton"));
+    QVERIFY(child<QComboBox>(users, QStringLiteral("groupComboBox"))->findText(roamingJa) >= 0);
+    QWidget *apps = showPage(QStringLiteral("applicationUser"));
+    click(child(apps, QStringLiteral("findListWidget")), QStringLiteral("addNewButton"));
+    QVERIFY(child<QComboBox>(apps, QStringLiteral("groupComboBox"))->findText(roamingJa) >= 0);
+}
+
+void TestAdminPages::controlCenterShowsStates()
+{
+    // a state (稼働中 / 停止中), not the words of the Start/Stop buttons (開始 / 停止)
+    Cluster *c = m_lab->lab->cluster(QStringLiteral("Cluster1"));
+    m_window->setCurrentCluster(c->name());
+    m_languages->setLanguage(QStringLiteral("ja"), false);
+    QCoreApplication::processEvents();
+    QWidget *page = showPage(QStringLiteral("controlCenterFeature"));
+    auto *table = child<QTableView>(page, QStringLiteral("servicesTableView"));
+    const auto statusOfService = [table](const QString &service) {
+        const QModelIndexList hits = table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, service, 1, Qt::MatchExactly);
+        return hits.isEmpty() ? QString() : hits.first().siblingAtColumn(ServiceStatusTableModel::StatusColumn).data().toString();
+    };
+    QCOMPARE(statusOfService(Services::ExtensionMobility), QStringLiteral("稼働中"));
+    QVERIFY(!c->setServiceRunning(c->publisher().hostName, Services::ExtensionMobility, false));
+    QCOMPARE(statusOfService(Services::ExtensionMobility), QStringLiteral("停止中"));
+    QVERIFY(statusOfService(Services::ExtensionMobility) != child<QPushButton>(page, QStringLiteral("stopButton"))->text());
+    m_languages->setLanguage(QStringLiteral("en"), false);
+    QCoreApplication::processEvents();
+    QCOMPARE(statusOfService(Services::ExtensionMobility), QStringLiteral("Stopped"));
+}
+
+void TestAdminPages::f1ShowsHelpForThePage()
+{
+    showPage(QStringLiteral("serviceActivation"));
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("pageHelpDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *browser = child<QTextBrowser>(dialog, QStringLiteral("pageHelpTextBrowser"));
+    QString text = browser->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Step 2")) && text.contains(QStringLiteral("Activate the Extension Mobility service")), qPrintable(text));
+    // it follows the page and the language
+    showPage(QStringLiteral("accessControlGroup"));
+    text = browser->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Step 3")) && text.contains(QStringLiteral("Standard EM Roaming Across Clusters Super Users")), qPrintable(text));
+    m_languages->setLanguage(QStringLiteral("ja"), false);
+    QCoreApplication::processEvents();
+    text = browser->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Step 3")) && text.contains(QStringLiteral("クラスタ間標準 EM ローミング スーパーユーザー")), qPrintable(text));
+    QVERIFY(dialog->windowTitle().contains(QStringLiteral("アクセス コントロールグループ")));
+    dialog->close();
 }
 
 QTEST_MAIN(TestAdminPages)

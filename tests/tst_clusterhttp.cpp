@@ -536,6 +536,57 @@ private slots:
         QCOMPARE(errorCode(r), 11);
     }
 
+    void emServiceParametersValidateTheSource()
+    {
+        // Validate IP Address = True: logins and logouts from an address that is neither in the
+        // Trusted List of IPs nor a server of the cluster get 28 (Untrusted IP Error) over the
+        // EM API and "Login is unavailable(28)" on EMApp; a Via header gets 30 (Proxy not
+        // allowed) unless Allow Proxy = True. Queries and the login form are not checked.
+        Cluster *c = lab()->cluster(C2);
+        const auto set = [c](const QString &name, const QString &value) {
+            const Refusal r = c->setServiceParameter(Services::ExtensionMobility, name, value);
+            QVERIFY2(!r, qPrintable(r.text()));
+        };
+        const QList<QPair<QString, QString>> kallyOn22 = {{QStringLiteral("deviceName"), Phone22}, {QStringLiteral("userID"), QStringLiteral("kally")},
+                                                          {QStringLiteral("deviceProfile"), QStringLiteral("UDP-kally")}};
+        set(Params::ValidateIpAddress, QStringLiteral("True"));
+        set(Params::TrustedIps, QStringLiteral("192.0.2.10; 192.0.2.11"));
+        HttpReply r = api(C2, QStringLiteral("request"), QStringLiteral("login"), kallyOn22);
+        QCOMPARE(errorCode(r), 28);
+        QVERIFY(deviceUser(C2, Phone22).isEmpty());
+        r = emApp(C2, {{QStringLiteral("device"), Phone22}, {QStringLiteral("userid"), QStringLiteral("kally")}, {QStringLiteral("seq"), Pin}});
+        QCOMPARE(Xml::text(r.body, QStringLiteral("Text")), QStringLiteral("Login is unavailable(28)"));
+        QVERIFY(deviceUser(C2, Phone22).isEmpty());
+        r = emApp(C2, {{QStringLiteral("device"), Phone22}}); // the login form itself is served
+        QCOMPARE(Xml::root(r.body), QStringLiteral("CiscoIPPhoneInput"));
+        r = api(C2, QStringLiteral("query"), QStringLiteral("deviceUserQuery"), {{QStringLiteral("deviceName"), Phone22}});
+        QCOMPARE(Xml::root(r.body), QStringLiteral("response"));
+        QVERIFY2(!Xml::has(r.body, QStringLiteral("error")), r.body.constData());
+
+        // the loopback address in the trusted list: allowed
+        set(Params::TrustedIps, QStringLiteral("192.0.2.10;127.0.0.1"));
+        verifySuccess(api(C2, QStringLiteral("request"), QStringLiteral("login"), kallyOn22));
+        QCOMPARE(deviceUser(C2, Phone22), QStringLiteral("kally"));
+
+        // through a proxy: 30 while Allow Proxy = False, allowed once it is True
+        client().extraHeaders = {{QByteArrayLiteral("Via"), QByteArrayLiteral("1.1 proxy.example.com")}};
+        r = api(C2, QStringLiteral("request"), QStringLiteral("logout"), {{QStringLiteral("deviceName"), Phone22}});
+        QCOMPARE(errorCode(r), 30);
+        r = emApp(C2, {{QStringLiteral("device"), Phone22}, {QStringLiteral("logout"), QStringLiteral("true")}});
+        QCOMPARE(Xml::text(r.body, QStringLiteral("Text")), QStringLiteral("Logout is unavailable(30)"));
+        QCOMPARE(deviceUser(C2, Phone22), QStringLiteral("kally"));
+        set(Params::AllowProxy, QStringLiteral("True"));
+        verifySuccess(api(C2, QStringLiteral("request"), QStringLiteral("logout"), {{QStringLiteral("deviceName"), Phone22}}));
+        QVERIFY(deviceUser(C2, Phone22).isEmpty());
+
+        // Validate IP Address = False (the default): nothing is checked, Via or not
+        set(Params::AllowProxy, QStringLiteral("False"));
+        set(Params::TrustedIps, QString());
+        set(Params::ValidateIpAddress, QStringLiteral("False"));
+        verifySuccess(api(C2, QStringLiteral("request"), QStringLiteral("login"), kallyOn22));
+        client().extraHeaders.clear();
+    }
+
     void emApiAuthentication()
     {
         const QList<QPair<QString, QString>> kallyLogin{{QStringLiteral("deviceName"), Phone22}, {QStringLiteral("userID"), QStringLiteral("kally")}};

@@ -126,6 +126,28 @@ private slots:
         QVERIFY(p.readAllStandardError().contains("clear text"));
     }
 
+    void helpAndVersionNeedNoDisplay()
+    {
+        // a terminal without X or Wayland, and no platform plugin asked for
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            env.remove(QString::fromLatin1(name));
+        for (const QString &option : {QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version"), QStringLiteral("-v")}) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(emroam(), {option});
+            QVERIFY(p.waitForFinished(20'000));
+            const QByteArray out = p.readAllStandardOutput();
+            const QByteArray err = p.readAllStandardError();
+            QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, qPrintable(option + QStringLiteral(": ") + QString::fromUtf8(err)));
+            if (option.contains(QLatin1Char('h')))
+                QVERIFY2(out.contains("--demo") && out.contains("--lab"), out.constData());
+            else
+                QVERIFY2(out.contains(EMROAM_VERSION), out.constData());
+            QVERIFY2(!err.contains("platform plugin"), err.constData());
+        }
+    }
+
     void badListenAddressFails()
     {
         QProcess p;

@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -329,9 +330,61 @@ private slots:
             QCOMPARE(m_window->windowTitle().count(app), 1);
             const QString shown = titleBar();
             QVERIFY2(shown.count(app) == 1, qPrintable(language + QStringLiteral(": ") + shown));
-            QVERIFY2(shown.contains(m_lab->lab->name()), qPrintable(language + QStringLiteral(": ") + shown));
-            QCOMPARE(shown, m_lab->lab->name() + QStringLiteral(" \u2014 ") + app);
+            // the lab's name follows the language too: デモ ラボ, Demo lab
+            const QString labName = language == QLatin1String("ja") ? QStringLiteral("デモ ラボ") : QStringLiteral("Demo lab");
+            QVERIFY2(shown.contains(labName), qPrintable(language + QStringLiteral(": ") + shown));
+            QCOMPARE(shown, labName + QStringLiteral(" \u2014 ") + app);
         }
+    }
+
+    void searchFindsRecordsOnEveryClusterAndGoOpensThem()
+    {
+        auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("globalSearchLineEdit"));
+        auto *results = m_window->findChild<QComboBox *>(QStringLiteral("globalSearchResultsComboBox"));
+        auto *go = m_window->findChild<QPushButton *>(QStringLiteral("globalSearchGoButton"));
+        QVERIFY(edit && results && go);
+        QVERIFY(!go->isEnabled());
+        // a phone: one record, on Cluster3
+        QTest::keyClicks(edit, QStringLiteral("sepc30000000001"));
+        QCOMPARE(results->count(), 1);
+        QVERIFY2(results->itemText(0).contains(QStringLiteral("Cluster3")), qPrintable(results->itemText(0)));
+        QVERIFY(go->isEnabled());
+        QVERIFY(go->isVisible());
+        QTest::mouseClick(go, Qt::LeftButton);
+        QCOMPARE(m_window->currentPageKey(), QStringLiteral("phone"));
+        QCOMPARE(m_window->currentCluster()->name(), QStringLiteral("Cluster3"));
+        QWidget *page = m_window->findChild<QStackedWidget *>(QStringLiteral("pageStackedWidget"))->currentWidget();
+        QCOMPARE(page->findChild<QLineEdit *>(QStringLiteral("deviceNameLineEdit"))->text(), QStringLiteral("SEPC30000000001"));
+
+        // a user: one result per cluster that has kally; Go opens the chosen one
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("kally"));
+        QCOMPARE(results->count(), int(m_lab->lab->clusters().size()));
+        int onCluster2 = -1;
+        for (int i = 0; i < results->count(); ++i)
+            if (results->itemText(i).contains(QStringLiteral("Cluster2")))
+                onCluster2 = i;
+        QVERIFY(onCluster2 >= 0);
+        results->setCurrentIndex(onCluster2);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(m_window->currentPageKey(), QStringLiteral("endUser"));
+        QCOMPARE(m_window->currentCluster()->name(), QStringLiteral("Cluster2"));
+        page = m_window->findChild<QStackedWidget *>(QStringLiteral("pageStackedWidget"))->currentWidget();
+        QCOMPARE(page->findChild<QLineEdit *>(QStringLiteral("userIdLineEdit"))->text(), QStringLiteral("kally"));
+
+        // a directory number: the devices and profiles that have it; a profile opens on its page
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("1000002"));
+        QVERIFY(results->count() >= 1);
+        QVERIFY2(results->itemText(0).contains(QStringLiteral("1000002")), qPrintable(results->itemText(0)));
+        QTest::mouseClick(go, Qt::LeftButton);
+        QCOMPARE(m_window->currentPageKey(), QStringLiteral("deviceProfile"));
+
+        // nothing found: Go is off
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("nobody-at-all"));
+        QCOMPARE(results->count(), 0);
+        QVERIFY(!go->isEnabled());
     }
 
     void commandLineRefusesNonsense()

@@ -44,6 +44,56 @@ QList<Message> readTs(const QString &path)
     }
     return out;
 }
+/// Numerus messages of a .ts file: the source, the type of the translation and its forms.
+struct Plural {
+    QString context, source, type;
+    QStringList forms;
+};
+
+QList<Plural> readPlurals(const QString &path)
+{
+    QList<Plural> out;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    QXmlStreamReader xml(&f);
+    QString context;
+    Plural p;
+    bool numerus = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isEndElement() && xml.name() == QLatin1String("message") && numerus)
+            out.append(p);
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("message")) {
+            numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            p = Plural{context, {}, {}, {}};
+        } else if (xml.name() == QLatin1String("source")) {
+            p.source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            p.type = xml.attributes().value(QLatin1String("type")).toString();
+        } else if (xml.name() == QLatin1String("numerusform")) {
+            p.forms << xml.readElementText();
+        }
+    }
+    return out;
+}
+
+QStringList unfinishedPlurals(const QString &path)
+{
+    QStringList bad;
+    for (const Plural &p : readPlurals(path)) {
+        const bool empty = p.forms.size() < 2 || std::any_of(p.forms.cbegin(), p.forms.cend(), [](const QString &f) {
+                               return f.trimmed().isEmpty();
+                           });
+        if (empty || (!p.type.isEmpty() && p.type != QLatin1String("vanished") && p.type != QLatin1String("obsolete")))
+            bad << p.context + QStringLiteral(": ") + p.source;
+    }
+    return bad;
+}
 } // namespace
 
 /// Japanese stays complete as the product grows, and uses the glossary's wording.
@@ -113,6 +163,41 @@ private slots:
         }
         QVERIFY(checked > 5);
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+    }
+
+    void englishPluralsAreComplete()
+    {
+        // "1 record found", "5 records found": every %n string has both English forms, and
+        // lupdate finds no %n string in the sources that emroam_en.ts lacks
+        const QString en = sourceDir() + QStringLiteral("/translations/emroam_en.ts");
+        QVERIFY(readPlurals(en).size() > 10);
+        QStringList bad = unfinishedPlurals(en);
+        QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("empty or unfinished English plurals in emroam_en.ts:\n")
+                                           + bad.mid(0, 20).join(QLatin1Char('\n'))));
+        const QString lupdate = QLibraryInfo::path(QLibraryInfo::BinariesPath) + QStringLiteral("/lupdate");
+        if (!QFile::exists(lupdate))
+            QSKIP("lupdate is not installed (qt6-l10n-tools)");
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("en.ts"));
+        QVERIFY(QFile::copy(en, copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        QProcess p;
+        p.setWorkingDirectory(sourceDir());
+        p.start(lupdate, {QStringLiteral("-no-obsolete"), QStringLiteral("-silent"), QStringLiteral("-pluralonly"), QStringLiteral("app"),
+                          QStringLiteral("models"), QStringLiteral("views"), QStringLiteral("-ts"), copy});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 0);
+        bad = unfinishedPlurals(copy);
+        QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("%n strings without English forms (run the update_translations target):\n")
+                                           + bad.mid(0, 20).join(QLatin1Char('\n'))));
+    }
+
+    void englishPluralsAreWordedInTheConsole()
+    {
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(QStringLiteral("en"), false));
+        QCOMPARE(QCoreApplication::translate("FindListWidget", "%n record(s) found", nullptr, 1), QStringLiteral("1 record found"));
+        QCOMPARE(QCoreApplication::translate("FindListWidget", "%n record(s) found", nullptr, 5), QStringLiteral("5 records found"));
     }
 
     void embeddedCatalogueLoadsAndTranslates()

@@ -10,6 +10,12 @@
 namespace Params {
 inline const QString EnforceMaxLoginTime = QStringLiteral("Enforce Intra-cluster Maximum Login Time");
 inline const QString MaxLoginTime = QStringLiteral("Intra-cluster Maximum Login Time");
+inline const QString InterClusterMaxLoginTime = QStringLiteral("Inter-cluster Maximum Login Time");
+inline const QString HeadsetBasedEm = QStringLiteral("Headset-based Extension Mobility");
+inline const QString HeadsetLogoutTimer = QStringLiteral("Auto logout timer after headset disconnect (minutes)");
+inline const QString HeadsetPinEntry = QStringLiteral("PIN entry for headset-based sign in");
+inline const QString HeadsetLoginTimer = QStringLiteral("Auto login timer after headset connect (seconds)");
+inline const QString EmccAllowProxy = QStringLiteral("EMCC Allow Proxy");
 inline const QString MaxConcurrentRequests = QStringLiteral("Maximum Concurrent Requests");
 inline const QString MultipleLoginBehavior = QStringLiteral("Multiple Login Behavior");
 inline const QString AlphanumericUserId = QStringLiteral("Alphanumeric User ID");
@@ -26,6 +32,10 @@ inline const QString SyncAutoDeviceProfile = QStringLiteral("Synchronization Bet
 inline const QString MultipleLoginsAllowed = QStringLiteral("Multiple Logins Allowed");
 inline const QString MultipleLoginsNotAllowed = QStringLiteral("Multiple Logins Not Allowed");
 inline const QString AutoLogout = QStringLiteral("Auto Logout");
+inline const QString AllowHeadset = QStringLiteral("Allow headset for Extension Mobility sign in and sign out");
+inline const QString DoNotAllowHeadset = QStringLiteral("Do not allow headset for Extension Mobility sign in and sign out");
+inline const QString PinRequired = QStringLiteral("PIN required");
+inline const QString PinNotRequired = QStringLiteral("PIN not required");
 }
 
 /// Definitions of the service parameters and enterprise parameters the console shows: type,

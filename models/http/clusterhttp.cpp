@@ -2,6 +2,7 @@
 
 #include "catalog/servicecatalog.h"
 #include "cluster/cluster.h"
+#include "catalog/parametercatalog.h"
 #include "core/clock.h"
 #include "http/emapirequest.h"
 #include "http/emapiresponse.h"
@@ -209,6 +210,7 @@ bool ClusterHttp::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
         return false;
     ++m_served;
     auto reply = std::make_shared<Deferred>(makeResponder(request, socket));
+    m_peer = socket ? socket->peerAddress() : QHostAddress(); // for the handlers' source checks
     if (request.body().size() > m_limits.maxBodyBytes) {
         httpError(*reply, Status::PayloadTooLarge, 413, QStringLiteral("Payload Too Large"));
         return true;
@@ -226,6 +228,28 @@ void ClusterHttp::missingHandler(const QHttpServerRequest &request, QTcpSocket *
 {
     Deferred reply(makeResponder(request, socket));
     httpError(reply, Status::NotFound, 404, QStringLiteral("Not Found"));
+}
+
+int ClusterHttp::sourceCheck(const QHostAddress &peer, const QHttpServerRequest &request) const
+{
+    const auto parameter = [this](const QString &name) { return m_cluster->serviceParameter(Services::ExtensionMobility, name); };
+    if (parameter(Params::ValidateIpAddress) != QLatin1String("True"))
+        return EmCode::Success; // Allow Proxy and the trusted list only count while validating
+    if (!header(request, "via").isEmpty() && parameter(Params::AllowProxy) != QLatin1String("True"))
+        return EmCode::ProxyNotAllowed;
+    // the trusted list: addresses or host names separated by semicolons (no ranges)
+    for (const QString &entry : parameter(Params::TrustedIps).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QString e = entry.trimmed();
+        QHostAddress address;
+        if (address.setAddress(e) ? address.isEqual(peer, QHostAddress::TolerantConversion)
+                                  : (e.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 && peer.isLoopback()))
+            return EmCode::Success;
+    }
+    // the cluster's own servers are trusted (EMApp forwards phones' requests from there)
+    for (const Node &n : m_cluster->nodes())
+        if (QHostAddress(n.address).isEqual(peer, QHostAddress::TolerantConversion))
+            return EmCode::Success;
+    return EmCode::UntrustedIp;
 }
 
 // ---- EMApp -----------------------------------------------------------------------------------
@@ -267,6 +291,12 @@ void ClusterHttp::serveEmApp(const QHttpServerRequest &request, const std::share
         return;
     }
 
+    // Validate IP Address / Allow Proxy: checked for a login or a logout, not for the form
+    const bool submits = logout || q.hasQueryItem(QStringLiteral("userid")) || q.hasQueryItem(QStringLiteral("choice"));
+    if (const int code = submits && !m_peer.isNull() ? sourceCheck(m_peer, request) : 0) {
+        answer(*reply, PhoneXml::text(EmTitle, {}, phoneText(code, logout)));
+        return;
+    }
     const std::shared_ptr<Deferred> &deferred = reply;
     QPointer<ClusterHttp> self(this);
     if (logout) {
@@ -400,6 +430,13 @@ void ClusterHttp::serveEmApi(const QHttpServerRequest &request, const std::share
     if (!call.ok()) {
         answer(*reply, EmApiResponse::failure(call.errorCode, call.errorText));
         return;
+    }
+    // Validate IP Address / Allow Proxy: logins and logouts, not queries
+    if (call.kind != EmApiRequest::Kind::Query && !m_peer.isNull()) {
+        if (const int code = sourceCheck(m_peer, request)) {
+            answer(*reply, EmApiResponse::failure(code, EmApiResponse::message(code)));
+            return;
+        }
     }
 
     // appInfo: an application user with proxy rights acts for anyone, an end user for itself.

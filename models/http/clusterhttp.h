@@ -69,6 +69,11 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    /// Cisco Extension Mobility's Validate IP Address, Trusted List of IPs and Allow Proxy for
+    /// a login or logout from @p peer: 0 when allowed, else EmCode::UntrustedIp (28) or
+    /// EmCode::ProxyNotAllowed (30), the codes of the EM API (and of EMApp's "Login is
+    /// unavailable(28)").
+    int sourceCheck(const QHostAddress &peer, const QHttpServerRequest &request) const;
     struct PendingChoice {
         EmLoginRequest request;
         qint64 expiresAt = 0;
@@ -103,4 +108,5 @@ private:
     QPointer<GuardedTcpServer> m_server;
     QString m_error;
     QHash<QString, PendingChoice> m_choices; // token → login waiting for a profile choice
+    QHostAddress m_peer; ///< the client of the request being dispatched (source checks)
 };

@@ -325,6 +325,10 @@ void IlsNetwork::start()
     for (Link *l : std::as_const(m_links))
         delete l;
     m_links.clear();
+    m_fullSyncs.clear();
+    for (const QString &n : std::as_const(m_order))
+        if (m_members.value(n)->active)
+            recordFullSync(n);
     m_scheduled = 0;
     m_pendingOut.clear();
     refreshConflicts();
@@ -405,6 +409,7 @@ void IlsNetwork::clusterStateChanged(Cluster *cluster)
     m_events->append(e);
     if (!now)
         return;
+    recordFullSync(m->name);
     for (auto it = m_links.begin(); it != m_links.end(); ++it) {
         if (it.value()->pending.isEmpty() && !it.value()->carriesBase)
             continue;
@@ -869,7 +874,20 @@ int IlsNetwork::pendingCount(const QString &from, const QString &to) const
 qint64 IlsNetwork::lastSync(const QString &from, const QString &to) const
 {
     const Link *l = m_links.value(linkKey(from, to), nullptr);
-    return l ? l->lastDelivered : -1;
+    return qMax(l ? l->lastDelivered : -1, m_fullSyncs.value(linkKey(from, to), -1));
+}
+
+void IlsNetwork::recordFullSync(const QString &name)
+{
+    // A cluster that starts (or returns to) taking part exchanges its catalogue with every
+    // neighbour that takes part: both directions of those links have synchronized now.
+    for (const QString &n : neighbours(name)) {
+        const Member *peer = member(n);
+        if (!peer || !peer->active)
+            continue;
+        m_fullSyncs.insert(linkKey(name, n), m_clock->now());
+        m_fullSyncs.insert(linkKey(n, name), m_clock->now());
+    }
 }
 
 qint64 IlsNetwork::nextDelivery() const

@@ -104,7 +104,9 @@ public:
     int pendingCount() const;
     /// Updates waiting on the link @p from → @p to.
     int pendingCount(const QString &from, const QString &to) const;
-    /// Lab time @p to last received a batch of ILS updates from @p from, or -1 (never).
+    /// Lab time of the last exchange from @p from to @p to, or -1 (never): the last batch of
+    /// updates delivered, or the full synchronization when both started (or one returned)
+    /// taking part in ILS.
     qint64 lastSync(const QString &from, const QString &to) const;
     /// Updates that will be delivered without anything else changing.
     bool hasDeliverable() const { return m_scheduled > 0; }
@@ -162,6 +164,9 @@ private:
     QHash<QString, Member *> m_members;
     QStringList m_order; // join order
     QHash<QString, Link *> m_links;
+    /// Lab time of the last full synchronization per directed link (start, a cluster back).
+    QHash<QString, qint64> m_fullSyncs;
+    void recordFullSync(const QString &name);
     std::shared_ptr<const QHash<QString, IlsRecord>> m_base;
     quint64 m_usn = 0;                        // the lab-wide logical clock of ILS updates
     QHash<QString, IlsRecord> m_latestUser;   // newest claim of each super user published since start()

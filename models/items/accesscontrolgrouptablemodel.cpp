@@ -31,3 +31,11 @@ QVariant AccessControlGroupTableModel::cell(qint64 id, int column, int role) con
     }
     return {};
 }
+
+QVariant AccessControlGroupTableModel::alternateText(qint64 id, int column) const
+{
+    // shown in the console's language; Find also matches the stored English name, so
+    // "Standard EM" finds the standard groups in the Japanese console too
+    const AccessControlGroup *g = column == NameColumn ? cluster()->accessControlGroup(id) : nullptr;
+    return g ? QVariant(g->name) : QVariant();
+}

@@ -15,4 +15,5 @@ protected:
     int columns() const override { return ColumnCount; }
     QString header(int column) const override;
     QVariant cell(qint64 id, int column, int role) const override;
+    QVariant alternateText(qint64 id, int column) const override;
 };

@@ -149,6 +149,8 @@ QVariant ClusterTableModel::data(const QModelIndex &index, int role) const
         return cell(id, index.column(), Qt::DisplayRole);
     case RawValueRole:
         return cell(id, index.column(), RawValueRole);
+    case AlternateTextRole:
+        return alternateText(id, index.column());
     default:
         return {};
     }

@@ -17,7 +17,8 @@ class ClusterTableModel : public QAbstractTableModel
 public:
     enum Role {
         RawValueRole = Qt::UserRole + 1, ///< the value to sort and filter on
-        IdRole                           ///< the record's id (qint64)
+        IdRole,                          ///< the record's id (qint64)
+        AlternateTextRole                ///< another text Find matches (a standard name in English)
     };
 
     ClusterTableModel(Cluster::Entity entity, QObject *parent = nullptr);
@@ -43,6 +44,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
+    /// Another text Find matches in a cell (invalid: none), such as the stored English name
+    /// of a record shown translated.
+    virtual QVariant alternateText(qint64 id, int column) const
+    {
+        Q_UNUSED(id);
+        Q_UNUSED(column);
+        return {};
+    }
+
     /// Every id of this kind in the cluster, in the engine's order.
     virtual QList<qint64> allIds() const = 0;
     /// Whether @p id belongs to this table (e.g. a phone, not a device profile).

@@ -54,7 +54,15 @@ bool FindProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     if (needsText && m_text.isEmpty())
         return true;
     const QModelIndex i = sourceModel()->index(sourceRow, m_column, sourceParent);
-    const QString value = i.data(filterRole()).toString();
+    if (matches(i.data(filterRole()).toString()))
+        return true;
+    // a name shown translated is found by its stored (English) name too
+    const QVariant alternate = i.data(ClusterTableModel::AlternateTextRole);
+    return alternate.isValid() && m_op != Operator::IsEmpty && matches(alternate.toString());
+}
+
+bool FindProxyModel::matches(const QString &value) const
+{
     switch (m_op) {
     case Operator::BeginsWith: return value.startsWith(m_text, Qt::CaseInsensitive);
     case Operator::Contains: return value.contains(m_text, Qt::CaseInsensitive);

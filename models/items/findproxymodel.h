@@ -48,6 +48,7 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    bool matches(const QString &value) const;
     void rebuildSortTexts(int column) const;
     /// Keeps the source order when it is the requested one, otherwise sorts.
     void applySort();

@@ -86,6 +86,7 @@ QVariant ServiceStatusTableModel::data(const QModelIndex &index, int role) const
             return tr("Server down");
         if (!st.activated)
             return tr("Not Running");
+        //: Control Center's Status column: a state (稼働中 / 停止中), not the Start/Stop buttons
         return st.running ? tr("Started") : tr("Stopped");
     case ActivationColumn:
         if (role == RawValueRole)

@@ -132,9 +132,16 @@ bool populate(Cluster &c, int k, QString *error)
 
 } // namespace
 
+const char *DemoLab::name()
+{
+    return QT_TRANSLATE_NOOP("DemoLab", "Demo lab");
+}
+
 bool DemoLab::create(Lab &lab, QString *error)
 {
-    lab.m_name = QCoreApplication::translate("DemoLab", "Demo lab");
+    // stored in English and shown translated (Lab::displayName()), so the window title
+    // follows a language switch
+    lab.m_name = QString::fromLatin1(DemoLab::name());
     struct Shape {
         Lab::IlsRole role;
         const char *hub;

@@ -12,4 +12,6 @@ class DemoLab
 public:
     /// Builds the demo lab in @p lab's (empty) folder.
     static bool create(Lab &lab, QString *error);
+    /// The demo lab's name as stored: QT_TRANSLATE_NOOP("DemoLab", "Demo lab").
+    static const char *name();
 };

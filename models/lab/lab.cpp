@@ -1,5 +1,7 @@
 #include "lab.h"
 
+#include <QCoreApplication>
+
 #include "catalog/parametercatalog.h"
 #include "catalog/servicecatalog.h"
 #include "cluster/cluster.h"
@@ -648,4 +650,10 @@ Refusal Lab::setClusterRelease(const QString &clusterName, const QString &releas
     }
     emit clusterReleaseChanged(c);
     return {};
+}
+
+QString Lab::displayName() const
+{
+    // labs made before the name was stored in English keep the words they were made with
+    return m_name == QLatin1String(DemoLab::name()) ? QCoreApplication::translate("DemoLab", DemoLab::name()) : m_name;
 }

@@ -83,6 +83,8 @@ public:
 
     QString directory() const { return m_directory; }
     QString name() const { return m_name; }
+    /// The name as the console shows it: the demo lab's name in the current language.
+    QString displayName() const;
     Clock *clock() const { return m_clock; }
     const Settings &settings() const { return m_settings; }
     void setSettings(const Settings &settings);

@@ -27,6 +27,8 @@ const char *EmResult::titleSource(int code)
     case EmCode::UserNotFound: return QT_TRANSLATE_NOOP("EmResult", "User does not exist");
     case EmCode::MultiLoginNotAllowed: return QT_TRANSLATE_NOOP("EmResult", "Multi-Login Not Allowed");
     case EmCode::Busy: return QT_TRANSLATE_NOOP("EmResult", "Busy Please Try Again");
+    case EmCode::UntrustedIp: return QT_TRANSLATE_NOOP("EmResult", "Untrusted IP Error");
+    case EmCode::ProxyNotAllowed: return QT_TRANSLATE_NOOP("EmResult", "Proxy not allowed");
     case EmCode::AuthenticationError: return QT_TRANSLATE_NOOP("EmResult", "Authentication Error");
     case EmCode::BlankUserIdOrPin: return QT_TRANSLATE_NOOP("EmResult", "Blank User ID or PIN");
     case EmCode::UserProfileAbsent: return QT_TRANSLATE_NOOP("EmResult", "User Profile Absent");

@@ -19,6 +19,8 @@ constexpr int DeviceLogonDisabled = 22;
 constexpr int UserNotFound = 23;
 constexpr int MultiLoginNotAllowed = 25;
 constexpr int Busy = 26;
+constexpr int UntrustedIp = 28;     ///< Validate IP Address = True and the source is not trusted
+constexpr int ProxyNotAllowed = 30; ///< a Via header while Allow Proxy = False
 constexpr int InvalidAppUser = 3;
 constexpr int DirUserInfoError = 9; ///< EM API: the caller's credential is locked (Cisco: "Could not authenticate user")
 constexpr int NoProxyRights = 10;

@@ -10,6 +10,10 @@
 #include "lab/lab.h"
 #include "mobility/registrar.h"
 
+#include <QCollator>
+
+#include <algorithm>
+
 namespace {
 enum RelatedLink { BackToFind, SubscribeServices };
 
@@ -37,8 +41,16 @@ DevicePage::DevicePage(Lab *lab, Device::Kind kind, QWidget *parent)
         m_ui->localeComboBox->addItem(l, l);
     for (const char *t : {"Standard User", "Standard Feature"})
         m_ui->softkeyTemplateComboBox->addItem(QString::fromLatin1(t), QString::fromLatin1(t));
+    // sorted as a person reads them: "Cisco 7811" before "Cisco 8865" before "Cisco 8865NR"
+    QStringList models;
     for (const PhoneModelCatalog::Model &m : PhoneModelCatalog::instance().models())
-        m_ui->deviceTypeComboBox->addItem(m.productType, m.productType);
+        models << m.productType;
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(models.begin(), models.end(), [&collator](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    for (const QString &m : std::as_const(models))
+        m_ui->deviceTypeComboBox->addItem(m, m);
     m_ui->relatedLinksComboBox->addItem(QString(), SubscribeServices);
     m_ui->relatedLinksComboBox->addItem(QString(), BackToFind);
     m_ui->typeNextButton->setDefault(true);
@@ -65,6 +77,7 @@ DevicePage::DevicePage(Lab *lab, Device::Kind kind, QWidget *parent)
         if (const PhoneModelCatalog::Model *m = PhoneModelCatalog::instance().find(m_newModel))
             for (const QString &p : m->protocols)
                 m_ui->deviceProtocolComboBox->addItem(p, p);
+        retranslate(); // "Select the protocol of Cisco 8865"
         m_ui->viewStackedWidget->setCurrentWidget(m_ui->protocolPage);
         m_ui->deviceProtocolComboBox->setFocus();
     });
@@ -109,9 +122,26 @@ void DevicePage::clusterChanged()
     });
 }
 
+QString DevicePage::labPhoneModel() const
+{
+    // the model most of the lab's phones are (the demo lab: Cisco 8865)
+    QHash<QString, int> counts;
+    for (const Cluster *c : m_lab->clusters())
+        for (const Device &d : c->devices())
+            if (d.isPhone())
+                ++counts[d.model];
+    QString best;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (best.isEmpty() || it.value() > counts.value(best) || (it.value() == counts.value(best) && it.key() < best))
+            best = it.key();
+    return best;
+}
+
 bool DevicePage::beginAddNew()
 {
     clearStatus();
+    if (const int i = m_ui->deviceTypeComboBox->findData(labPhoneModel()); i >= 0)
+        m_ui->deviceTypeComboBox->setCurrentIndex(i);
     m_ui->viewStackedWidget->setCurrentWidget(m_ui->typePage);
     m_ui->deviceTypeComboBox->setFocus();
     return false;

@@ -47,6 +47,8 @@ private:
     Lab *m_lab;
     Device::Kind m_kind;
     DeviceTableModel *m_model;
+    /// The phone model most of the lab's phones are: the wizard's first choice.
+    QString labPhoneModel() const;
     QString m_newModel;    ///< chosen in the wizard
     QString m_newProtocol;
     QStringList m_lines;   ///< Association Information as shown

@@ -93,17 +93,6 @@ void EndUserPage::clusterChanged()
 
 void EndUserPage::fillChoices()
 {
-    // Primary Extension: the directory numbers of this cluster
-    m_ui->primaryExtensionComboBox->clear();
-    m_ui->primaryExtensionComboBox->addItem(QString(), QString()); // < None >
-    QStringList dns;
-    for (const Device &d : cluster()->devices())
-        dns << d.lines;
-    QCollator collator;
-    collator.setNumericMode(true);
-    std::sort(dns.begin(), dns.end(), collator);
-    for (const QString &dn : std::as_const(dns))
-        m_ui->primaryExtensionComboBox->addItem(dn, dn);
     m_ui->groupComboBox->clear();
     for (const AccessControlGroup &g : cluster()->accessControlGroups())
         GroupItems::addTo(m_ui->groupComboBox, g.name);
@@ -125,12 +114,6 @@ void EndUserPage::loadRecord(qint64 id)
     m_ui->selfServiceUserIdLineEdit->setText(u.selfServiceId);
     m_ui->userLocaleComboBox->setCurrentIndex(qMax(0, m_ui->userLocaleComboBox->findData(u.locale)));
     m_ui->homeClusterCheckBox->setChecked(u.homeCluster);
-    int pe = m_ui->primaryExtensionComboBox->findData(u.primaryExtension);
-    if (pe < 0) {
-        m_ui->primaryExtensionComboBox->addItem(u.primaryExtension, u.primaryExtension);
-        pe = m_ui->primaryExtensionComboBox->count() - 1;
-    }
-    m_ui->primaryExtensionComboBox->setCurrentIndex(pe);
 
     m_ui->availableProfilesListWidget->clear();
     m_ui->controlledProfilesListWidget->clear();
@@ -141,11 +124,34 @@ void EndUserPage::loadRecord(qint64 id)
     }
     refreshDefaultProfiles();
     m_ui->defaultProfileComboBox->setCurrentIndex(qMax(0, m_ui->defaultProfileComboBox->findData(u.defaultProfileId)));
+    fillPrimaryExtensions(u.primaryExtension);
 
     m_groups = u.id ? cluster()->groupsOfEndUser(u.id) : QStringList{Groups::CcmEndUsers};
     m_ui->groupsListWidget->clear();
     for (const QString &g : std::as_const(m_groups))
         GroupItems::addTo(m_ui->groupsListWidget, g);
+}
+
+void EndUserPage::fillPrimaryExtensions(const QString &current)
+{
+    // Primary Extension: the user's own lines, the DNs of the profiles the user controls (as
+    // the form has them now), not every DN of the cluster; a saved value stays listed
+    QStringList dns;
+    for (int i = 0; i < m_ui->controlledProfilesListWidget->count(); ++i)
+        if (const Device *d = cluster()->device(m_ui->controlledProfilesListWidget->item(i)->data(IdRole).toLongLong()))
+            for (const QString &dn : d->lines)
+                if (!dns.contains(dn))
+                    dns << dn;
+    if (!current.isEmpty() && !dns.contains(current))
+        dns << current;
+    QCollator collator;
+    collator.setNumericMode(true);
+    std::sort(dns.begin(), dns.end(), collator);
+    m_ui->primaryExtensionComboBox->clear();
+    m_ui->primaryExtensionComboBox->addItem(tr("< None >"), QString());
+    for (const QString &dn : std::as_const(dns))
+        m_ui->primaryExtensionComboBox->addItem(dn, dn);
+    m_ui->primaryExtensionComboBox->setCurrentIndex(qMax(0, m_ui->primaryExtensionComboBox->findData(current)));
 }
 
 void EndUserPage::refreshDefaultProfiles()
@@ -174,6 +180,7 @@ void EndUserPage::moveProfiles(bool toControlled)
     for (QListWidgetItem *item : items)
         to->addItem(from->takeItem(from->row(item)));
     refreshDefaultProfiles();
+    fillPrimaryExtensions(m_ui->primaryExtensionComboBox->currentData().toString());
     setDirty(true);
     updateWidgets();
 }

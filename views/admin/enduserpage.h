@@ -36,6 +36,7 @@ private:
     EndUser formValue() const;
     void moveProfiles(bool toControlled);
     void refreshDefaultProfiles();
+    void fillPrimaryExtensions(const QString &current);
     void retranslate();
 
     std::unique_ptr<Ui::EndUserPage> m_ui;

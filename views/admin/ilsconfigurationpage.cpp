@@ -16,7 +16,7 @@ IlsConfigurationPage::IlsConfigurationPage(Lab *lab, QWidget *parent)
 {
     m_ui->setupUi(this);
     setStatusLabel(m_ui->statusLabel);
-    m_ui->saveButton->setShortcut(QKeySequence::Save);
+    setSaveButton(m_ui->saveButton);
     // the fields Lab::setIlsRole names in its refusals
     setFieldWidget(QStringLiteral("role"), m_ui->roleComboBox);
     setFieldWidget(QStringLiteral("registrationServer"), m_ui->hubComboBox);

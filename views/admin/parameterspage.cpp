@@ -9,6 +9,8 @@
 #include <QComboBox>
 #include <QLineEdit>
 
+#include <algorithm>
+
 namespace {
 /// "Maximum Concurrent Requests" → "maximumConcurrentRequests"
 QString objectBase(const QString &name)
@@ -32,7 +34,7 @@ ParametersPage::ParametersPage(Lab *lab, Scope scope, QWidget *parent)
 {
     m_ui->setupUi(this);
     setStatusLabel(m_ui->statusLabel);
-    m_ui->saveButton->setShortcut(QKeySequence::Save);
+    setSaveButton(m_ui->saveButton);
     m_ui->selectGroupBox->setVisible(scope == Scope::Service);
     if (scope == Scope::Service) {
         for (const ServiceCatalog::Service &s : ServiceCatalog::services())
@@ -160,6 +162,14 @@ void ParametersPage::save()
 {
     if (!m_cluster)
         return;
+    const bool changed = std::any_of(m_rows.cbegin(), m_rows.cend(), [this](const Row &r) {
+        const QString stored = m_scope == Scope::Service ? m_cluster->serviceParameter(service(), r.name) : m_cluster->enterpriseParameter(r.name);
+        return editorValue(r).trimmed() != stored;
+    });
+    if (!changed) { // nothing differs from what the cluster has: nothing written, nothing claimed
+        showNothingToSave();
+        return;
+    }
     // check every value first: a refused value changes nothing
     for (const Row &r : std::as_const(m_rows)) {
         const ParameterCatalog::Parameter *p = ParameterCatalog::find(service(), r.name);

@@ -18,7 +18,7 @@ ServiceActivationPage::ServiceActivationPage(Lab *lab, QWidget *parent)
     Q_UNUSED(lab);
     m_ui->setupUi(this);
     setStatusLabel(m_ui->statusLabel);
-    m_ui->saveButton->setShortcut(QKeySequence::Save);
+    setSaveButton(m_ui->saveButton);
     m_ui->servicesTreeWidget->setColumnCount(2);
     m_ui->servicesTreeWidget->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     connect(m_ui->serverComboBox, &QComboBox::activated, this, [this] {
@@ -111,7 +111,7 @@ void ServiceActivationPage::save()
             changes.append({service, on});
     }
     if (changes.isEmpty()) {
-        showUpdated();
+        showNothingToSave();
         return;
     }
     // Unified CM's confirmation after Save (the seed's step 5: OK)

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QShortcut>
 #include <QSpinBox>
 
 bool EditPage::confirmLeave()
@@ -23,6 +24,18 @@ bool EditPage::confirmLeave()
     setDirty(false);
     discardEdits();
     return true;
+}
+
+void EditPage::setSaveButton(QAbstractButton *button)
+{
+    auto *shortcut = new QShortcut(QKeySequence::Save, this);
+    shortcut->setObjectName(QStringLiteral("saveShortcut"));
+    connect(shortcut, &QShortcut::activated, button, [button] {
+        if (button->isVisible() && button->isEnabled())
+            button->animateClick();
+    });
+    // the button's tooltip names the shortcut in the platform's words
+    button->setToolTip(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText));
 }
 
 void EditPage::showStatus(std::function<QString()> text, bool error)
@@ -79,6 +92,11 @@ void EditPage::showAdded()
 void EditPage::showUpdated()
 {
     showStatus([] { return tr("Update successful"); });
+}
+
+void EditPage::showNothingToSave()
+{
+    showStatus([] { return tr("Nothing to save: no field was changed."); });
 }
 
 void EditPage::showRefusal(const Refusal &refusal)

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QAbstractButton;
 class QLabel;
 
 /// A ClusterPage with a configuration form, shaped like Unified CM Administration: a status
@@ -33,6 +34,11 @@ signals:
 protected:
     /// The label that shows the status line.
     void setStatusLabel(QLabel *label);
+    /// Ctrl+S (QKeySequence::Save) clicks @p button while it is visible and enabled. A
+    /// shortcut of the page rather than of the button: retranslateUi() sets the button's text,
+    /// and a text with a mnemonic ("&Save") replaces the button's own shortcut, so Ctrl+S
+    /// would stop working after a language switch.
+    void setSaveButton(QAbstractButton *button);
     /// Shows a status produced on each call (so it re-translates); nullptr clears it.
     void showStatus(std::function<QString()> text, bool error = false);
     void showAdded();
@@ -41,6 +47,8 @@ protected:
     QStringList readinessKeys() const;
     /// "Add/Update successful", plus what the change broke compared with @p before.
     void showSaved(bool added, const QStringList &before);
+    /// Save with nothing changed: says so instead of claiming an update.
+    void showNothingToSave();
     /// Shows why the change was refused and moves the focus to the field it names.
     void showRefusal(const Refusal &refusal);
     void clearStatus() { showStatus(nullptr); }

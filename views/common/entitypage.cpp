@@ -13,14 +13,20 @@ void EntityPage::setupEntityPage(const Widgets &widgets, ClusterTableModel *mode
     m_w = widgets;
     m_model = model;
     m_w.findList->setModel(model, searchColumns);
-    m_w.save->setShortcut(QKeySequence::Save);
+    setSaveButton(m_w.save);
     connect(m_w.findList, &FindListWidget::openRequested, this, &EntityPage::openRecord);
     connect(m_w.findList, &FindListWidget::addNewRequested, this, [this] {
         if (beginAddNew())
             openRecord(0);
     });
     connect(m_w.findList, &FindListWidget::deleteRequested, this, &EntityPage::deleteMany);
-    connect(m_w.save, &QAbstractButton::clicked, this, &EntityPage::save);
+    connect(m_w.save, &QAbstractButton::clicked, this, [this] {
+        if (m_cluster && m_id != 0 && !isDirty()) { // nothing was edited: nothing written, nothing claimed
+            showNothingToSave();
+            return;
+        }
+        save();
+    });
     if (m_w.remove)
         connect(m_w.remove, &QAbstractButton::clicked, this, &EntityPage::deleteCurrent);
     else

@@ -8,6 +8,8 @@
 #include <QItemSelectionModel>
 #include <QTimer>
 
+#include <QShortcut>
+
 #include <algorithm>
 #include <functional>
 
@@ -17,7 +19,13 @@ FindListWidget::FindListWidget(QWidget *parent)
     m_ui->setupUi(this);
     for (FindProxyModel::Operator op : FindProxyModel::operators())
         m_ui->operatorComboBox->addItem(QString(), QVariant::fromValue(op));
-    m_ui->findButton->setShortcut(QKeySequence::Find);
+    // a shortcut of the widget, not of the button: retranslateUi() gives the button its
+    // "&Find" mnemonic again, which would replace Ctrl+F after a language switch
+    auto *findShortcut = new QShortcut(QKeySequence::Find, this);
+    connect(findShortcut, &QShortcut::activated, this, [this] {
+        if (m_ui->findButton->isVisible() && m_ui->findButton->isEnabled())
+            m_ui->findButton->animateClick();
+    });
     m_ui->findButton->setDefault(true);
     m_ui->resultsTableView->setModel(m_proxy);
     m_ui->resultsTableView->verticalHeader()->hide();

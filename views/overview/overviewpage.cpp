@@ -1,4 +1,6 @@
 #include "overviewpage.h"
+
+#include <QSet>
 #include "ui_overviewpage.h"
 
 #include "cluster/cluster.h"
@@ -61,6 +63,15 @@ OverviewPage::OverviewPage(Lab *lab, QWidget *parent)
 
 OverviewPage::~OverviewPage() = default;
 
+int OverviewPage::loggedInUsers() const
+{
+    // users, not logins: a user logged in on two phones (Multiple Logins Allowed) counts once
+    QSet<QString> users;
+    for (int row = 0; row < m_logins->rowCount(); ++row)
+        users.insert(m_logins->index(row, LoginTableModel::UserColumn).data(LoginTableModel::RawValueRole).toString());
+    return int(users.size());
+}
+
 void OverviewPage::updateSummary()
 {
     int up = 0;
@@ -69,7 +80,7 @@ void OverviewPage::updateSummary()
     const int clusters = int(m_lab->clusters().size());
     m_ui->summaryLabel->setText(tr("%n cluster(s) in the lab, %1 up; %2.", nullptr, clusters)
                                     .arg(up)
-                                    .arg(tr("%n user(s) logged in with Extension Mobility", nullptr, m_logins->rowCount())));
+                                    .arg(tr("%n user(s) logged in with Extension Mobility", nullptr, loggedInUsers())));
 }
 
 void OverviewPage::changeEvent(QEvent *event)

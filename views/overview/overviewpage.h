@@ -27,6 +27,7 @@ protected:
 
 private:
     void updateSummary();
+    int loggedInUsers() const;
 
     std::unique_ptr<Ui::OverviewPage> m_ui;
     Lab *m_lab;
