@@ -4,6 +4,7 @@
 #include "cluster/cluster.h"
 #include "core/clock.h"
 #include "http/emapirequest.h"
+#include "http/connectionguard.h"
 #include "http/emapiresponse.h"
 #include "http/guardedtcpserver.h"
 #include "http/phonexml.h"
@@ -30,9 +31,21 @@ const QString ServicesMenuPath = QStringLiteral("/ccmcip/getservicesmenu.jsp");
 const QString EmTitle = QStringLiteral("Extension Mobility");
 constexpr qint64 ChoiceLifetimeMs = 120'000;
 
-void answer(QHttpServerResponder &r, const QByteArray &body, Status status = Status::Ok)
+// Every answer goes out here: HEAD gets the headers alone, a request that asked to close the
+// connection gets `Connection: close` (and the connection closes once it is written).
+void answer(QHttpServerResponder &r, const QByteArray &body, Status status = Status::Ok, const QByteArray &allow = {})
 {
-    r.write(body, QByteArray(ClusterHttp::ContentType), status);
+    ConnectionGuard *guard = ConnectionGuard::of(r.socket());
+    r.writeStatusLine(status);
+    r.writeHeader(QByteArrayLiteral("Content-Type"), QByteArray(ClusterHttp::ContentType));
+    if (!allow.isEmpty())
+        r.writeHeader(QByteArrayLiteral("Allow"), allow);
+    r.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
+    if (guard && guard->closesAfterNextAnswer())
+        r.writeHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+    r.writeBody(guard && guard->nextAnswerIsHead() ? QByteArray() : body);
+    if (guard)
+        guard->answered();
 }
 
 void httpError(QHttpServerResponder &r, Status status, int code, const QString &reason)
@@ -42,8 +55,7 @@ void httpError(QHttpServerResponder &r, Status status, int code, const QString &
 
 void methodNotAllowed(QHttpServerResponder &r, const QByteArray &allow)
 {
-    r.write(PhoneXml::httpError(405, QStringLiteral("Method Not Allowed")),
-            {{"Content-Type", ClusterHttp::ContentType}, {"Allow", allow}}, Status::MethodNotAllowed);
+    answer(r, PhoneXml::httpError(405, QStringLiteral("Method Not Allowed")), Status::MethodNotAllowed, allow);
 }
 
 QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
@@ -178,16 +190,20 @@ ExtensionMobility *ClusterHttp::mobility() const
     return m_lab->mobility(m_cluster);
 }
 
-QUrl ClusterHttp::baseUrl(const QHttpServerRequest &request, const QString &path) const
+QUrl ClusterHttp::baseUrl(const QTcpSocket *socket, const QString &path) const
 {
+    // The listener's own address, never the client's Host header (which would let anyone put
+    // their own server into the URLs a phone follows with the user's PIN). A listener on every
+    // address names the one this connection arrived at.
     QUrl u = url();
-    const QByteArray host = header(request, "host");
-    if (!host.isEmpty()) {
-        const QUrl fromHost(QStringLiteral("http://") + QString::fromLatin1(host));
-        if (fromHost.isValid() && !fromHost.host().isEmpty()) {
-            u.setHost(fromHost.host());
-            u.setPort(fromHost.port(m_port));
-        }
+    const bool anyAddress = m_address == QHostAddress::Any || m_address == QHostAddress::AnyIPv4 || m_address == QHostAddress::AnyIPv6;
+    if (anyAddress && socket) {
+        QHostAddress local = socket->localAddress();
+        bool v4 = false;
+        const quint32 ipv4 = local.toIPv4Address(&v4);
+        if (v4)
+            local = QHostAddress(ipv4);
+        u.setHost(local.toString());
     }
     u.setPath(path);
     return u;
@@ -247,7 +263,7 @@ void ClusterHttp::serveEmApp(const QHttpServerRequest &request, QHttpServerRespo
     login.deviceName = value(QStringLiteral("device"));
     if (q.hasQueryItem(QStringLiteral("loginType")))
         login.loginType = value(QStringLiteral("loginType"));
-    const QUrl base = baseUrl(request, EmAppPath);
+    const QUrl base = baseUrl(responder.socket(), EmAppPath);
     const bool logout = q.hasQueryItem(QStringLiteral("logout"));
 
     if (login.deviceName.trimmed().isEmpty()) {
@@ -541,8 +557,8 @@ QByteArray ClusterHttp::emApiQuery(const EmApiRequest &call)
 
 void ClusterHttp::serveServicesMenu(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
-    if (request.method() != Method::Get) {
-        methodNotAllowed(responder, "GET");
+    if (request.method() != Method::Get && request.method() != Method::Head) { // HEAD: the same headers, no body
+        methodNotAllowed(responder, "GET, HEAD");
         return;
     }
     if (!m_cluster->isServiceRunning(m_cluster->publisher().hostName, Services::IpPhoneServices)) {

@@ -76,7 +76,7 @@ private:
     bool openListener();
     void closeListener();
     ExtensionMobility *mobility() const;
-    QUrl baseUrl(const QHttpServerRequest &request, const QString &path) const;
+    QUrl baseUrl(const QTcpSocket *socket, const QString &path) const;
 
     void serveEmApp(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void serveEmApi(const QHttpServerRequest &request, QHttpServerResponder &&responder);
