@@ -636,7 +636,7 @@ private slots:
         QTest::newRow("deeply nested") << field("<query>" + deep) << form << 1;
         QTest::newRow("entities") << field("<!DOCTYPE q [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;\">]><query>&b;</query>")
                                   << form << 1;
-        QTest::newRow("undeclared entity") << field("<query><appInfo><appID>emapi&bogus;</appID><appCertificate>emapi-pass</appCertificate></appInfo>"
+        QTest::newRow("undeclared entity") << field("<!DOCTYPE query SYSTEM \"em.dtd\"><query><appInfo><appID>emapi&bogus;</appID><appCertificate>emapi-pass</appCertificate></appInfo>"
                                                     "<deviceUserQuery><deviceName>SEPC20000000002</deviceName></deviceUserQuery></query>")
                                            << form << 1;
         QByteArray many = "<query><appInfo/><deviceUserQuery>";
