@@ -4,6 +4,7 @@
 #include "cluster/cluster.h"
 #include "core/clock.h"
 #include "http/emapirequest.h"
+#include "http/emappquery.h"
 #include "http/connectionguard.h"
 #include "http/emapiresponse.h"
 #include "http/guardedtcpserver.h"
@@ -253,10 +254,8 @@ void ClusterHttp::serveEmApp(const QHttpServerRequest &request, QHttpServerRespo
         httpError(responder, Status::ServiceUnavailable, 503, QStringLiteral("Service Unavailable"));
         return;
     }
-    QUrlQuery q = request.query();
-    if (request.method() == Method::Post) // newer phones submit CiscoIPPhoneInput with method="post"
-        for (const auto &item : QUrlQuery(QString::fromUtf8(request.body())).queryItems(QUrl::FullyDecoded))
-            q.addQueryItem(item.first, item.second);
+    // newer phones submit CiscoIPPhoneInput with method="post"
+    const QUrlQuery q = EmAppQuery::merged(request.query(), request.method() == Method::Post ? request.body() : QByteArray());
     auto value = [&q](const QString &key) { return q.queryItemValue(key, QUrl::FullyDecoded); };
 
     EmLoginRequest login;
