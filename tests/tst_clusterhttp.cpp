@@ -875,7 +875,7 @@ private slots:
 
     void pipelinedRequestsAreInspectedOnce()
     {
-        const int n = 2000;
+        const int n = 500;
         const QByteArray one = "GET /ccmcip/getservicesmenu.jsp?device=SEPC20000000002 HTTP/1.1\r\nHost: x\r\n\r\n";
         QTcpSocket s;
         s.connectToHost(QHostAddress::LocalHost, m_http->server(C2)->port());
