@@ -12,4 +12,6 @@ export QT_QPA_PLATFORM=offscreen
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/scripts/lsan.supp:print_suppressions=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
-ctest --test-dir "$dir" --output-on-failure -j "$(nproc)"
+# EMROAM_CTEST_ARGS narrows the run (e.g. -R to pick suites), as CI does for the sanitizer pass.
+# shellcheck disable=SC2086
+ctest --test-dir "$dir" --output-on-failure -j "$(nproc)" ${EMROAM_CTEST_ARGS:-}
