@@ -873,7 +873,7 @@ private slots:
         QVERIFY(got.contains("<userID>alice</userID>"));
     }
 
-    void pipelinedRequestsAreInspectedOnce()
+    void manyPipelinedRequestsAreAllAnswered()
     {
         const int n = 500;
         const QByteArray one = "GET /ccmcip/getservicesmenu.jsp?device=SEPC20000000002 HTTP/1.1\r\nHost: x\r\n\r\n";
