@@ -15,6 +15,8 @@ packages=(
   xvfb xauth fonts-noto-cjk
   # used by the tests: curl talks to --headless; SQLite's headers count fsyncs (tests/syncprobe.h)
   curl libsqlite3-dev
+  # fuzzing (scripts/fuzz.sh, EMROAM_FUZZ=ON): clang with libFuzzer and the sanitizer runtimes
+  clang libclang-rt-14-dev
 )
 
 missing=()

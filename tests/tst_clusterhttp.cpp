@@ -2,11 +2,17 @@
 
 #include <QNetworkProxy>
 #include <QTcpServer>
+#include <QElapsedTimer>
+
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <unistd.h>
 #include <QTcpSocket>
 
 #include "catalog/parametercatalog.h"
 #include "catalog/servicecatalog.h"
 #include "http/clusterhttp.h"
+#include "http/guardedtcpserver.h"
 #include "http/labhttp.h"
 #include "httpsupport.h"
 #include "mobility/extensionmobility.h"
@@ -78,6 +84,37 @@ class TestClusterHttp : public QObject
                 QVERIFY(c->setServiceActivated(n.hostName, service, true).ok());
             QVERIFY(c->setServiceRunning(n.hostName, service, running).ok());
         }
+    }
+
+    /// Sends @p request on a fresh connection to @p port and collects what comes back until the
+    /// server closes the connection or @p waitMs pass; @p closed says which.
+    static QByteArray exchange(quint16 port, const QByteArray &request, int waitMs = 5000, bool *closed = nullptr)
+    {
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, port);
+        if (!s.waitForConnected(5000))
+            return "(no connection)";
+        s.write(request);
+        QByteArray got;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < waitMs && s.state() == QAbstractSocket::ConnectedState) {
+            QTest::qWait(10);
+            got += s.readAll();
+        }
+        got += s.readAll();
+        if (closed)
+            *closed = s.state() != QAbstractSocket::ConnectedState;
+        return got;
+    }
+    static int answers(const QByteArray &stream) { return int(stream.count("HTTP/1.1 ")); }
+    std::unique_ptr<LabHttp> startWith(const HttpLimits &limits)
+    {
+        auto http = std::make_unique<LabHttp>(lab());
+        http->setLimits(limits);
+        if (!http->start())
+            return nullptr;
+        return http;
     }
 
 private slots:
@@ -726,6 +763,9 @@ private slots:
         QTest::newRow("deeply nested") << field("<query>" + deep) << form << 1;
         QTest::newRow("entities") << field("<!DOCTYPE q [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;\">]><query>&b;</query>")
                                   << form << 1;
+        QTest::newRow("undeclared entity") << field("<!DOCTYPE query SYSTEM \"em.dtd\"><query><appInfo><appID>emapi&bogus;</appID><appCertificate>emapi-pass</appCertificate></appInfo>"
+                                                    "<deviceUserQuery><deviceName>SEPC20000000002</deviceName></deviceUserQuery></query>")
+                                           << form << 1;
         QByteArray many = "<query><appInfo/><deviceUserQuery>";
         for (int i = 0; i < 1200; ++i)
             many += "<deviceName>x</deviceName>";
@@ -873,6 +913,283 @@ private slots:
         menu.setPath(QStringLiteral("/ccmcip/getservicesmenu.jsp"));
         menu.setQuery(QStringLiteral("device=SEPC20000000002"));
         QTRY_COMPARE_WITH_TIMEOUT(HttpClient().get(menu).status, 200, 20'000);
+    }
+
+    // ---- request framing (RFC 9112) ---------------------------------------------------------
+
+    void ambiguousFramingIs400_data()
+    {
+        QTest::addColumn<QByteArray>("headers");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        const QByteArray chunked = "7\r\nxml=abc\r\n0\r\n\r\n";
+        QTest::newRow("identity then chunked") << QByteArray("Transfer-Encoding: identity\r\nTransfer-Encoding: chunked\r\n") << chunked << 400;
+        QTest::newRow("chunked twice") << QByteArray("Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n") << chunked << 400;
+        QTest::newRow("unknown coding") << QByteArray("Transfer-Encoding: gzip, chunked\r\n") << chunked << 400;
+        QTest::newRow("length and chunked") << QByteArray("Content-Length: 7\r\nTransfer-Encoding: chunked\r\n") << chunked << 400;
+        QTest::newRow("lengths disagree") << QByteArray("Content-Length: 7\r\nContent-Length: 20\r\n") << QByteArray("xml=abc") << 400;
+        QTest::newRow("length list") << QByteArray("Content-Length: 7, 7\r\n") << QByteArray("xml=abc") << 400;
+        QTest::newRow("signed length") << QByteArray("Content-Length: +7\r\n") << QByteArray("xml=abc") << 400;
+        QTest::newRow("obs-fold") << QByteArray("Transfer-Encoding: identity\r\n chunked\r\n") << chunked << 400;
+        QTest::newRow("space before colon") << QByteArray("Transfer-Encoding : chunked\r\n") << chunked << 400;
+        QTest::newRow("bare CR") << QByteArray("X-A: a\rTransfer-Encoding: chunked\r\n") << chunked << 400;
+        QTest::newRow("chunk trailer") << QByteArray("Transfer-Encoding: chunked\r\n") << QByteArray("7\r\nxml=abc\r\n0\r\nX-T: 1\r\n\r\n") << 400;
+        QTest::newRow("bad chunk size") << QByteArray("Transfer-Encoding: chunked\r\n") << QByteArray("7x\r\nxml=abc\r\n0\r\n\r\n") << 400;
+        QByteArray big;
+        for (int i = 0; i < 20; ++i)
+            big += "1000\r\n" + QByteArray(0x1000, 'a') + "\r\n";
+        QTest::newRow("chunked body too large") << QByteArray("Transfer-Encoding: chunked\r\n") << big + "0\r\n\r\n" << 413;
+    }
+
+    void ambiguousFramingIs400()
+    {
+        QFETCH(QByteArray, headers);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        bool closed = false;
+        const QByteArray got = exchange(m_http->server(C2)->port(),
+                                        "POST /emservice/EMServiceServlet HTTP/1.1\r\nHost: x\r\n"
+                                        "Content-Type: application/x-www-form-urlencoded\r\n" + headers + "\r\n" + body,
+                                        5000, &closed);
+        QVERIFY2(got.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status))), got.left(200).constData());
+        QCOMPARE(answers(got), 1);
+        QVERIFY(closed);
+        QCOMPARE(emApp(C2, {{QStringLiteral("device"), Phone22}}).status, 200); // still serving
+    }
+
+    void chunkedBodyIsServed()
+    {
+        const QByteArray xml = QUrl::toPercentEncoding(QString::fromUtf8(
+            Xml::emCall(QStringLiteral("query"), QStringLiteral("deviceUserQuery"), ApiUser, ApiPass, {{QStringLiteral("deviceName"), Phone21}})));
+        const QByteArray form = "xml=" + xml;
+        const QByteArray half = form.left(form.size() / 2), rest = form.mid(form.size() / 2);
+        const QByteArray got = exchange(m_http->server(C2)->port(),
+                                        "POST /emservice/EMServiceServlet HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                                        "Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                        + QByteArray::number(half.size(), 16) + ";ext=1\r\n" + half + "\r\n"
+                                        + QByteArray::number(rest.size(), 16) + "\r\n" + rest + "\r\n0\r\n\r\n");
+        QVERIFY2(got.startsWith("HTTP/1.1 200"), got.constData());
+        QCOMPARE(Xml::text(got.mid(got.indexOf("\r\n\r\n") + 4), QStringLiteral("userID")), QStringLiteral("alice"));
+    }
+
+    void pipelinedGetAndPostAreBothAnsweredWithoutTimeout()
+    {
+        HttpLimits limits;
+        limits.requestTimeoutMs = 300;
+        auto http = startWith(limits);
+        QVERIFY(http);
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, http->server(C2)->port());
+        QVERIFY(s.waitForConnected(5000));
+        const QByteArray xml = "xml=" + QUrl::toPercentEncoding(QString::fromUtf8(
+            Xml::emCall(QStringLiteral("query"), QStringLiteral("deviceUserQuery"), ApiUser, ApiPass, {{QStringLiteral("deviceName"), Phone21}})));
+        // The GET and the POST's headers in one segment, the POST's body a moment later.
+        s.write("GET /ccmcip/getservicesmenu.jsp?device=SEPC20000000002 HTTP/1.1\r\nHost: x\r\n\r\n"
+                "POST /emservice/EMServiceServlet HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                "Content-Length: " + QByteArray::number(xml.size()) + "\r\n\r\n");
+        s.flush();
+        QTest::qWait(100);
+        s.write(xml);
+        QByteArray got;
+        QTRY_VERIFY_WITH_TIMEOUT(answers(got += s.readAll()) >= 2, 5000);
+        QTest::qWait(1000); // three request time-outs: nothing more may come
+        got += s.readAll();
+        QCOMPARE(answers(got), 2);
+        QVERIFY2(!got.contains("408"), got.constData());
+        QCOMPARE(s.state(), QAbstractSocket::ConnectedState);
+        QVERIFY(got.contains("<userID>alice</userID>"));
+    }
+
+    void manyPipelinedRequestsAreAllAnswered()
+    {
+        const int n = 500;
+        const QByteArray one = "GET /ccmcip/getservicesmenu.jsp?device=SEPC20000000002 HTTP/1.1\r\nHost: x\r\n\r\n";
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, m_http->server(C2)->port());
+        QVERIFY(s.waitForConnected(5000));
+        s.write(one.repeated(n));
+        QByteArray got;
+        QTRY_VERIFY_WITH_TIMEOUT(answers(got += s.readAll()) >= n, 60'000);
+        QCOMPARE(answers(got), n);
+        QCOMPARE(got.count("HTTP/1.1 200 OK"), n);
+    }
+
+    void lfOnlyLineEndingsWork()
+    {
+        HttpLimits limits;
+        limits.requestTimeoutMs = 300;
+        auto http = startWith(limits);
+        QVERIFY(http);
+        const QByteArray got = exchange(http->server(C2)->port(),
+                                        "GET /ccmcip/getservicesmenu.jsp?device=SEPC20000000002 HTTP/1.1\nHost: x\n\n", 1500);
+        QVERIFY2(got.startsWith("HTTP/1.1 200"), got.constData());
+        QCOMPARE(answers(got), 1); // and no 408 after it
+        QVERIFY(Xml::has(got.mid(got.indexOf("\r\n\r\n") + 4), QStringLiteral("CiscoIPPhoneMenu")));
+    }
+
+    // ---- connection management --------------------------------------------------------------
+
+    void connectionCloseAndHttp10CloseAfterTheAnswer_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::newRow("Connection: close") << QByteArray("GET /ccmcip/getservicesmenu.jsp?device=SEPC20000000002 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        QTest::newRow("HTTP/1.0") << QByteArray("GET /ccmcip/getservicesmenu.jsp?device=SEPC20000000002 HTTP/1.0\r\n\r\n");
+        QTest::newRow("close, then more") << QByteArray("GET /ccmcip/getservicesmenu.jsp?device=SEPC20000000002 HTTP/1.1\r\nConnection: keep-alive, close\r\n\r\n"
+                                                        "GET /ccmcip/getservicesmenu.jsp?device=SEPC20000000002 HTTP/1.1\r\n\r\n");
+    }
+
+    void connectionCloseAndHttp10CloseAfterTheAnswer()
+    {
+        QFETCH(QByteArray, request);
+        bool closed = false;
+        const QByteArray got = exchange(m_http->server(C2)->port(), request, 5000, &closed);
+        QVERIFY2(got.startsWith("HTTP/1.1 200"), got.constData());
+        QVERIFY(got.contains("\r\nConnection: close\r\n"));
+        QCOMPARE(answers(got), 1);
+        QVERIFY(closed);
+    }
+
+    void webSocketUpgradeGetsOneAnswer()
+    {
+        bool closed = false;
+        const QByteArray got = exchange(m_http->server(C2)->port(),
+                                        "GET /ccmcip/getservicesmenu.jsp?device=SEPC20000000002 HTTP/1.1\r\nHost: x\r\n"
+                                        "Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\n"
+                                        "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n",
+                                        3000, &closed);
+        QCOMPARE(answers(got), 1);
+        QVERIFY2(got.startsWith("HTTP/1.1 400"), got.constData());
+        QVERIFY(closed);
+    }
+
+    void headHasNoBody()
+    {
+        const QByteArray menu = "/ccmcip/getservicesmenu.jsp?device=SEPC20000000002";
+        const QByteArray got = exchange(m_http->server(C2)->port(),
+                                        "HEAD " + menu + " HTTP/1.1\r\nHost: x\r\n\r\n"
+                                        "HEAD /emapp/EMAppServlet?device=SEPC20000000002 HTTP/1.1\r\nHost: x\r\n\r\n"
+                                        "HEAD /nowhere HTTP/1.1\r\nHost: x\r\n\r\n"
+                                        "GET " + menu + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        // Each answer starts right where the previous one's headers end.
+        QList<QByteArray> statuses;
+        qsizetype at = 0;
+        for (int i = 0; i < 3; ++i) {
+            const qsizetype end = got.indexOf("\r\n\r\n", at);
+            QVERIFY2(end > 0, got.constData());
+            statuses.append(got.mid(at, 12));
+            at = end + 4;
+        }
+        QCOMPARE(statuses, (QList<QByteArray>{"HTTP/1.1 200", "HTTP/1.1 405", "HTTP/1.1 404"}));
+        QVERIFY2(got.mid(at).startsWith("HTTP/1.1 200"), got.mid(at).constData());
+        // HEAD announces the length of the answer GET gets.
+        const QByteArray headLength = got.mid(got.indexOf("Content-Length: ") + 16, 10).split('\r').first();
+        QCOMPARE(headLength.toInt(), got.size() - got.indexOf("\r\n\r\n", at) - 4);
+    }
+
+    void loginFormUrlsComeFromTheListener()
+    {
+        const quint16 port = m_http->server(C2)->port();
+        const QByteArray got = exchange(port,
+                                        "GET /emapp/EMAppServlet?device=SEPC20000000002 HTTP/1.1\r\nHost: attacker.example:6666\r\nConnection: close\r\n\r\n");
+        const QByteArray body = got.mid(got.indexOf("\r\n\r\n") + 4);
+        QVERIFY2(Xml::has(body, QStringLiteral("CiscoIPPhoneInput")), body.constData());
+        const QString url = Xml::text(body, QStringLiteral("URL"));
+        QCOMPARE(QUrl(url).host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(QUrl(url).port(), int(port));
+        QVERIFY(!body.contains("attacker"));
+    }
+
+    void blankLinesAloneIdleOut()
+    {
+        HttpLimits limits;
+        limits.idleTimeoutMs = 300;
+        limits.requestTimeoutMs = 300;
+        limits.responseTimeoutMs = 60'000;
+        auto http = startWith(limits);
+        QVERIFY(http);
+        bool closed = false;
+        const QByteArray got = exchange(http->server(C2)->port(), "\r\n\r\n", 5000, &closed);
+        QVERIFY(closed); // after the idle time-out, not the answer time-out
+        QCOMPARE(answers(got), 0);
+    }
+
+    void oneAddressHoldsAFairShare()
+    {
+        HttpLimits limits;
+        limits.maxConnections = 4;
+        limits.maxConnectionsPerAddress = 2;
+        auto http = startWith(limits);
+        QVERIFY(http);
+        const quint16 port = http->server(C2)->port();
+        const QByteArray menuRequest = "GET /ccmcip/getservicesmenu.jsp?device=SEPC20000000002 HTTP/1.1\r\nHost: x\r\n\r\n";
+        QTcpSocket first, second;
+        for (QTcpSocket *s : {&first, &second}) {
+            s->connectToHost(QHostAddress::LocalHost, port);
+            QVERIFY(s->waitForConnected(5000));
+            s->write(menuRequest);
+            QTRY_VERIFY_WITH_TIMEOUT(s->bytesAvailable() > 0, 5000);
+            QVERIFY(s->readAll().startsWith("HTTP/1.1 200"));
+        }
+        bool closed = false;
+        const QByteArray third = exchange(port, menuRequest, 5000, &closed);
+        QVERIFY2(third.startsWith("HTTP/1.1 503"), third.constData());
+        QVERIFY(closed);
+        first.abort();
+        QTRY_VERIFY_WITH_TIMEOUT(exchange(port, menuRequest, 2000).startsWith("HTTP/1.1 200"), 10'000);
+    }
+
+    void connectionsPastTheProcessBudgetAreClosed()
+    {
+        HttpLimits limits;
+        limits.maxProcessConnections = GuardedTcpServer::processConnections() + 2;
+        auto http = startWith(limits);
+        QVERIFY(http);
+        const quint16 port = http->server(C2)->port();
+        const QByteArray menuRequest = "GET /ccmcip/getservicesmenu.jsp?device=SEPC20000000002 HTTP/1.1\r\nHost: x\r\n\r\n";
+        QTcpSocket first, second;
+        for (QTcpSocket *s : {&first, &second}) {
+            s->connectToHost(QHostAddress::LocalHost, port);
+            QVERIFY(s->waitForConnected(5000));
+            s->write(menuRequest);
+            QTRY_VERIFY_WITH_TIMEOUT(s->bytesAvailable() > 0, 5000);
+            s->readAll();
+        }
+        bool closed = false;
+        QCOMPARE(exchange(port, menuRequest, 3000, &closed), QByteArray()); // closed unanswered
+        QVERIFY(closed);
+        first.abort();
+        second.abort();
+        // The listener rested, then accepts again.
+        QTRY_VERIFY_WITH_TIMEOUT(exchange(port, menuRequest, 2000).startsWith("HTTP/1.1 200"), 10'000);
+    }
+
+    void listenerAcceptsAgainAfterRunningOutOfFiles()
+    {
+        const quint16 port = m_http->server(C2)->port();
+        rlimit saved{};
+        QCOMPARE(getrlimit(RLIMIT_NOFILE, &saved), 0);
+        rlimit low = saved;
+        low.rlim_cur = 512;
+        QCOMPARE(setrlimit(RLIMIT_NOFILE, &low), 0);
+        // Use up every descriptor but one; the client takes that one, so accept() fails (EMFILE).
+        QList<int> held;
+        for (int fd = ::open("/dev/null", O_RDONLY); fd >= 0; fd = ::open("/dev/null", O_RDONLY))
+            held.append(fd);
+        QVERIFY(!held.isEmpty());
+        ::close(held.takeLast());
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, port);
+        const bool connected = client.waitForConnected(5000);
+        QTest::qWait(300); // the listener tries to accept and fails
+        for (int fd : std::as_const(held))
+            ::close(fd);
+        QCOMPARE(setrlimit(RLIMIT_NOFILE, &saved), 0);
+        QVERIFY(connected);
+        client.write("GET /ccmcip/getservicesmenu.jsp?device=SEPC20000000002 HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(client.bytesAvailable() > 0, 10'000);
+        QVERIFY(client.readAll().startsWith("HTTP/1.1 200"));
+        // And new connections too.
+        QCOMPARE(emApp(C2, {{QStringLiteral("device"), Phone22}}).status, 200);
     }
 
     void garbageRequestsDoNotCrash()

@@ -5,6 +5,8 @@
 #include "catalog/parametercatalog.h"
 #include "core/clock.h"
 #include "http/emapirequest.h"
+#include "http/emappquery.h"
+#include "http/connectionguard.h"
 #include "http/emapiresponse.h"
 #include "http/guardedtcpserver.h"
 #include "http/orderedresponder.h"
@@ -32,6 +34,23 @@ const QString ServicesMenuPath = QStringLiteral("/ccmcip/getservicesmenu.jsp");
 const QString EmTitle = QStringLiteral("Extension Mobility");
 constexpr qint64 ChoiceLifetimeMs = 120'000;
 
+// Every answer is written here: HEAD gets the headers alone, a request that asked to close the
+// connection gets `Connection: close` (and the connection closes once it is written).
+void writeAnswer(QHttpServerResponder &r, const QByteArray &body, Status status, const QByteArray &allow)
+{
+    ConnectionGuard *guard = ConnectionGuard::of(r.socket());
+    r.writeStatusLine(status);
+    r.writeHeader(QByteArrayLiteral("Content-Type"), QByteArray(ClusterHttp::ContentType));
+    if (!allow.isEmpty())
+        r.writeHeader(QByteArrayLiteral("Allow"), allow);
+    r.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
+    if (guard && guard->closesAfterNextAnswer())
+        r.writeHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+    r.writeBody(guard && guard->nextAnswerIsHead() ? QByteArray() : body);
+    if (guard)
+        guard->answered();
+}
+
 } // namespace
 
 // One answer, sent in request order on its connection (EM requests take lab time, PINs are
@@ -39,18 +58,18 @@ constexpr qint64 ChoiceLifetimeMs = 120'000;
 struct ClusterHttp::Deferred
 {
     explicit Deferred(QHttpServerResponder &&r) : responder(std::move(r)) {}
-    void send(const QByteArray &body, QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok)
+    void send(const QByteArray &body, Status status = Status::Ok, const QByteArray &allow = {})
     {
-        responder.respond([body, status](QHttpServerResponder &r) { r.write(body, QByteArray(ClusterHttp::ContentType), status); });
+        responder.respond([body, status, allow](QHttpServerResponder &r) { writeAnswer(r, body, status, allow); });
     }
     OrderedResponder responder;
 };
 
 namespace {
 
-void answer(ClusterHttp::Deferred &r, const QByteArray &body, Status status = Status::Ok)
+void answer(ClusterHttp::Deferred &r, const QByteArray &body, Status status = Status::Ok, const QByteArray &allow = {})
 {
-    r.send(body, status);
+    r.send(body, status, allow);
 }
 
 void httpError(ClusterHttp::Deferred &r, Status status, int code, const QString &reason)
@@ -60,10 +79,7 @@ void httpError(ClusterHttp::Deferred &r, Status status, int code, const QString 
 
 void methodNotAllowed(ClusterHttp::Deferred &r, const QByteArray &allow)
 {
-    r.responder.respond([allow](QHttpServerResponder &w) {
-        w.write(PhoneXml::httpError(405, QStringLiteral("Method Not Allowed")),
-                {{"Content-Type", ClusterHttp::ContentType}, {"Allow", allow}}, Status::MethodNotAllowed);
-    });
+    answer(r, PhoneXml::httpError(405, QStringLiteral("Method Not Allowed")), Status::MethodNotAllowed, allow);
 }
 
 QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
@@ -182,16 +198,20 @@ ExtensionMobility *ClusterHttp::mobility() const
     return m_lab->mobility(m_cluster);
 }
 
-QUrl ClusterHttp::baseUrl(const QHttpServerRequest &request, const QString &path) const
+QUrl ClusterHttp::baseUrl(const QTcpSocket *socket, const QString &path) const
 {
+    // The listener's own address, never the client's Host header (which would let anyone put
+    // their own server into the URLs a phone follows with the user's PIN). A listener on every
+    // address names the one this connection arrived at.
     QUrl u = url();
-    const QByteArray host = header(request, "host");
-    if (!host.isEmpty()) {
-        const QUrl fromHost(QStringLiteral("http://") + QString::fromLatin1(host));
-        if (fromHost.isValid() && !fromHost.host().isEmpty()) {
-            u.setHost(fromHost.host());
-            u.setPort(fromHost.port(m_port));
-        }
+    const bool anyAddress = m_address == QHostAddress::Any || m_address == QHostAddress::AnyIPv4 || m_address == QHostAddress::AnyIPv6;
+    if (anyAddress && socket) {
+        QHostAddress local = socket->localAddress();
+        bool v4 = false;
+        const quint32 ipv4 = local.toIPv4Address(&v4);
+        if (v4)
+            local = QHostAddress(ipv4);
+        u.setHost(local.toString());
     }
     u.setPath(path);
     return u;
@@ -264,17 +284,15 @@ void ClusterHttp::serveEmApp(const QHttpServerRequest &request, const std::share
         httpError(*reply, Status::ServiceUnavailable, 503, QStringLiteral("Service Unavailable"));
         return;
     }
-    QUrlQuery q = request.query();
-    if (request.method() == Method::Post) // newer phones submit CiscoIPPhoneInput with method="post"
-        for (const auto &item : QUrlQuery(QString::fromUtf8(request.body())).queryItems(QUrl::FullyDecoded))
-            q.addQueryItem(item.first, item.second);
+    // newer phones submit CiscoIPPhoneInput with method="post"
+    const QUrlQuery q = EmAppQuery::merged(request.query(), request.method() == Method::Post ? request.body() : QByteArray());
     auto value = [&q](const QString &key) { return q.queryItemValue(key, QUrl::FullyDecoded); };
 
     EmLoginRequest login;
     login.deviceName = value(QStringLiteral("device"));
     if (q.hasQueryItem(QStringLiteral("loginType")))
         login.loginType = value(QStringLiteral("loginType"));
-    const QUrl base = baseUrl(request, EmAppPath);
+    const QUrl base = baseUrl(responder.socket(), EmAppPath);
     const bool logout = q.hasQueryItem(QStringLiteral("logout"));
 
     if (login.deviceName.trimmed().isEmpty()) {
@@ -600,8 +618,8 @@ QByteArray ClusterHttp::emApiQuery(const EmApiRequest &call)
 
 void ClusterHttp::serveServicesMenu(const QHttpServerRequest &request, const std::shared_ptr<Deferred> &reply)
 {
-    if (request.method() != Method::Get) {
-        methodNotAllowed(*reply, "GET");
+    if (request.method() != Method::Get && request.method() != Method::Head) { // HEAD: the same headers, no body
+        methodNotAllowed(*reply, "GET, HEAD");
         return;
     }
     if (!m_cluster->isServiceRunning(m_cluster->publisher().hostName, Services::IpPhoneServices)) {

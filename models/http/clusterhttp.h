@@ -82,7 +82,7 @@ private:
     bool openListener();
     void closeListener();
     ExtensionMobility *mobility() const;
-    QUrl baseUrl(const QHttpServerRequest &request, const QString &path) const;
+    QUrl baseUrl(const QTcpSocket *socket, const QString &path) const;
 
     void serveEmApp(const QHttpServerRequest &request, const std::shared_ptr<Deferred> &reply);
     void serveEmApi(const QHttpServerRequest &request, const std::shared_ptr<Deferred> &reply);

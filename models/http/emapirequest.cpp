@@ -76,6 +76,9 @@ EmApiRequest EmApiRequest::parse(const QByteArray &xml)
             && reader.error() == QXmlStreamReader::PrematureEndOfDocumentError)
             break; // the root element has closed and nothing but its end follows
         switch (token) {
+        case QXmlStreamReader::EntityReference:
+            // An entity no DTD declares (Qt reports it instead of failing): not well-formed.
+            return refused(1, QStringLiteral("Error on Parsing: undeclared entity &%1;").arg(reader.name()));
         case QXmlStreamReader::DTD:
             if (!reader.entityDeclarations().isEmpty())
                 return refused(1, QStringLiteral("Error on Parsing: entity declarations are not accepted"));

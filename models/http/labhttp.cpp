@@ -4,6 +4,7 @@
 
 #include "cluster/cluster.h"
 #include "http/clusterhttp.h"
+#include "http/guardedtcpserver.h"
 #include "lab/lab.h"
 
 namespace {
@@ -49,6 +50,7 @@ ClusterHttp *LabHttp::add(Cluster *cluster, QString *error)
 bool LabHttp::start(QString *error)
 {
     stop();
+    GuardedTcpServer::raiseOpenFileLimit(); // listeners share the process's open files
     m_started = true;
     if (!servingLabs().contains(m_lab))
         servingLabs().insert(m_lab, this);
