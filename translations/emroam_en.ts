@@ -66,17 +66,17 @@
     <message numerus="yes">
         <location line="+94"/>
         <source>%n user(s) added to the group</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user added to the group</numerusform>
+            <numerusform>%n users added to the group</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n user(s) removed from the group</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user removed from the group</numerusform>
+            <numerusform>%n users removed from the group</numerusform>
         </translation>
     </message>
     <message>
@@ -87,9 +87,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>Users (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Users (%n)</numerusform>
+            <numerusform>Users (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -203,6 +203,535 @@
     </message>
 </context>
 <context>
+    <name>AuditLogPage</name>
+    <message>
+        <location filename="../views/audit/auditlogpage.cpp" line="+60"/>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n entry(ies) to %1.</source>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n entry(ies) shown of %1.</source>
+        <translation>
+            <numerusform>%n entry shown of %1.</numerusform>
+            <numerusform>%n entries shown of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Audit Log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find entries containing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user, record, field, value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../models/items/audittablemodel.cpp" line="+64"/>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>applicationUser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endUser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>copyToClusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emApi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lab Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes (before → after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatCommand</name>
+    <message>
+        <location filename="../models/bat/batcommand.cpp" line="+32"/>
+        <source>--type takes users, profiles or phones, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--bat takes import, export or delete, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--bat needs --file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--bat needs either --cluster NAME or --all-clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no cluster %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: exported %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dry run, nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 rows: %3 added, %4 updated, %5 unchanged, %6 deleted, %7 refused; %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  columns not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatJob</name>
+    <message>
+        <location filename="../models/bat/batjob.cpp" line="+70"/>
+        <source>The file is empty: the first row must name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Column %1 appears twice in the first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The first row must name the columns, among them %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The database of %1 cannot start the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The database of %1 refused the changes; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is also in row %2 of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+86"/>
+        <source>%1 must be t or f, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+12"/>
+        <location line="+73"/>
+        <location line="+48"/>
+        <source>There is no device profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>There is no phone service %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no end user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no phone %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkAdministrationPage</name>
+    <message>
+        <location filename="../views/bat/bulkadministrationpage.cpp" line="+125"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAT file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported %1 from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Row %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The file cannot be used; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dry run; nothing was written. Check the report, then click Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The changes are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused rows: nothing was written (all or nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s): %1 added, %2 updated, %3 unchanged, %4 deleted, %5 refused.</source>
+        <translation>
+            <numerusform>%n row: %1 added, %2 updated, %3 unchanged, %4 deleted, %5 refused.</numerusform>
+            <numerusform>%n rows: %1 added, %2 updated, %3 unchanged, %4 deleted, %5 refused.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Columns not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Bulk Administration: Import/Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User Device Profiles (with lines and subscriptions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones (with Extension Mobility and subscriptions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import (insert or update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete (file lists the names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When rows are refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply &amp;valid rows only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PIN for new users without one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dry Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the records, the action and the file. A Dry Run checks every row with the rules of the administration pages and writes nothing; Run applies the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallRouter</name>
     <message>
         <location filename="../models/routing/callrouter.cpp" line="+33"/>
@@ -288,20 +817,20 @@
 <context>
     <name>Cluster</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="+500"/>
-        <location line="+41"/>
-        <location line="+25"/>
+        <location filename="../models/cluster/cluster.cpp" line="+723"/>
+        <location line="+42"/>
+        <location line="+29"/>
         <source>%1 has no server named %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+24"/>
+        <location line="-26"/>
+        <location line="+28"/>
         <source>There is no service named %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>%1 is a network service: it is always activated; start or stop it in Control Center – Network Services.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,7 +840,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>%1 is down: its services cannot be started or stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,7 +850,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>Service Name is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -372,22 +901,22 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>This phone service no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Enterprise Subscription can be set only when the service is added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%1 cannot be deleted: %2 is subscribed to it. Unsubscribe it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Device Name must be SEP followed by the 12 hexadecimal digits of the phone&apos;s MAC address (for example SEPC10000000001).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -407,8 +936,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-423"/>
-        <location line="+426"/>
+        <location line="-433"/>
+        <location line="+436"/>
         <source>A device or device profile named %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,8 +952,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-423"/>
-        <location line="+427"/>
+        <location line="-433"/>
+        <location line="+437"/>
         <source>Device Profile Type: %1 does not support Extension Mobility (see the Unified CM Phone Feature List report).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,12 +964,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>%1 is not an installed locale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-141"/>
         <source>Log Out Profile must be Use Current Device Settings or an existing device profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -460,8 +989,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-448"/>
-        <location line="+451"/>
+        <location line="-458"/>
+        <location line="+461"/>
         <source>Directory Number %1 is already assigned to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,24 +1000,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-449"/>
-        <location line="+453"/>
+        <location line="-459"/>
+        <location line="+463"/>
         <source>A subscribed phone service no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>This device no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Product type and protocol cannot change once a device is added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%1 cannot be deleted: it is the Log Out Profile of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,44 +1028,49 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>User ID is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-120"/>
         <source>User ID can be at most 128 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>User ID may contain only letters, digits, dots, hyphens, underscores and @.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-117"/>
         <source>User ID must be digits only while the Alphanumeric User ID service parameter is False.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-532"/>
-        <location line="+534"/>
+        <location line="-544"/>
+        <location line="+546"/>
         <source>An end user with User ID %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-697"/>
+        <location line="-815"/>
         <source>The database of %1 (%2) refused the change: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+178"/>
+        <source>Another change of %1 is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Bulk import: each user needs exactly one device profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+566"/>
+        <location line="+578"/>
         <source>User ID %1 is already used by an application user.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,14 +1116,14 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+55"/>
-        <location line="+124"/>
-        <location line="+143"/>
+        <location line="+57"/>
+        <location line="+134"/>
+        <location line="+145"/>
         <source>This end user no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-331"/>
         <source>%1 cannot be removed from Controlled Profiles: the user is logged in with it on %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,7 +1143,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1 cannot be deleted while logged in to a phone. Log the user out first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,14 +1164,14 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+15"/>
-        <location line="+98"/>
-        <location line="+116"/>
+        <location line="+20"/>
+        <location line="+103"/>
+        <location line="+118"/>
         <source>This application user no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-200"/>
         <source>Name is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,12 +1187,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>This access control group no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>%1 is a standard group: it cannot be renamed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,12 +1207,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 is a standard group: it cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+14"/>
         <location line="+12"/>
         <source>There is no access control group named %1.</source>
@@ -690,7 +1224,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>There is no enterprise parameter named %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,7 +1234,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Failed Logon must be a number from 1 to 100, or 0 for No Limit for Failed Logons.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,10 +1255,227 @@
     </message>
 </context>
 <context>
+    <name>ClusterCopy</name>
+    <message>
+        <location filename="../models/provisioning/clustercopy.cpp" line="+168"/>
+        <source>Service URL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Already there; kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A service of that name there differs in Enterprise Subscription, which can be set only when a service is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ASCII Service Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secure-Service URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+121"/>
+        <source>%1 is the name of a phone there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>A device profile of that name there is a %1 %2; the type cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Directory Number %1 belongs to %2 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, lines %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Directory Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subscribed Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>User Locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is an application user there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Self-Service User ID %1 belongs to %2 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Home Cluster unchecked; the PIN given below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Self-Service User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Primary Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Controlled Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Default Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Home Cluster and PIN stay as they are there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also controlled by %1 there; it stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A new access control group with %1 as member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 becomes a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A membership only that cluster has; it stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+15"/>
+        <location line="+18"/>
+        <source>Not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>%1 is logged in on %2 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Device profiles are kept; delete them from the Device Profile page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A user is logged in with it on %1 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is the Log Out Profile of %1 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 subscribes to it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The record to copy no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has a conflict (see the preview): nothing was written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 has no phone service %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 has no device profile %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClusterDatabase</name>
     <message>
-        <location filename="../models/lab/lab.cpp" line="+409"/>
-        <location filename="../models/store/clusterdatabase.cpp" line="+278"/>
+        <location filename="../models/lab/lab.cpp" line="+420"/>
+        <location filename="../models/store/clusterdatabase.cpp" line="+287"/>
         <source>The database of %1 (%2) cannot be opened: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,7 +1533,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+81"/>
         <source>ILS hub</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,10 +1555,16 @@
     <message numerus="yes">
         <location line="+11"/>
         <source>%n ILS update(s) wait for it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ILS update waits for it</numerusform>
+            <numerusform>%n ILS updates wait for it</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Logout owed: %1</source>
+        <extracomment>the cluster still has these users logged in and must log them out once it learns their newer login elsewhere</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -868,7 +1625,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>Print the Roaming Readiness report of the lab without a window; exit 1 when it finds a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bulk Administration without a window: import, export or delete the records of a BAT file (see docs/bat.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --bat: the records, users, profiles or phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --bat: the CSV file to read or write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --bat: every cluster of the lab, one after the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --bat: check every row and report, but write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --bat: apply the valid rows even when others are refused (default: all or nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --bat: PIN for new end users whose PIN column is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>--demo and --lab cannot be used together.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,6 +1732,7 @@
     <name>CopyToClustersDialog</name>
     <message>
         <location filename="../views/common/copytoclustersdialog.ui" line="+6"/>
+        <location filename="../views/common/copytoclustersdialog.cpp" line="+270"/>
         <source>Copy to Clusters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,6 +1743,7 @@
     </message>
     <message>
         <location line="+41"/>
+        <location filename="../views/common/copytoclustersdialog.cpp" line="+1"/>
         <source>&amp;Copy to Selected Clusters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,70 +1753,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/common/copytoclustersdialog.cpp" line="+74"/>
-        <location line="+19"/>
+        <location filename="../views/common/copytoclustersdialog.cpp" line="-114"/>
+        <location line="+2"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>Name</source>
+        <location line="-117"/>
+        <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Self-Service User ID</source>
+        <location line="+1"/>
+        <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Primary Extension</source>
+        <location line="+1"/>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Controlled Profiles</source>
+        <location line="+1"/>
+        <location line="+106"/>
+        <source>Conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Permission Information</source>
+        <location line="-103"/>
+        <source>Left alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+17"/>
-        <source>User Locale</source>
+        <location line="+6"/>
+        <source>Phone service %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>Device Profile Type</source>
+        <location line="+1"/>
+        <source>Device profile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Description</source>
+        <location line="+1"/>
+        <source>End user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Directory Numbers</source>
+        <location line="+3"/>
+        <source>Group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Subscribed Services</source>
+        <location line="+8"/>
+        <location line="+104"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+21"/>
         <source>Same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+10"/>
         <source>Different: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,41 +1831,94 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>%1 has no device profile %2: copy the device profile first.</source>
+        <location line="+61"/>
+        <source>Not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>%1 has no phone service %2: add it first.</source>
+        <location line="+3"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete from Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete from Selected Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>End user %1 of %2 compared with the other clusters. Tick the clusters to delete it from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End user %1 of %2 compared with the other clusters. Its device profiles with their lines, their phone services and its access control groups are copied with it. Tick the clusters to copy it to; nothing is written before you click Copy, and a cluster with a conflict is left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device profile %1 of %2 compared with the other clusters. Tick the clusters to delete it from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device profile %1 of %2 compared with the other clusters. Its phone services are copied with it. Tick the clusters to copy it to; nothing is written before you click Copy, and a cluster with a conflict is left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone service %1 of %2 compared with the other clusters. Tick the clusters to delete it from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone service %1 of %2 compared with the other clusters. A URL naming a server of %2 is rewritten for each cluster. Tick the clusters to copy it to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="-19"/>
         <source>%n cluster(s) updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cluster updated.</numerusform>
+            <numerusform>%n clusters updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Deleted from %n cluster(s).</source>
+        <translation>
+            <numerusform>Deleted from %n cluster.</numerusform>
+            <numerusform>Deleted from %n clusters.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In that cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>End user %1 of %2 compared with the other clusters. Tick the clusters to copy it to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Device profile %1 of %2 compared with the other clusters. Tick the clusters to copy it to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1192,9 +2049,27 @@
     </message>
 </context>
 <context>
+    <name>Csv</name>
+    <message>
+        <location filename="../models/bat/csv.cpp" line="+14"/>
+        <source>The file is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>A quoted field opened on line %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line %1: text after a closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoLab</name>
     <message>
-        <location filename="../models/lab/demolab.cpp" line="+136"/>
+        <location filename="../models/lab/demolab.cpp" line="+137"/>
         <source>Demo lab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1289,18 +2164,18 @@
     </message>
     <message>
         <location line="-62"/>
-        <location filename="../views/admin/devicepage.cpp" line="+313"/>
+        <location filename="../views/admin/devicepage.cpp" line="+350"/>
         <source>Device Profile Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+90"/>
-        <location line="+187"/>
+        <location line="+211"/>
         <source>Device Protocol:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-156"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,8 +2195,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Copy to Clusters...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete from Clusters...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1434,7 +2314,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/admin/devicepage.cpp" line="-171"/>
+        <location filename="../views/admin/devicepage.cpp" line="-172"/>
         <source>%1 (Enterprise Subscription)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,7 +2364,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+1"/>
         <source>Add a New Phone</source>
         <translation type="unfinished"></translation>
@@ -1627,7 +2507,7 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../views/common/editpage.cpp" line="+18"/>
+        <location filename="../views/common/editpage.cpp" line="+19"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,13 +2517,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+59"/>
+        <location line="+10"/>
         <source>Add successful</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
+        <location line="+15"/>
         <source>Update successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1, but roaming now has a problem: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roaming Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing to save: no field was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1712,6 +2617,16 @@
     <message>
         <location line="+1"/>
         <source>Busy Please Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untrusted IP Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1785,6 +2700,11 @@
     <message>
         <location line="+7"/>
         <source>Copy to Clusters...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete from Clusters...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1930,7 +2850,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+183"/>
         <source>PIN and Confirm PIN do not match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,7 +2860,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>End User Configuration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,7 +2870,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-99"/>
+        <location line="+102"/>
         <location line="+2"/>
         <source>&lt; None &gt;</source>
         <translation type="unfinished"></translation>
@@ -2003,7 +2924,7 @@
 <context>
     <name>EntityPage</name>
     <message>
-        <location filename="../views/common/entitypage.cpp" line="+119"/>
+        <location filename="../views/common/entitypage.cpp" line="+126"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2020,16 +2941,16 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>You are about to permanently delete %n item(s). This action cannot be undone. Continue?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You are about to permanently delete %n item. This action cannot be undone. Continue?</numerusform>
+            <numerusform>You are about to permanently delete %n items. This action cannot be undone. Continue?</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ExtensionMobility</name>
     <message>
-        <location filename="../models/mobility/extensionmobility.cpp" line="+61"/>
+        <location filename="../models/mobility/extensionmobility.cpp" line="+62"/>
         <source>The request names no device: check the Extension Mobility service URL (…?device=#DEVICENAME#).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,7 +2975,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+182"/>
         <source>Wrong PIN for %1 in an EM API request (wrong tries: %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,18 +3016,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+187"/>
+        <location line="+206"/>
         <source>The database of %1 failed while handling the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+187"/>
+        <location line="-203"/>
+        <location line="+206"/>
         <source>%1 has no phone named %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-204"/>
         <source>Enable Extension Mobility is unchecked on %1 (Device &gt; Phone).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2148,6 +3069,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>%1 runs Unified CM %2, older than 12.0(1)SU1, which has no EM Roaming Across Clusters: %3 may log in there only if it is the home cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 has no device profile in Controlled Profiles on %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2182,18 +3108,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>The database of %1 failed while recording the login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%1 is for %2 but the phone is a %3: the Default Device Profile of %3 supplies the phone button template and softkeys; lines, speed dials, locale and services come from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 logged in on %2 with %3; the user locale (%4) differs from the device locale (%5), so the phone resets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 logged in on %2 with %3; the user locale of the device profile (%4) differs from the device locale (%5), so the phone resets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2217,7 +3148,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>The database of %1 failed while recording the logout.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2280,19 +3211,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/findlistwidget.cpp" line="+153"/>
+        <location filename="../views/common/findlistwidget.cpp" line="+161"/>
         <source>%n record(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record found</numerusform>
+            <numerusform>%n records found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n record(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n record matches</numerusform>
+            <numerusform>%1 of %n records match</numerusform>
         </translation>
     </message>
     <message>
@@ -2303,9 +3234,9 @@
     <message numerus="yes">
         <location line="+10"/>
         <source>%n record(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record deleted</numerusform>
+            <numerusform>%n records deleted</numerusform>
         </translation>
     </message>
 </context>
@@ -2369,7 +3300,7 @@
 <context>
     <name>Groups</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="-1302"/>
+        <location filename="../models/cluster/cluster.cpp" line="-1550"/>
         <source>Standard CCM End Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,7 +3445,7 @@
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../views/admin/ilsconfigurationpage.cpp" line="+118"/>
+        <location filename="../views/admin/ilsconfigurationpage.cpp" line="+119"/>
         <source>ILS Configuration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2566,24 +3497,24 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>IlsNetwork</name>
     <message>
-        <location filename="../models/ils/ilsnetwork.cpp" line="+227"/>
+        <location filename="../models/ils/ilsnetwork.cpp" line="+250"/>
         <source>The ILS network has %1 hub clusters; Cisco recommends at most 10.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2598,7 +3529,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+130"/>
         <source>Directory number %1 is defined on %2 for different owners (%3): the dial plan is not uniform.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2613,27 +3544,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+77"/>
         <source>The Extension Mobility login of %1 started an ILS sync from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+26"/>
+        <source>The news that %1 logged in on %2 is on its way to %3, which logs %1 out when it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logout of %1 on %2 deferred: %2 cannot receive ILS updates now; it logs %1 out as soon as it can (%1 logged in on %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>%1 became a roaming super user on %2: an ILS sync started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+84"/>
         <source>ILS updates from %1 to %2 wait: %3 does not take part in ILS now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>%1 received %2 ILS updates from %3 and applied %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+56"/>
         <source>%1 sends %2 ILS updates to %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2641,7 +3582,7 @@
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../models/lab/lab.cpp" line="-323"/>
+        <location filename="../models/lab/lab.cpp" line="-331"/>
         <location line="+15"/>
         <source>Cannot create the lab folder %1.</source>
         <translation type="unfinished"></translation>
@@ -2662,12 +3603,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+98"/>
+        <source>%1: &quot;%2&quot; is not a Unified CM release (write it as Cisco does, for example 12.0(1)SU1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is a spoke of &quot;%2&quot;, which is not a cluster of this lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-174"/>
         <source>The lab in %1 is open in another EMRoam Console: close that one first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2707,7 +3658,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>cluster %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,12 +3673,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1 is a spoke of &quot;%2&quot;, which is not a hub cluster of this lab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>The cluster name %1 is used more than once (names must differ, ignoring case).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2777,7 +3723,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>Server %1 of %2 is up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2797,7 +3743,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%1 is running on %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2813,21 +3759,24 @@
     </message>
     <message>
         <location line="+25"/>
+        <location line="+82"/>
+        <location line="+28"/>
         <source>There is no cluster named %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-105"/>
         <source>A spoke cluster registers with a hub cluster: %1 is not a hub of this lab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+74"/>
         <source>%1 is the hub of %2: move its spoke clusters to another hub first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-42"/>
         <source>Injected fault: the database of %1 fails every request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2841,11 +3790,21 @@
         <source>A cluster needs a name that no other cluster of the lab has.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+61"/>
+        <source>%1 is not a Unified CM release: write it as Cisco does, for example 12.0(1)SU1 or 14.0(1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The lab could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LabHttp</name>
     <message>
-        <location filename="../models/http/labhttp.cpp" line="+40"/>
+        <location filename="../models/http/labhttp.cpp" line="+41"/>
         <source>Cannot listen for %1 on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2853,24 +3812,24 @@
 <context>
     <name>LabOverviewModel</name>
     <message>
-        <location filename="../models/items/laboverviewmodel.cpp" line="+112"/>
-        <location line="+126"/>
+        <location filename="../models/items/laboverviewmodel.cpp" line="+114"/>
+        <location line="+136"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+124"/>
+        <location line="-134"/>
+        <location line="+134"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-133"/>
         <source>Partly up (%1 of %2 nodes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Cluster ID (System › Enterprise Parameters)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,7 +3855,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-112"/>
+        <source>Unified CM release (double-click to change). 12.0(1)SU1 or later takes roaming logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older than 12.0(1)SU1: this cluster takes no roaming logins (double-click to change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2955,11 +3924,16 @@
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Unified CM Release</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LabScript</name>
     <message>
-        <location filename="../models/script/labscript.cpp" line="+471"/>
+        <location filename="../models/script/labscript.cpp" line="+568"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3010,7 +3984,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+188"/>
+        <location filename="../app/mainwindow.cpp" line="+242"/>
         <source>About EMRoam Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3020,7 +3994,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+118"/>
         <source>&amp;Cluster:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3055,7 +4029,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Help for This &amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User ID, device, profile or DN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finds a user ID, phone, device profile or directory number on every cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This page is not part of this version of the console yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3070,7 +4069,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+52"/>
+        <source>End User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Help: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Lab: %1 — %2 of %3 clusters up, %4 logged in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3078,7 +4107,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-293"/>
+        <location line="-462"/>
         <source>Lab Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3090,6 +4119,11 @@
     <message>
         <location line="+1"/>
         <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roaming Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3179,6 +4213,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Bulk Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import/Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cisco Unified Serviceability</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3217,6 +4261,11 @@
         <source>Unified CM Phone Feature List</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -3236,7 +4285,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/overview/overviewpage.cpp" line="+52"/>
+        <location filename="../views/overview/overviewpage.cpp" line="+81"/>
         <source>%n cluster(s) in the lab, %1 up; %2.</source>
         <translation>
             <numerusform>%n cluster in the lab, %1 up; %2.</numerusform>
@@ -3253,6 +4302,289 @@
     </message>
 </context>
 <context>
+    <name>PageHelp</name>
+    <message>
+        <location filename="../views/common/pagehelp.cpp" line="+17"/>
+        <source>Lab Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every cluster of the lab, whether it is up, and who is logged in with Extension Mobility where (home or roaming).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a step of the task flow: check here the result of the steps on every cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ILS Topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ILS network drawn as a map: hubs, spokes, their links and the updates travelling between them on the lab clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prerequisite of Step 3: roaming users are found through the ILS network, so every cluster must take part in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones of the lab side by side: log in and out with Extension Mobility as a user would, and dial a directory number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After Step 3: a user logs in on a phone of a remote cluster with the same user ID and PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unified CM Phone Feature List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A report of the phone models and protocols that support a feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 1: Generate a Phone Feature List, to find the phones that support Extension Mobility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service Activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activates and deactivates the feature services of each server of the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 2, Activate the Extension Mobility service: Cisco CallManager, Cisco Tftp and Cisco Extension Mobility, and Cisco Intercluster Lookup Service on the publisher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Control Center - Feature Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows whether each feature service runs on a server, and starts, stops or restarts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After Step 2: check that the services you activated are started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Control Center - Network Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows whether each network service (Cisco Tomcat, Cisco Extension Mobility Application…) runs on a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After Step 2: phones reach Extension Mobility through these services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The IP phone services of the cluster, with the URL each one opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 2, Configure the Cisco Extension Mobility phone service: a service whose URL is http://&lt;server&gt;:8080/emapp/EMAppServlet?device=#DEVICENAME#.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User device profiles: the lines, services and settings a user carries to any phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 2, Create an Extension Mobility device profile for users: Add New, the model and protocol, a directory number, Save, Reset; then subscribe the profile to the Extension Mobility service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The users of the cluster: their PIN, primary extension, controlled profiles and groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 2, Associate a device profile to a user: move the profile to Controlled Profiles, and check Home Cluster on the user&apos;s home cluster only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phones of the cluster, whether they are registered and who is logged in on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 2, Subscribe to Extension Mobility: check Enable Extension Mobility on the phone and subscribe it to the Extension Mobility service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access Control Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups that give users and application users their rights; the standard groups cannot be renamed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 3, Configure roaming for Extension Mobility users: add the users to Standard EM Roaming Across Clusters Super Users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts of applications, such as a client of the Extension Mobility API (group Standard EM Authentication Proxy Rights).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a step of the task flow: needed only to log users in and out through the EM API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters of a service on a server, with their defaults and ranges: for Cisco Extension Mobility, login times, Multiple Login Behavior, IP address validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional after Step 2: adjust how Extension Mobility behaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enterprise Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster-wide parameters, such as the Cluster ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prerequisite of Step 3: each cluster of the ILS network needs its own Cluster ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ILS Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cluster&apos;s role in the ILS network (hub or spoke), its hub, and the state of its links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prerequisite of Step 3: the clusters must form one ILS network for users to roam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Intercluster Extension Mobility Roaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What this page is for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the task flow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The task flow of Intercluster Extension Mobility Roaming:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate a Phone Feature List.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configure Extension Mobility: activate the services, configure the phone service, create the device profile, associate it to the user, subscribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configure roaming for Extension Mobility users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do it on the home cluster and on every remote cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParameterCatalog</name>
     <message>
         <location filename="../models/catalog/parametercatalog.cpp" line="+15"/>
@@ -3262,6 +4594,11 @@
     <message>
         <location line="+2"/>
         <source>Longest local login before automatic logout, as HHH:MM from 0:00 to 168:00 (for example 8:00 or :30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longest login of a user from another cluster (EMCC) before automatic logout, as HHH:MM from 0:00 to 168:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3290,18 +4627,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>True checks the source address of each login and logout request (error 28 when untrusted).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Addresses or host names separated by semicolons, at most 1024 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-10"/>
+        <source>Whether users sign in and out of Extension Mobility by connecting their Cisco headset to a phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>False refuses requests that came through a proxy (error 30).</source>
+        <source>Minutes after the headset is disconnected before the user is signed out (0: at once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether a headset-based sign in asks for the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds after the headset is connected before the sign in starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>True checks the source address of each login and logout request, over EMApp and the EM API: trusted are the Trusted List of IPs and the cluster&apos;s servers; others get error 28 (Untrusted IP Error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>While Validate IP Address is True, False refuses login and logout requests that came through a proxy (a Via header): error 30 (Proxy not allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>False refuses Extension Mobility Cross Cluster requests that came through a proxy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3336,7 +4698,37 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Inter-cluster Maximum Login Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Maximum Concurrent Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headset-based Extension Mobility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto logout timer after headset disconnect (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN entry for headset-based sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto login timer after headset connect (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EMCC Allow Proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3410,6 +4802,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Allow headset for Extension Mobility sign in and sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not allow headset for Extension Mobility sign in and sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+52"/>
         <source>%1 must be True or False.</source>
         <translation type="unfinished"></translation>
@@ -3454,7 +4866,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../views/admin/parameterspage.cpp" line="+186"/>
+        <location filename="../views/admin/parameterspage.cpp" line="+196"/>
         <source>Set to Default</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3511,9 +4923,1121 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>At most %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cluster in the lab, %1 up; %2.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n cluster in the lab, %1 up; %2.&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n clusters in the lab, %1 up; %2.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;%n user logged in with Extension Mobility&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n user logged in with Extension Mobility&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n users logged in with Extension Mobility&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;PageHelp&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../views/common/pagehelp.cpp&quot; line=&quot;+17&quot;/&gt;
+        &lt;source&gt;Lab Overview&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Every cluster of the lab, whether it is up, and who is logged in with Extension Mobility where (home or roaming).&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Not a step of the task flow: check here the result of the steps on every cluster.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;ILS Topology&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;The ILS network drawn as a map: hubs, spokes, their links and the updates travelling between them on the lab clock.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Prerequisite of Step 3: roaming users are found through the ILS network, so every cluster must take part in it.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Phones&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Phones of the lab side by side: log in and out with Extension Mobility as a user would, and dial a directory number.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;After Step 3: a user logs in on a phone of a remote cluster with the same user ID and PIN.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Unified CM Phone Feature List&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;A report of the phone models and protocols that support a feature.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Step 1: Generate a Phone Feature List, to find the phones that support Extension Mobility.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Service Activation&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Activates and deactivates the feature services of each server of the cluster.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Step 2, Activate the Extension Mobility service: Cisco CallManager, Cisco Tftp and Cisco Extension Mobility, and Cisco Intercluster Lookup Service on the publisher.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Control Center - Feature Services&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Shows whether each feature service runs on a server, and starts, stops or restarts it.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;After Step 2: check that the services you activated are started.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Control Center - Network Services&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Shows whether each network service (Cisco Tomcat, Cisco Extension Mobility Application…) runs on a server.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;After Step 2: phones reach Extension Mobility through these services.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Phone Services&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;The IP phone services of the cluster, with the URL each one opens.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Step 2, Configure the Cisco Extension Mobility phone service: a service whose URL is http://&lt;server&gt;:8080/emapp/EMAppServlet?device=#DEVICENAME#.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Device Profile&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;User device profiles: the lines, services and settings a user carries to any phone.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Step 2, Create an Extension Mobility device profile for users: Add New, the model and protocol, a directory number, Save, Reset; then subscribe the profile to the Extension Mobility service.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;End User&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;The users of the cluster: their PIN, primary extension, controlled profiles and groups.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Step 2, Associate a device profile to a user: move the profile to Controlled Profiles, and check Home Cluster on the user&apos;s home cluster only.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Phone&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;The phones of the cluster, whether they are registered and who is logged in on them.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Step 2, Subscribe to Extension Mobility: check Enable Extension Mobility on the phone and subscribe it to the Extension Mobility service.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Access Control Group&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Groups that give users and application users their rights; the standard groups cannot be renamed or deleted.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Step 3, Configure roaming for Extension Mobility users: add the users to Standard EM Roaming Across Clusters Super Users.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Application User&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Accounts of applications, such as a client of the Extension Mobility API (group Standard EM Authentication Proxy Rights).&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Not a step of the task flow: needed only to log users in and out through the EM API.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Service Parameters&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Parameters of a service on a server, with their defaults and ranges: for Cisco Extension Mobility, login times, Multiple Login Behavior, IP address validation.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Optional after Step 2: adjust how Extension Mobility behaves.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Enterprise Parameters&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Cluster-wide parameters, such as the Cluster ID.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Prerequisite of Step 3: each cluster of the ILS network needs its own Cluster ID.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;ILS Configuration&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;The cluster&apos;s role in the ILS network (hub or spoke), its hub, and the state of its links.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Prerequisite of Step 3: the clusters must form one ILS network for users to roam.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+14&quot;/&gt;
+        &lt;source&gt;Intercluster Extension Mobility Roaming&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+8&quot;/&gt;
+        &lt;source&gt;What this page is for:&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;In the task flow:&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+4&quot;/&gt;
+        &lt;source&gt;The task flow of Intercluster Extension Mobility Roaming:&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Generate a Phone Feature List.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Configure Extension Mobility: activate the services, configure the phone service, create the device profile, associate it to the user, subscribe.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Configure roaming for Extension Mobility users.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Do it on the home cluster and on every remote cluster.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ParameterCatalog&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../models/catalog/parametercatalog.cpp&quot; line=&quot;+15&quot;/&gt;
+        &lt;source&gt;True logs users out automatically after the Intra-cluster Maximum Login Time.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Longest local login before automatic logout, as HHH:MM from 0:00 to 168:00 (for example 8:00 or :30).&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Most login and logout requests processed at once; more are refused with error 26 and counted in Requests Throttled.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
+        &lt;source&gt;What happens when a user already logged in on one phone logs in on another phone of this cluster.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;True allows letters in user IDs; False allows digits only.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;True fills in the last user&apos;s ID on the login screen.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;True clears call logs on manual login and logout.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;True checks the source address of each login and logout request (error 28 when untrusted).&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Addresses or host names separated by semicolons, at most 1024 characters.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;False refuses requests that came through a proxy (error 30).&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Size of the device cache used when Validate IP Address is True.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Most learned objects this cluster writes to its database.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Identifies the cluster; must be unique in the ILS network.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;True keeps the phone&apos;s services in its autogenerated logout profile.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+8&quot;/&gt;
+        &lt;source&gt;Enforce Intra-cluster Maximum Login Time&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Intra-cluster Maximum Login Time&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Maximum Concurrent Requests&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Multiple Login Behavior&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Alphanumeric User ID&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Remember the Last User Logged In&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Clear Call Logs on Intra-Cluster EM&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Validate IP Address&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Trusted List of IPs&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Allow Proxy&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Extension Mobility Cache Size&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;ILS Max Number of Learned Objects in Database&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Cluster ID&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Synchronization Between Auto Device Profile and Phone Configuration&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+8&quot;/&gt;
+        &lt;source&gt;Multiple Logins Allowed&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Multiple Logins Not Allowed&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Auto Logout&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+52&quot;/&gt;
+        &lt;source&gt;%1 must be True or False.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
+        &lt;source&gt;%1 must be a whole number from %2 to %3.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+12&quot;/&gt;
+        &lt;source&gt;%1 must be one of: %2.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
+        &lt;source&gt;%1 must be a time as HHH:MM from 0:00 to 168:00.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
+        &lt;source&gt;%1 can be at most %2 characters.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
+        &lt;source&gt;%1 is required.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+5&quot;/&gt;
+        &lt;source&gt;Cluster ID may contain only letters, digits, dots, hyphens and underscores.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ParametersPage&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../views/admin/parameterspage.ui&quot; line=&quot;+18&quot;/&gt;
+        &lt;source&gt;&amp;Save&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+7&quot;/&gt;
+        &lt;location filename=&quot;../views/admin/parameterspage.cpp&quot; line=&quot;+186&quot;/&gt;
+        &lt;source&gt;Set to Default&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+32&quot;/&gt;
+        &lt;source&gt;Select Server and Service&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
+        &lt;source&gt;Server*:&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+14&quot;/&gt;
+        &lt;source&gt;Service*:&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../views/admin/parameterspage.cpp&quot; line=&quot;+0&quot;/&gt;
+        &lt;source&gt;Set every parameter on this page to its default value? Save to apply.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+12&quot;/&gt;
+        &lt;source&gt;Service Parameter Configuration&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+0&quot;/&gt;
+        &lt;source&gt;Enterprise Parameters Configuration&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Parameters of %1&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+0&quot;/&gt;
+        &lt;source&gt;Enterprise Parameters&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+8&quot;/&gt;
+        &lt;source&gt;Minimum: %1 Maximum: %2&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
+        &lt;source&gt;From 0:00 to %1:00&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
+        &lt;source&gt;At most %n character</numerusform>
+            <numerusform>%n clusters in the lab, %1 up; %2.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n cluster in the lab, %1 up; %2.&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n clusters in the lab, %1 up; %2.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;%n users logged in with Extension Mobility&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n user logged in with Extension Mobility&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n users logged in with Extension Mobility&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;PageHelp&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../views/common/pagehelp.cpp&quot; line=&quot;+17&quot;/&gt;
+        &lt;source&gt;Lab Overview&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Every cluster of the lab, whether it is up, and who is logged in with Extension Mobility where (home or roaming).&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Not a step of the task flow: check here the result of the steps on every cluster.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;ILS Topology&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;The ILS network drawn as a map: hubs, spokes, their links and the updates travelling between them on the lab clock.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Prerequisite of Step 3: roaming users are found through the ILS network, so every cluster must take part in it.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Phones&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Phones of the lab side by side: log in and out with Extension Mobility as a user would, and dial a directory number.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;After Step 3: a user logs in on a phone of a remote cluster with the same user ID and PIN.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Unified CM Phone Feature List&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;A report of the phone models and protocols that support a feature.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Step 1: Generate a Phone Feature List, to find the phones that support Extension Mobility.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Service Activation&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Activates and deactivates the feature services of each server of the cluster.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Step 2, Activate the Extension Mobility service: Cisco CallManager, Cisco Tftp and Cisco Extension Mobility, and Cisco Intercluster Lookup Service on the publisher.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Control Center - Feature Services&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Shows whether each feature service runs on a server, and starts, stops or restarts it.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;After Step 2: check that the services you activated are started.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Control Center - Network Services&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Shows whether each network service (Cisco Tomcat, Cisco Extension Mobility Application…) runs on a server.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;After Step 2: phones reach Extension Mobility through these services.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Phone Services&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;The IP phone services of the cluster, with the URL each one opens.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Step 2, Configure the Cisco Extension Mobility phone service: a service whose URL is http://&lt;server&gt;:8080/emapp/EMAppServlet?device=#DEVICENAME#.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Device Profile&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;User device profiles: the lines, services and settings a user carries to any phone.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Step 2, Create an Extension Mobility device profile for users: Add New, the model and protocol, a directory number, Save, Reset; then subscribe the profile to the Extension Mobility service.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;End User&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;The users of the cluster: their PIN, primary extension, controlled profiles and groups.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Step 2, Associate a device profile to a user: move the profile to Controlled Profiles, and check Home Cluster on the user&apos;s home cluster only.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Phone&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;The phones of the cluster, whether they are registered and who is logged in on them.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Step 2, Subscribe to Extension Mobility: check Enable Extension Mobility on the phone and subscribe it to the Extension Mobility service.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Access Control Group&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Groups that give users and application users their rights; the standard groups cannot be renamed or deleted.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Step 3, Configure roaming for Extension Mobility users: add the users to Standard EM Roaming Across Clusters Super Users.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Application User&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Accounts of applications, such as a client of the Extension Mobility API (group Standard EM Authentication Proxy Rights).&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Not a step of the task flow: needed only to log users in and out through the EM API.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Service Parameters&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Parameters of a service on a server, with their defaults and ranges: for Cisco Extension Mobility, login times, Multiple Login Behavior, IP address validation.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Optional after Step 2: adjust how Extension Mobility behaves.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Enterprise Parameters&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Cluster-wide parameters, such as the Cluster ID.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Prerequisite of Step 3: each cluster of the ILS network needs its own Cluster ID.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;ILS Configuration&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;The cluster&apos;s role in the ILS network (hub or spoke), its hub, and the state of its links.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Prerequisite of Step 3: the clusters must form one ILS network for users to roam.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+14&quot;/&gt;
+        &lt;source&gt;Intercluster Extension Mobility Roaming&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+8&quot;/&gt;
+        &lt;source&gt;What this page is for:&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;In the task flow:&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+4&quot;/&gt;
+        &lt;source&gt;The task flow of Intercluster Extension Mobility Roaming:&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Generate a Phone Feature List.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Configure Extension Mobility: activate the services, configure the phone service, create the device profile, associate it to the user, subscribe.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Configure roaming for Extension Mobility users.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Do it on the home cluster and on every remote cluster.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ParameterCatalog&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../models/catalog/parametercatalog.cpp&quot; line=&quot;+15&quot;/&gt;
+        &lt;source&gt;True logs users out automatically after the Intra-cluster Maximum Login Time.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Longest local login before automatic logout, as HHH:MM from 0:00 to 168:00 (for example 8:00 or :30).&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Most login and logout requests processed at once; more are refused with error 26 and counted in Requests Throttled.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
+        &lt;source&gt;What happens when a user already logged in on one phone logs in on another phone of this cluster.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;True allows letters in user IDs; False allows digits only.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;True fills in the last user&apos;s ID on the login screen.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;True clears call logs on manual login and logout.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;True checks the source address of each login and logout request (error 28 when untrusted).&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Addresses or host names separated by semicolons, at most 1024 characters.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;False refuses requests that came through a proxy (error 30).&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Size of the device cache used when Validate IP Address is True.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Most learned objects this cluster writes to its database.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;Identifies the cluster; must be unique in the ILS network.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;source&gt;True keeps the phone&apos;s services in its autogenerated logout profile.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+8&quot;/&gt;
+        &lt;source&gt;Enforce Intra-cluster Maximum Login Time&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Intra-cluster Maximum Login Time&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Maximum Concurrent Requests&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Multiple Login Behavior&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Alphanumeric User ID&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Remember the Last User Logged In&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Clear Call Logs on Intra-Cluster EM&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Validate IP Address&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Trusted List of IPs&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Allow Proxy&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Extension Mobility Cache Size&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;ILS Max Number of Learned Objects in Database&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Cluster ID&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Synchronization Between Auto Device Profile and Phone Configuration&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+8&quot;/&gt;
+        &lt;source&gt;Multiple Logins Allowed&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Multiple Logins Not Allowed&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Auto Logout&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+52&quot;/&gt;
+        &lt;source&gt;%1 must be True or False.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
+        &lt;source&gt;%1 must be a whole number from %2 to %3.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+12&quot;/&gt;
+        &lt;source&gt;%1 must be one of: %2.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
+        &lt;source&gt;%1 must be a time as HHH:MM from 0:00 to 168:00.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
+        &lt;source&gt;%1 can be at most %2 characters.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
+        &lt;source&gt;%1 is required.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+5&quot;/&gt;
+        &lt;source&gt;Cluster ID may contain only letters, digits, dots, hyphens and underscores.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ParametersPage&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../views/admin/parameterspage.ui&quot; line=&quot;+18&quot;/&gt;
+        &lt;source&gt;&amp;Save&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+7&quot;/&gt;
+        &lt;location filename=&quot;../views/admin/parameterspage.cpp&quot; line=&quot;+186&quot;/&gt;
+        &lt;source&gt;Set to Default&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+32&quot;/&gt;
+        &lt;source&gt;Select Server and Service&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
+        &lt;source&gt;Server*:&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+14&quot;/&gt;
+        &lt;source&gt;Service*:&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../views/admin/parameterspage.cpp&quot; line=&quot;+0&quot;/&gt;
+        &lt;source&gt;Set every parameter on this page to its default value? Save to apply.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+12&quot;/&gt;
+        &lt;source&gt;Service Parameter Configuration&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+0&quot;/&gt;
+        &lt;source&gt;Enterprise Parameters Configuration&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;source&gt;Parameters of %1&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+0&quot;/&gt;
+        &lt;source&gt;Enterprise Parameters&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+8&quot;/&gt;
+        &lt;source&gt;Minimum: %1 Maximum: %2&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
+        &lt;source&gt;From 0:00 to %1:00&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
+        &lt;source&gt;At most %n characters</numerusform>
         </translation>
     </message>
     <message>
@@ -3749,9 +6273,9 @@
     <message numerus="yes">
         <location line="+7"/>
         <source>%1: %2 of %n model/protocol combination(s) support it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 of %n model/protocol combination supports it.</numerusform>
+            <numerusform>%1: %2 of %n model/protocol combinations support it.</numerusform>
         </translation>
     </message>
 </context>
@@ -3849,6 +6373,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Copy to Clusters...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete from Clusters...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+37"/>
         <source>Back To Find/List</source>
         <translation type="unfinished"></translation>
@@ -3914,7 +6448,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+85"/>
         <source>IP Phone Services Configuration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3995,7 +6529,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+71"/>
+        <location filename="../app/main.cpp" line="+105"/>
         <source>EMRoam Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4012,6 +6546,82 @@
     <message>
         <location line="+12"/>
         <source>There is no page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPage</name>
+    <message>
+        <location filename="../views/readiness/readinesspage.cpp" line="+90"/>
+        <source>Why it matters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the page that fixes this on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy what is missing from %1 (a preview comes first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ready: nothing found. Super users checked: %1; clusters: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s) found. Super users checked: %1; clusters: %2.</source>
+        <translation>
+            <numerusform>%n problem found. Super users checked: %1; clusters: %2.</numerusform>
+            <numerusform>%n problems found. Super users checked: %1; clusters: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Roaming Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What keeps a super user from roaming: for every member of Standard EM Roaming Across Clusters Super Users and every cluster, the user, the group and a device profile on each cluster, one home cluster, a uniform dial plan, the services and ILS, the Extension Mobility phone service and its subscriptions, and the Unified CM release. The same report: emroam --check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4039,6 +6649,154 @@
     </message>
 </context>
 <context>
+    <name>RoamingReadiness</name>
+    <message>
+        <location filename="../models/provisioning/roamingreadiness.cpp" line="+21"/>
+        <source>Device profiles and user information must be synchronized on every cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Super user information must be shared on every cluster, whichever cluster the user logs in to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Associate the device profile with the user so that the user can access their settings from another phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The home cluster is the cluster where the user&apos;s settings, such as the user device profile and the dial plan, are stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A uniform dial plan is required across the ILS network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Cisco Extension Mobility service must be running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Intercluster Lookup Service must be running. To activate the ILS service, select the publisher node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ILS network must be configured, because ILS replicates user and login information between clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The format is http://&lt;IP Address&gt;:8080/emapp/EMAppServlet?device=#DEVICENAME#. The IP address is that of a Unified Communications Manager where Cisco Extension Mobility is activated and running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscribe IP phones and device profiles to the Extension Mobility service so that users can log in to Extension Mobility, use it and log out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deploying Intercluster Extension Mobility Roaming requires Cisco Unified Communications Manager Release 12.0(1)SU1 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The URL of phone service %1 does not name #DEVICENAME#: EMApp cannot tell which phone asks (error 207).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The URL of phone service %1 names no server of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL of phone service %1 points to %2, where Cisco Extension Mobility Application is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 runs Unified CM %2: it takes no roaming logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cisco Extension Mobility is not running on any server of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cisco Intercluster Lookup Service is not activated on the publisher %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not take part in the ILS network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a spoke of %2, which is not a cluster of the lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a spoke of %2, which is not a hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 has no phone service whose URL points to EMApp (/emapp/EMAppServlet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Phone %1 has Extension Mobility enabled but does not subscribe to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Home Cluster is checked for %1 on no cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Home Cluster is checked for %1 on %2 and also on %3: it must be checked on exactly one cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not an end user of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a member of Standard EM Roaming Across Clusters Super Users on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 controls no device profile on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Device profile %1 of %2 does not subscribe to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Directory Number %1 of %2 is also the DN of %3 on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceActivationPage</name>
     <message>
         <location filename="../views/admin/serviceactivationpage.ui" line="+18"/>
@@ -4062,17 +6820,17 @@
     </message>
     <message>
         <location filename="../views/admin/serviceactivationpage.cpp" line="+118"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Service Activation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Service Activation will take a while to complete. Click OK to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Service Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4128,8 +6886,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Started</source>
+        <extracomment>Control Center&apos;s Status column: a state (稼働中 / 停止中), not the Start/Stop buttons</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4279,43 +7038,48 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n ILS update(s) pending in the network.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ILS update pending in the network.</numerusform>
+            <numerusform>%n ILS updates pending in the network.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TopologyView</name>
     <message>
-        <location filename="../views/topology/topologyview.cpp" line="+224"/>
-        <location line="+79"/>
+        <location filename="../views/topology/topologyview.cpp" line="+242"/>
+        <location line="+83"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="-82"/>
+        <source>%1: %2; it logs %3 out once it learns the newer login elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="-45"/>
+        <location line="+37"/>
         <source>%n ILS update(s) from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ILS update from %1 to %2</numerusform>
+            <numerusform>%n ILS updates from %1 to %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n waiting</source>
         <extracomment>a marker at the end of an ILS link: &quot;3 waiting&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n ILS update(s) from %1 to %2 wait until both take part in ILS</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ILS update from %1 to %2 waits until both take part in ILS</numerusform>
+            <numerusform>%n ILS updates from %1 to %2 wait until both take part in ILS</numerusform>
         </translation>
     </message>
     <message>

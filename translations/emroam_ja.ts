@@ -200,6 +200,532 @@
     </message>
 </context>
 <context>
+    <name>AuditLogPage</name>
+    <message>
+        <location filename="../views/audit/auditlogpage.cpp" line="+60"/>
+        <source>Export the audit log</source>
+        <translation>監査ログのエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n entry(ies) to %1.</source>
+        <translation>
+            <numerusform>%n 件のエントリを %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n entry(ies) shown of %1.</source>
+        <translation>
+            <numerusform>%1 件中 %n 件のエントリを表示しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Audit Log: %1</source>
+        <translation>監査ログ: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audit Log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find entries containing:</source>
+        <translation>検索する文字列(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user, record, field, value…</source>
+        <translation>ユーザ、レコード、フィールド、値…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export CSV...</source>
+        <translation>CSV のエクスポート(&amp;E)...</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../models/items/audittablemodel.cpp" line="+64"/>
+        <source>administrator</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>applicationUser</source>
+        <translation>アプリケーションユーザ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endUser</source>
+        <translation>エンドユーザ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>script</source>
+        <translation>スクリプト</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>system</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>page</source>
+        <translation>管理ページ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>copyToClusters</source>
+        <translation>クラスタへのコピー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bat</source>
+        <translation>一括管理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emApi</source>
+        <translation>EM API</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>phone</source>
+        <translation>電話機</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>engine</source>
+        <translation>エンジン</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>setup</source>
+        <translation>セットアップ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>login</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logout</source>
+        <translation>ログアウト</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lab Time</source>
+        <translation>ラボ時刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through</source>
+        <translation>経路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record Type</source>
+        <translation>レコードの種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>レコード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes (before → after)</source>
+        <translation>変更内容 (変更前 → 変更後)</translation>
+    </message>
+</context>
+<context>
+    <name>BatCommand</name>
+    <message>
+        <location filename="../models/bat/batcommand.cpp" line="+32"/>
+        <source>--type takes users, profiles or phones, not %1.</source>
+        <translation>--type には users、profiles、phones のいずれかを指定します (%1 は指定できません)。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--bat takes import, export or delete, not %1.</source>
+        <translation>--bat には import、export、delete のいずれかを指定します (%1 は指定できません)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--bat needs --file FILE.</source>
+        <translation>--bat には --file FILE が必要です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--bat needs either --cluster NAME or --all-clusters.</source>
+        <translation>--bat には --cluster NAME または --all-clusters のどちらかが必要です。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no cluster %1.</source>
+        <translation>クラスタ %1 はありません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: exported %2 to %3</source>
+        <translation>%1: %2 を %3 にエクスポートしました</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>changes saved</source>
+        <translation>変更を保存しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dry run, nothing written</source>
+        <translation>ドライラン、何も書き込んでいません</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nothing written</source>
+        <translation>何も書き込んでいません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 rows: %3 added, %4 updated, %5 unchanged, %6 deleted, %7 refused; %8</source>
+        <translation>%1: %2 行: 追加 %3、更新 %4、変更なし %5、削除 %6、拒否 %7; %8</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  columns not read: %1</source>
+        <translation>  読み込まなかった列: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  row %1: %2</source>
+        <translation>  %1 行目: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  row %1, %2: %3</source>
+        <translation>  %1 行目、%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>BatJob</name>
+    <message>
+        <location filename="../models/bat/batjob.cpp" line="+70"/>
+        <source>The file is empty: the first row must name the columns.</source>
+        <translation>ファイルが空です。1 行目には列名を記述してください。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Column %1 appears twice in the first row.</source>
+        <translation>列 %1 が 1 行目に 2 回あります。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The first row must name the columns, among them %1.</source>
+        <translation>1 行目には列名を記述し、%1 を含めてください。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The database of %1 cannot start the job.</source>
+        <translation>%1 のデータベースでジョブを開始できません。</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The database of %1 refused the changes; nothing was written.</source>
+        <translation>%1 のデータベースが変更を拒否しました。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 is required.</source>
+        <translation>%1 は必須です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is also in row %2 of this file.</source>
+        <translation>%1 はこのファイルの %2 行目にもあります。</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+86"/>
+        <source>%1 must be t or f, not %2.</source>
+        <translation>%1 は t または f で指定してください (%2 は指定できません)。</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+12"/>
+        <location line="+73"/>
+        <location line="+48"/>
+        <source>There is no device profile %1.</source>
+        <translation>デバイス プロファイル %1 はありません。</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>There is no phone service %1.</source>
+        <translation>電話サービス %1 はありません。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no end user %1.</source>
+        <translation>エンドユーザ %1 はいません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no phone %1.</source>
+        <translation>電話 %1 はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkAdministrationPage</name>
+    <message>
+        <location filename="../views/bat/bulkadministrationpage.cpp" line="+125"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to</source>
+        <translation>エクスポート先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAT file</source>
+        <translation>BAT ファイル</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported %1 from %2 to %3.</source>
+        <translation>%2 の %1 を %3 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Row %1 of %2…</source>
+        <translation>%2 行中 %1 行目…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The file cannot be used; nothing was written.</source>
+        <translation>このファイルは使用できません。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>キャンセルしました。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dry run; nothing was written. Check the report, then click Run.</source>
+        <translation>ドライランです。何も書き込まれていません。レポートを確認してから [実行] をクリックしてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The changes are saved.</source>
+        <translation>変更を保存しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused rows: nothing was written (all or nothing).</source>
+        <translation>拒否された行があるため、何も書き込まれていません (すべてか無しか)。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s): %1 added, %2 updated, %3 unchanged, %4 deleted, %5 refused.</source>
+        <translation>
+            <numerusform>%n 行: 追加 %1、更新 %2、変更なし %3、削除 %4、拒否 %5。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Columns not read: %1</source>
+        <translation>読み込まなかった列: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Bulk Administration: Import/Export</source>
+        <translation>一括管理: インポート/エクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster: %1</source>
+        <translation>クラスタ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Records:</source>
+        <translation>レコード(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End Users</source>
+        <translation>エンドユーザ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User Device Profiles (with lines and subscriptions)</source>
+        <translation>ユーザ デバイス プロファイル (回線とサービス登録を含む)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones (with Extension Mobility and subscriptions)</source>
+        <translation>電話 (Extension Mobility とサービス登録を含む)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import (insert or update)</source>
+        <translation>インポート (追加または更新)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete (file lists the names)</source>
+        <translation>削除 (ファイルに名前を列挙)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse...</source>
+        <translation>参照(&amp;B)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When rows are refused:</source>
+        <translation>拒否された行がある場合:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All or nothing</source>
+        <translation>すべてか無しか(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply &amp;valid rows only</source>
+        <translation>有効な行だけを適用(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PIN for new users without one:</source>
+        <translation>PIN のない新規ユーザの PIN(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dry Run</source>
+        <translation>ドライラン(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the records, the action and the file. A Dry Run checks every row with the rules of the administration pages and writes nothing; Run applies the file.</source>
+        <translation>レコード、操作、ファイルを選んでください。ドライランは管理ページと同じ規則ですべての行を確認し、何も書き込みません。[実行] でファイルを適用します。</translation>
+    </message>
+</context>
+<context>
     <name>CallRouter</name>
     <message>
         <location filename="../models/routing/callrouter.cpp" line="+33"/>
@@ -285,20 +811,20 @@
 <context>
     <name>Cluster</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="+500"/>
-        <location line="+41"/>
-        <location line="+25"/>
+        <location filename="../models/cluster/cluster.cpp" line="+723"/>
+        <location line="+42"/>
+        <location line="+29"/>
         <source>%1 has no server named %2.</source>
         <translation>%1 には %2 という名前のサーバーはありません。</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+24"/>
+        <location line="-26"/>
+        <location line="+28"/>
         <source>There is no service named %1.</source>
         <translation>%1 という名前のサービスはありません。</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>%1 is a network service: it is always activated; start or stop it in Control Center – Network Services.</source>
         <translation>%1 はネットワーク サービスです。常にアクティブなので、[コントロールセンターのネットワークサービス] で開始または停止してください。</translation>
     </message>
@@ -308,7 +834,7 @@
         <translation>%1 はパブリッシャ (%2) でのみアクティブにできます。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>%1 is down: its services cannot be started or stopped.</source>
         <translation>%1 はダウンしています。サービスを開始または停止できません。</translation>
     </message>
@@ -318,7 +844,7 @@
         <translation>%1 は %2 でアクティブになっていません。先に [サービス アクティベーション] でアクティブにしてください。</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>Service Name is required.</source>
         <translation>サービス名は必須です。</translation>
     </message>
@@ -369,22 +895,22 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>This phone service no longer exists.</source>
         <translation>この電話サービスはもう存在しません。</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Enterprise Subscription can be set only when the service is added.</source>
         <translation>エンタープライズ登録はサービスの追加時にのみ設定できます。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%1 cannot be deleted: %2 is subscribed to it. Unsubscribe it first.</source>
         <translation>%1 は削除できません: %2 が登録しています。先に登録を解除してください。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Device Name must be SEP followed by the 12 hexadecimal digits of the phone&apos;s MAC address (for example SEPC10000000001).</source>
         <translation>デバイス名は SEP に続けて電話機の MAC アドレス (16 進数 12 桁) を指定してください (例: SEPC10000000001)。</translation>
     </message>
@@ -404,8 +930,8 @@
         <translation>デバイス プロファイル名には英字、数字、スペース、ピリオド、ハイフン、アンダースコアだけを使用できます。</translation>
     </message>
     <message>
-        <location line="-423"/>
-        <location line="+426"/>
+        <location line="-433"/>
+        <location line="+436"/>
         <source>A device or device profile named %1 already exists.</source>
         <translation>%1 という名前のデバイスまたはデバイス プロファイルは既に存在します。</translation>
     </message>
@@ -420,8 +946,8 @@
         <translation>デバイス プロトコル: %1 が使用できるのは %2 で、%3 ではありません。</translation>
     </message>
     <message>
-        <location line="-423"/>
-        <location line="+427"/>
+        <location line="-433"/>
+        <location line="+437"/>
         <source>Device Profile Type: %1 does not support Extension Mobility (see the Unified CM Phone Feature List report).</source>
         <translation>デバイス プロファイルのタイプ: %1 は Extension Mobility をサポートしていません (Unified CM 電話機能一覧のレポートを参照してください)。</translation>
     </message>
@@ -432,12 +958,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>%1 is not an installed locale.</source>
         <translation>%1 はインストールされているロケールではありません。</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-141"/>
         <source>Log Out Profile must be Use Current Device Settings or an existing device profile.</source>
         <translation>ログアウト プロファイルには「現在のデバイス設定を使用」または既存のデバイス プロファイルを指定してください。</translation>
     </message>
@@ -457,8 +983,8 @@
         <translation>電話番号 %1 が重複しています。</translation>
     </message>
     <message>
-        <location line="-448"/>
-        <location line="+451"/>
+        <location line="-458"/>
+        <location line="+461"/>
         <source>Directory Number %1 is already assigned to %2.</source>
         <translation>電話番号 %1 は既に %2 に割り当てられています。</translation>
     </message>
@@ -468,24 +994,24 @@
         <translation>%1 のライン ボタンは %2 個です。先にラインを削除してください。</translation>
     </message>
     <message>
-        <location line="-449"/>
-        <location line="+453"/>
+        <location line="-459"/>
+        <location line="+463"/>
         <source>A subscribed phone service no longer exists.</source>
         <translation>登録されている電話サービスがもう存在しません。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>This device no longer exists.</source>
         <translation>このデバイスはもう存在しません。</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Product type and protocol cannot change once a device is added.</source>
         <translation>デバイスの追加後は製品タイプとプロトコルを変更できません。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%1 cannot be deleted: it is the Log Out Profile of %2.</source>
         <translation>%1 は削除できません: %2 のログアウト プロファイルです。</translation>
     </message>
@@ -496,44 +1022,49 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>User ID is required.</source>
         <translation>ユーザー ID は必須です。</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-120"/>
         <source>User ID can be at most 128 characters.</source>
         <translation>ユーザー ID は 128 文字以内で指定してください。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>User ID may contain only letters, digits, dots, hyphens, underscores and @.</source>
         <translation>ユーザー ID には英字、数字、ピリオド、ハイフン、アンダースコア、@ だけを使用できます。</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-117"/>
         <source>User ID must be digits only while the Alphanumeric User ID service parameter is False.</source>
         <translation>サービス パラメータ Alphanumeric User ID が False の間は、ユーザー ID は数字だけにしてください。</translation>
     </message>
     <message>
-        <location line="-532"/>
-        <location line="+534"/>
+        <location line="-544"/>
+        <location line="+546"/>
         <source>An end user with User ID %1 already exists.</source>
         <translation>ユーザー ID が %1 のエンドユーザは既に存在します。</translation>
     </message>
     <message>
-        <location line="-697"/>
+        <location line="-815"/>
         <source>The database of %1 (%2) refused the change: %3</source>
         <translation>%1 のデータベース (%2) が変更を拒否しました: %3</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+178"/>
+        <source>Another change of %1 is in progress.</source>
+        <translation>%1 では別の変更を処理中です。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Bulk import: each user needs exactly one device profile.</source>
         <translation>一括インポート: 各ユーザにはデバイス プロファイルがちょうど 1 つ必要です。</translation>
     </message>
     <message>
-        <location line="+566"/>
+        <location line="+578"/>
         <source>User ID %1 is already used by an application user.</source>
         <translation>ユーザー ID %1 は既にアプリケーション ユーザが使用しています。</translation>
     </message>
@@ -579,14 +1110,14 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+55"/>
-        <location line="+124"/>
-        <location line="+143"/>
+        <location line="+57"/>
+        <location line="+134"/>
+        <location line="+145"/>
         <source>This end user no longer exists.</source>
         <translation>このエンドユーザはもう存在しません。</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-331"/>
         <source>%1 cannot be removed from Controlled Profiles: the user is logged in with it on %2.</source>
         <translation>%1 は制御するプロファイルから外せません: ユーザがこれを使って %2 にログインしています。</translation>
     </message>
@@ -606,7 +1137,7 @@
         <translation>PIN は 128 桁以内で指定してください。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1 cannot be deleted while logged in to a phone. Log the user out first.</source>
         <translation>%1 は電話機にログイン中のため削除できません。先にログアウトしてください。</translation>
     </message>
@@ -627,14 +1158,14 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+15"/>
-        <location line="+98"/>
-        <location line="+116"/>
+        <location line="+20"/>
+        <location line="+103"/>
+        <location line="+118"/>
         <source>This application user no longer exists.</source>
         <translation>このアプリケーション ユーザはもう存在しません。</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-200"/>
         <source>Name is required.</source>
         <translation>名前は必須です。</translation>
     </message>
@@ -650,12 +1181,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>This access control group no longer exists.</source>
         <translation>このアクセス コントロールグループはもう存在しません。</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>%1 is a standard group: it cannot be renamed.</source>
         <translation>%1 は標準グループのため、名前を変更できません。</translation>
     </message>
@@ -670,12 +1201,12 @@
         <translation>グループのメンバーにこのクラスタのアプリケーション ユーザではないものが含まれています。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 is a standard group: it cannot be deleted.</source>
         <translation>%1 は標準グループのため、削除できません。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+14"/>
         <location line="+12"/>
         <source>There is no access control group named %1.</source>
@@ -687,7 +1218,7 @@
         <translation>%1 には %2 というサービス パラメータはありません。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>There is no enterprise parameter named %1.</source>
         <translation>%1 というエンタープライズ パラメータはありません。</translation>
     </message>
@@ -697,7 +1228,7 @@
         <translation>クラスタ ID %1 は既に別のクラスタが使用しています。ILS ネットワーク内で一意にしてください。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Failed Logon must be a number from 1 to 100, or 0 for No Limit for Failed Logons.</source>
         <translation>ログオン失敗は 1 ～ 100 の数値で指定してください（0 はログオン失敗の制限なし）。</translation>
     </message>
@@ -718,10 +1249,227 @@
     </message>
 </context>
 <context>
+    <name>ClusterCopy</name>
+    <message>
+        <location filename="../models/provisioning/clustercopy.cpp" line="+168"/>
+        <source>Service URL %1</source>
+        <translation>サービス URL %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Already there; kept as it is.</source>
+        <translation>既にあります。そのまま残します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A service of that name there differs in Enterprise Subscription, which can be set only when a service is added.</source>
+        <translation>同じ名前のサービスがありますが、エンタープライズ登録が異なります (サービスの追加時にのみ設定できます)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ASCII Service Name</source>
+        <translation>ASCII サービス名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service Description</source>
+        <translation>サービスの説明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service URL</source>
+        <translation>サービス URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secure-Service URL</source>
+        <translation>セキュア サービス URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service Category</source>
+        <translation>サービス カテゴリ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+121"/>
+        <source>%1 is the name of a phone there.</source>
+        <translation>そのクラスタでは %1 は電話の名前です。</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>A device profile of that name there is a %1 %2; the type cannot change.</source>
+        <translation>そのクラスタにある同名のデバイス プロファイルは %1 %2 です。タイプは変更できません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Directory Number %1 belongs to %2 there.</source>
+        <translation>電話番号 %1 は %2 が使用中です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, lines %2</source>
+        <translation>%1、回線 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Directory Numbers</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subscribed Services</source>
+        <translation>登録済みのサービス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>User Locale</source>
+        <translation>ユーザ ロケール</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Templates</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is an application user there.</source>
+        <translation>そのクラスタでは %1 はアプリケーション ユーザです。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Self-Service User ID %1 belongs to %2 there.</source>
+        <translation>そのクラスタではセルフサービス ユーザ ID %1 は %2 が使用しています。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Home Cluster unchecked; the PIN given below.</source>
+        <translation>ホーム クラスタはオフ、PIN は下で入力したものになります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Self-Service User ID</source>
+        <translation>セルフサービス ユーザ ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Primary Extension</source>
+        <translation>プライマリ内線</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Controlled Profiles</source>
+        <translation>制御するプロファイル</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Default Profile</source>
+        <translation>デフォルト プロファイル</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Home Cluster and PIN stay as they are there.</source>
+        <translation>ホーム クラスタと PIN はそのクラスタの設定のままです。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also controlled by %1 there; it stays.</source>
+        <translation>そのクラスタで %1 が制御しているプロファイルです。そのまま残ります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A new access control group with %1 as member.</source>
+        <translation>%1 をメンバーとする新しいアクセス コントロールグループ。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 becomes a member.</source>
+        <translation>%1 がメンバーになります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A membership only that cluster has; it stays.</source>
+        <translation>そのクラスタだけのメンバーシップです。そのまま残ります。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+15"/>
+        <location line="+18"/>
+        <source>Not there.</source>
+        <translation>存在しません。</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>%1 is logged in on %2 there.</source>
+        <translation>そのクラスタで %1 は %2 にログインしています。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Device profiles are kept; delete them from the Device Profile page.</source>
+        <translation>デバイス プロファイルは残ります。削除はデバイス プロファイルのページで行ってください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A user is logged in with it on %1 there.</source>
+        <translation>そのクラスタでユーザがこのプロファイルで %1 にログインしています。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is the Log Out Profile of %1 there.</source>
+        <translation>そのクラスタでは %1 のログアウト プロファイルです。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 subscribes to it there.</source>
+        <translation>そのクラスタでは %1 がこのサービスに登録しています。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The record to copy no longer exists.</source>
+        <translation>コピーするレコードはもう存在しません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is down.</source>
+        <translation>%1 はダウンしています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has a conflict (see the preview): nothing was written there.</source>
+        <translation>%1 には競合があります (プレビューを参照)。このクラスタには何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 has no phone service %2.</source>
+        <translation>%1 には電話サービス %2 がありません。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 has no device profile %2.</source>
+        <translation>%1 にはデバイス プロファイル %2 がありません。</translation>
+    </message>
+</context>
+<context>
     <name>ClusterDatabase</name>
     <message>
-        <location filename="../models/lab/lab.cpp" line="+409"/>
-        <location filename="../models/store/clusterdatabase.cpp" line="+278"/>
+        <location filename="../models/lab/lab.cpp" line="+420"/>
+        <location filename="../models/store/clusterdatabase.cpp" line="+287"/>
         <source>The database of %1 (%2) cannot be opened: %3</source>
         <translation>%1 のデータベース (%2) を開けません: %3</translation>
     </message>
@@ -779,7 +1527,7 @@
         <translation>ダウン</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+81"/>
         <source>ILS hub</source>
         <translation>ILS ハブ</translation>
     </message>
@@ -806,6 +1554,7 @@
         </translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Logout owed: %1</source>
         <extracomment>the cluster still has these users logged in and must log them out once it learns their newer login elsewhere</extracomment>
         <translation>ログアウト待ち: %1</translation>
@@ -869,7 +1618,47 @@
         <translation>データベース ファイルがない、または空 (0 バイト) のクラスタを拒否せず、新しい空のデータベースを作成します。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>Print the Roaming Readiness report of the lab without a window; exit 1 when it finds a problem.</source>
+        <translation>ウィンドウを開かずにラボのローミング準備状況レポートを出力します。問題が見つかった場合は終了コード 1 で終了します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bulk Administration without a window: import, export or delete the records of a BAT file (see docs/bat.md).</source>
+        <translation>ウィンドウなしの一括管理: BAT ファイルのレコードをインポート、エクスポート、削除します (docs/bat.md を参照)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --bat: the records, users, profiles or phones.</source>
+        <translation>--bat と共に: レコードの種類 (users、profiles、phones)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --bat: the CSV file to read or write.</source>
+        <translation>--bat と共に: 読み書きする CSV ファイル。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --bat: every cluster of the lab, one after the other.</source>
+        <translation>--bat と共に: ラボのすべてのクラスタに順に適用します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --bat: check every row and report, but write nothing.</source>
+        <translation>--bat と共に: すべての行を確認して報告し、何も書き込みません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --bat: apply the valid rows even when others are refused (default: all or nothing).</source>
+        <translation>--bat と共に: 拒否された行があっても有効な行を適用します (既定: すべてか無しか)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --bat: PIN for new end users whose PIN column is empty.</source>
+        <translation>--bat と共に: PIN 列が空の新規エンドユーザの PIN。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>--demo and --lab cannot be used together.</source>
         <translation>--demo と --lab は同時に指定できません。</translation>
     </message>
@@ -936,6 +1725,7 @@
     <name>CopyToClustersDialog</name>
     <message>
         <location filename="../views/common/copytoclustersdialog.ui" line="+6"/>
+        <location filename="../views/common/copytoclustersdialog.cpp" line="+270"/>
         <source>Copy to Clusters</source>
         <translation>クラスタにコピー</translation>
     </message>
@@ -946,6 +1736,7 @@
     </message>
     <message>
         <location line="+41"/>
+        <location filename="../views/common/copytoclustersdialog.cpp" line="+1"/>
         <source>&amp;Copy to Selected Clusters</source>
         <translation>選択したクラスタにコピー(&amp;C)</translation>
     </message>
@@ -955,70 +1746,75 @@
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../views/common/copytoclustersdialog.cpp" line="+74"/>
-        <location line="+19"/>
+        <location filename="../views/common/copytoclustersdialog.cpp" line="-114"/>
+        <location line="+2"/>
         <source>Missing</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>Name</source>
-        <translation>名前</translation>
+        <location line="-117"/>
+        <source>Create</source>
+        <translation>作成</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Self-Service User ID</source>
-        <translation>セルフサービス ユーザ ID</translation>
+        <location line="+1"/>
+        <source>Update</source>
+        <translation>更新</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Primary Extension</source>
-        <translation>プライマリ内線</translation>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>削除</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Controlled Profiles</source>
-        <translation>制御するプロファイル</translation>
+        <location line="+1"/>
+        <location line="+106"/>
+        <source>Conflict</source>
+        <translation>競合</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Permission Information</source>
-        <translation>権限情報</translation>
+        <location line="-103"/>
+        <source>Left alone</source>
+        <translation>変更なし</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+17"/>
-        <source>User Locale</source>
-        <translation>ユーザ ロケール</translation>
+        <location line="+6"/>
+        <source>Phone service %1</source>
+        <translation>電話サービス %1</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>Device Profile Type</source>
-        <translation>デバイス プロファイルのタイプ</translation>
+        <location line="+1"/>
+        <source>Device profile %1</source>
+        <translation>デバイス プロファイル %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Description</source>
-        <translation>説明</translation>
+        <location line="+1"/>
+        <source>End user %1</source>
+        <translation>エンドユーザ %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Directory Numbers</source>
-        <translation>電話番号</translation>
+        <location line="+3"/>
+        <source>Group %1</source>
+        <translation>グループ %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Subscribed Services</source>
-        <translation>登録済みのサービス</translation>
+        <location line="+8"/>
+        <location line="+104"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Present</source>
+        <translation>あり</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+21"/>
         <source>Same</source>
         <translation>同じ</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+10"/>
         <source>Different: %1</source>
         <translation>相違あり: %1</translation>
     </message>
@@ -1028,24 +1824,86 @@
         <translation>クラスタがダウンしています</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>%1 has no device profile %2: copy the device profile first.</source>
-        <translation>%1 にはデバイス プロファイル %2 がありません。先にデバイス プロファイルをコピーしてください。</translation>
+        <location line="+61"/>
+        <source>Not changed: %1</source>
+        <translation>変更なし: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>%1 has no phone service %2: add it first.</source>
-        <translation>%1 には電話サービス %2 がありません。先に追加してください。</translation>
+        <location line="+3"/>
+        <source>Deleted</source>
+        <translation>削除しました</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete from Clusters</source>
+        <translation>クラスタから削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete from Selected Clusters</source>
+        <translation>選択したクラスタから削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>End user %1 of %2 compared with the other clusters. Tick the clusters to delete it from.</source>
+        <translation>%2 のエンドユーザ %1 を他のクラスタと比較しています。削除するクラスタをチェックしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End user %1 of %2 compared with the other clusters. Its device profiles with their lines, their phone services and its access control groups are copied with it. Tick the clusters to copy it to; nothing is written before you click Copy, and a cluster with a conflict is left untouched.</source>
+        <translation>%2 のエンドユーザ %1 を他のクラスタと比較しています。デバイス プロファイル (回線を含む)、その電話サービス、アクセス コントロールグループも一緒にコピーされます。コピー先のクラスタをチェックしてください。[コピー] をクリックするまで何も書き込まれず、競合のあるクラスタは変更されません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device profile %1 of %2 compared with the other clusters. Tick the clusters to delete it from.</source>
+        <translation>%2 のデバイス プロファイル %1 を他のクラスタと比較しています。削除するクラスタをチェックしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device profile %1 of %2 compared with the other clusters. Its phone services are copied with it. Tick the clusters to copy it to; nothing is written before you click Copy, and a cluster with a conflict is left untouched.</source>
+        <translation>%2 のデバイス プロファイル %1 を他のクラスタと比較しています。その電話サービスも一緒にコピーされます。コピー先のクラスタをチェックしてください。[コピー] をクリックするまで何も書き込まれず、競合のあるクラスタは変更されません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone service %1 of %2 compared with the other clusters. Tick the clusters to delete it from.</source>
+        <translation>%2 の電話サービス %1 を他のクラスタと比較しています。削除するクラスタをチェックしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone service %1 of %2 compared with the other clusters. A URL naming a server of %2 is rewritten for each cluster. Tick the clusters to copy it to.</source>
+        <translation>%2 の電話サービス %1 を他のクラスタと比較しています。%2 のサーバーを指す URL はクラスタごとに書き換えられます。コピー先のクラスタをチェックしてください。</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="-19"/>
         <source>%n cluster(s) updated.</source>
         <translation>
             <numerusform>%n 個のクラスタを更新しました。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Deleted from %n cluster(s).</source>
+        <translation>
+            <numerusform>%n 個のクラスタから削除しました。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cluster</source>
         <translation>クラスタ</translation>
     </message>
@@ -1053,16 +1911,6 @@
         <location line="+0"/>
         <source>In that cluster</source>
         <translation>そのクラスタの状態</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>End user %1 of %2 compared with the other clusters. Tick the clusters to copy it to.</source>
-        <translation>%2 のエンドユーザ %1 を他のクラスタと比較しています。コピー先のクラスタにチェックを付けてください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Device profile %1 of %2 compared with the other clusters. Tick the clusters to copy it to.</source>
-        <translation>%2 のデバイス プロファイル %1 を他のクラスタと比較しています。コピー先のクラスタにチェックを付けてください。</translation>
     </message>
 </context>
 <context>
@@ -1189,9 +2037,27 @@
     </message>
 </context>
 <context>
+    <name>Csv</name>
+    <message>
+        <location filename="../models/bat/csv.cpp" line="+14"/>
+        <source>The file is not UTF-8 text.</source>
+        <translation>ファイルが UTF-8 のテキストではありません。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>A quoted field opened on line %1 is never closed.</source>
+        <translation>%1 行目で始まる引用符付きのフィールドが閉じられていません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line %1: text after a closing quote.</source>
+        <translation>%1 行目: 閉じ引用符の後に文字があります。</translation>
+    </message>
+</context>
+<context>
     <name>DemoLab</name>
     <message>
-        <location filename="../models/lab/demolab.cpp" line="+136"/>
+        <location filename="../models/lab/demolab.cpp" line="+137"/>
         <source>Demo lab</source>
         <translation>デモ ラボ</translation>
     </message>
@@ -1286,18 +2152,18 @@
     </message>
     <message>
         <location line="-62"/>
-        <location filename="../views/admin/devicepage.cpp" line="+313"/>
+        <location filename="../views/admin/devicepage.cpp" line="+350"/>
         <source>Device Profile Type:</source>
         <translation>デバイス プロファイルのタイプ:</translation>
     </message>
     <message>
         <location line="+90"/>
-        <location line="+187"/>
+        <location line="+211"/>
         <source>Device Protocol:</source>
         <translation>デバイス プロトコル:</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-156"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -1317,9 +2183,14 @@
         <translation>新規追加</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Copy to Clusters...</source>
         <translation>クラスタにコピー...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete from Clusters...</source>
+        <translation>クラスタから削除...</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1431,7 +2302,7 @@
         <translation>登録済みのサービス</translation>
     </message>
     <message>
-        <location filename="../views/admin/devicepage.cpp" line="-171"/>
+        <location filename="../views/admin/devicepage.cpp" line="-172"/>
         <source>%1 (Enterprise Subscription)</source>
         <translation>%1 (エンタープライズ登録)</translation>
     </message>
@@ -1481,7 +2352,7 @@
         <translation>ログイン中のユーザはいません</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+1"/>
         <source>Add a New Phone</source>
         <translation>新しい電話の追加</translation>
@@ -1624,7 +2495,7 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../views/common/editpage.cpp" line="+18"/>
+        <location filename="../views/common/editpage.cpp" line="+19"/>
         <source>Unsaved Changes</source>
         <translation>保存されていない変更</translation>
     </message>
@@ -1634,14 +2505,38 @@
         <translation>このページには保存されていない変更があります。破棄しますか?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+59"/>
+        <location line="+10"/>
         <source>Add successful</source>
         <translation>追加に成功しました</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
+        <location line="+15"/>
         <source>Update successful</source>
         <translation>更新に成功しました</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1, but roaming now has a problem: %2</source>
+        <translation>%1。ただし、ローミングに問題が生じました: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(ほか %n 件)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roaming Readiness</source>
+        <translation>ローミング準備状況</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing to save: no field was changed.</source>
+        <translation>保存するものはありません: 変更されたフィールドはありません。</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +2605,16 @@
         <location line="+1"/>
         <source>Busy Please Try Again</source>
         <translation>ビジー。再実行してください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untrusted IP Error</source>
+        <translation>信頼されていない IP エラー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy not allowed</source>
+        <translation>プロキシは許可されていません</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1783,6 +2688,11 @@
         <location line="+7"/>
         <source>Copy to Clusters...</source>
         <translation>クラスタにコピー...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete from Clusters...</source>
+        <translation>クラスタから削除...</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -1927,7 +2837,7 @@
         <translation>ユーザの検索条件</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+183"/>
         <source>PIN and Confirm PIN do not match.</source>
         <translation>PIN と PIN の確認が一致しません。</translation>
     </message>
@@ -1937,7 +2847,7 @@
         <translation>パスワードとパスワードの確認が一致しません。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>End User Configuration</source>
         <translation>エンドユーザの設定</translation>
     </message>
@@ -1947,7 +2857,8 @@
         <translation>エンドユーザの設定 (新規)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-99"/>
+        <location line="+102"/>
         <location line="+2"/>
         <source>&lt; None &gt;</source>
         <translation>&lt; なし &gt;</translation>
@@ -2000,7 +2911,7 @@
 <context>
     <name>EntityPage</name>
     <message>
-        <location filename="../views/common/entitypage.cpp" line="+119"/>
+        <location filename="../views/common/entitypage.cpp" line="+126"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
@@ -2025,7 +2936,7 @@
 <context>
     <name>ExtensionMobility</name>
     <message>
-        <location filename="../models/mobility/extensionmobility.cpp" line="+61"/>
+        <location filename="../models/mobility/extensionmobility.cpp" line="+62"/>
         <source>The request names no device: check the Extension Mobility service URL (…?device=#DEVICENAME#).</source>
         <translation>要求にデバイスが指定されていません。Extension Mobility のサービス URL (…?device=#DEVICENAME#) を確認してください。</translation>
     </message>
@@ -2050,7 +2961,7 @@
         <translation>%2 では既に %1 件のログイン/ログアウト要求を処理中です (同時要求の最大数 = %3)。</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+182"/>
         <source>Wrong PIN for %1 in an EM API request (wrong tries: %2).</source>
         <translation>EM API 要求で %1 の PIN が誤っています（失敗回数: %2）。</translation>
     </message>
@@ -2091,18 +3002,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+187"/>
+        <location line="+206"/>
         <source>The database of %1 failed while handling the request.</source>
         <translation>要求の処理中に %1 のデータベースでエラーが発生しました。</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+187"/>
+        <location line="-203"/>
+        <location line="+206"/>
         <source>%1 has no phone named %2.</source>
         <translation>%1 には %2 という名前の電話機はありません。</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-204"/>
         <source>Enable Extension Mobility is unchecked on %1 (Device &gt; Phone).</source>
         <translation>%1 で [Extension Mobility の有効化] がオフになっています ([デバイス] &gt; [電話])。</translation>
     </message>
@@ -2144,6 +3055,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>%1 runs Unified CM %2, older than 12.0(1)SU1, which has no EM Roaming Across Clusters: %3 may log in there only if it is the home cluster.</source>
+        <translation>%1 の Unified CM は %2 で、クラスタ間の Extension Mobility ローミングがない 12.0(1)SU1 より前のリリースです。%3 はそこがホーム クラスタの場合にのみログインできます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 has no device profile in Controlled Profiles on %2.</source>
         <translation>%2 の %1 には、制御するプロファイルにデバイス プロファイルがありません。</translation>
     </message>
@@ -2178,12 +3094,12 @@
         <translation>%1 が %2 にログインしました。複数のログイン動作が Auto Logout のため、以前のログインはログアウトされました。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>The database of %1 failed while recording the login.</source>
         <translation>ログインの記録中に %1 のデータベースでエラーが発生しました。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%1 is for %2 but the phone is a %3: the Default Device Profile of %3 supplies the phone button template and softkeys; lines, speed dials, locale and services come from %1.</source>
         <translation>%1 は %2 用ですが、電話機は %3 です。電話ボタン テンプレートとソフトキーは %3 のデフォルト デバイス プロファイルから、ライン、短縮ダイヤル、ロケール、サービスは %1 から取得します。</translation>
     </message>
@@ -2193,7 +3109,7 @@
         <translation>%1 が %3 で %2 にログインしました。ユーザ ロケール (%4) がデバイス ロケール (%5) と異なるため、電話機はリセットされます。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 logged in on %2 with %3; the phone restarts with the profile&apos;s lines and services.</source>
         <translation>%1 が %3 で %2 にログインしました。電話機はプロファイルのラインとサービスで再起動します。</translation>
     </message>
@@ -2213,7 +3129,7 @@
         <translation>この電話機には誰もログインしていません。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>The database of %1 failed while recording the logout.</source>
         <translation>ログアウトの記録中に %1 のデータベースでエラーが発生しました。</translation>
     </message>
@@ -2248,6 +3164,7 @@
         <translation>%1 は %2 からログアウトされました: クラスタ内最大ログイン時間 (%3) に達しました。</translation>
     </message>
     <message>
+        <location line="-141"/>
         <source>%1 logged in on %2 with %3; the user locale of the device profile (%4) differs from the device locale (%5), so the phone resets.</source>
         <translation>%1 が %3 で %2 にログインしました。デバイス プロファイルのユーザ ロケール (%4) がデバイス ロケール (%5) と異なるため、電話機はリセットされます。</translation>
     </message>
@@ -2280,7 +3197,7 @@
         <translation>新規追加(&amp;N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/findlistwidget.cpp" line="+153"/>
+        <location filename="../views/common/findlistwidget.cpp" line="+161"/>
         <source>%n record(s) found</source>
         <translation>
             <numerusform>%n 件のレコードが見つかりました</numerusform>
@@ -2366,7 +3283,7 @@
 <context>
     <name>Groups</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="-1302"/>
+        <location filename="../models/cluster/cluster.cpp" line="-1550"/>
         <source>Standard CCM End Users</source>
         <translation>標準 CCM エンドユーザ</translation>
     </message>
@@ -2511,7 +3428,7 @@
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../views/admin/ilsconfigurationpage.cpp" line="+118"/>
+        <location filename="../views/admin/ilsconfigurationpage.cpp" line="+119"/>
         <source>ILS Configuration</source>
         <translation>ILS 設定</translation>
     </message>
@@ -2578,7 +3495,7 @@
 <context>
     <name>IlsNetwork</name>
     <message>
-        <location filename="../models/ils/ilsnetwork.cpp" line="+227"/>
+        <location filename="../models/ils/ilsnetwork.cpp" line="+250"/>
         <source>The ILS network has %1 hub clusters; Cisco recommends at most 10.</source>
         <translation>ILS ネットワークにハブ クラスタが %1 個あります。Cisco の推奨は 10 個までです。</translation>
     </message>
@@ -2593,7 +3510,7 @@
         <translation>ILS ネットワークにクラスタが %1 個あります。Cisco の推奨は 200 個までです。</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+130"/>
         <source>Directory number %1 is defined on %2 for different owners (%3): the dial plan is not uniform.</source>
         <translation>電話番号 %1 が %2 で異なる所有者 (%3) に定義されています。ダイヤル プランが均一ではありません。</translation>
     </message>
@@ -2608,35 +3525,37 @@
         <translation>%1 が ILS から離脱しました。宛ての更新は復帰まで待機します。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+77"/>
         <source>The Extension Mobility login of %1 started an ILS sync from %2.</source>
         <translation>%1 の Extension Mobility ログインにより、%2 から ILS 同期が開始されました。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+123"/>
         <source>%1 became a roaming super user on %2: an ILS sync started.</source>
         <translation>%1 が %2 でローミングのスーパーユーザーになりました。ILS 同期が開始されました。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+84"/>
         <source>ILS updates from %1 to %2 wait: %3 does not take part in ILS now.</source>
         <translation>%1 から %2 への ILS 更新は待機中です: %3 は現在 ILS に参加していません。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>%1 received %2 ILS updates from %3 and applied %4.</source>
         <translation>%1 が %3 から ILS 更新を %2 件受信し、%4 件を適用しました。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+56"/>
         <source>%1 sends %2 ILS updates to %3.</source>
         <translation>%1 が %3 に ILS 更新を %2 件送信します。</translation>
     </message>
     <message>
+        <location line="-290"/>
         <source>The news that %1 logged in on %2 is on its way to %3, which logs %1 out when it arrives.</source>
         <translation>%1 が %2 にログインしたことが %3 に伝達中です。到着すると %3 は %1 をログアウトします。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Logout of %1 on %2 deferred: %2 cannot receive ILS updates now; it logs %1 out as soon as it can (%1 logged in on %3).</source>
         <translation>%2 での %1 のログアウトは保留されています: %2 は現在 ILS 更新を受信できません。受信できるようになり次第 %1 をログアウトします (%1 は %3 にログインしました)。</translation>
     </message>
@@ -2644,7 +3563,7 @@
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../models/lab/lab.cpp" line="-323"/>
+        <location filename="../models/lab/lab.cpp" line="-331"/>
         <location line="+15"/>
         <source>Cannot create the lab folder %1.</source>
         <translation>ラボ フォルダ %1 を作成できません。</translation>
@@ -2665,12 +3584,22 @@
         <translation>%1 は新しいバージョンの EMRoam Console で作成されています。</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+98"/>
+        <source>%1: &quot;%2&quot; is not a Unified CM release (write it as Cisco does, for example 12.0(1)SU1).</source>
+        <translation>%1: &quot;%2&quot; は Unified CM のリリースではありません (12.0(1)SU1 のように Cisco の表記で書いてください)。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is a spoke of &quot;%2&quot;, which is not a cluster of this lab.</source>
+        <translation>%1 は &quot;%2&quot; のスポークですが、&quot;%2&quot; はこのラボのクラスタではありません。</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-174"/>
         <source>The lab in %1 is open in another EMRoam Console: close that one first.</source>
         <translation>%1 のラボは別の EMRoam Console で開かれています。先にそちらを閉じてください。</translation>
     </message>
@@ -2710,7 +3639,7 @@
         <translation>&quot;clusters&quot; の %1 番目の項目がオブジェクトではありません。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>cluster %1</source>
         <translation>クラスタ %1</translation>
     </message>
@@ -2725,12 +3654,7 @@
         <translation>ラボ ファイルのクラスタ %1 に名前がありません。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1 is a spoke of &quot;%2&quot;, which is not a hub cluster of this lab.</source>
-        <translation>%1 は &quot;%2&quot; のスポークですが、&quot;%2&quot; はこのラボのハブ クラスタではありません。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>The cluster name %1 is used more than once (names must differ, ignoring case).</source>
         <translation>クラスタ名 %1 が複数回使われています (大文字と小文字を区別せずに異なる名前が必要です)。</translation>
     </message>
@@ -2780,7 +3704,7 @@
         <translation>%1 にはパブリッシャ ノードがちょうど 1 つ必要です。</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>Server %1 of %2 is up.</source>
         <translation>%2 のサーバー %1 が稼働しました。</translation>
     </message>
@@ -2800,7 +3724,7 @@
         <translation>%1 がダウンしました。電話機は登録解除され、復旧するまで ILS から離脱します。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%1 is running on %2.</source>
         <translation>%1 が %2 で実行中です。</translation>
     </message>
@@ -2816,21 +3740,24 @@
     </message>
     <message>
         <location line="+25"/>
+        <location line="+82"/>
+        <location line="+28"/>
         <source>There is no cluster named %1.</source>
         <translation>%1 という名前のクラスタはありません。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-105"/>
         <source>A spoke cluster registers with a hub cluster: %1 is not a hub of this lab.</source>
         <translation>スポーク クラスタはハブ クラスタに登録します: %1 はこのラボのハブではありません。</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+74"/>
         <source>%1 is the hub of %2: move its spoke clusters to another hub first.</source>
         <translation>%1 は %2 のハブです。先にスポーク クラスタを別のハブに移してください。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-42"/>
         <source>Injected fault: the database of %1 fails every request.</source>
         <translation>障害の注入: %1 のデータベースがすべての要求に失敗します。</translation>
     </message>
@@ -2844,11 +3771,21 @@
         <source>A cluster needs a name that no other cluster of the lab has.</source>
         <translation>クラスタには、ラボ内の他のクラスタと重複しない名前が必要です。</translation>
     </message>
+    <message>
+        <location line="+61"/>
+        <source>%1 is not a Unified CM release: write it as Cisco does, for example 12.0(1)SU1 or 14.0(1).</source>
+        <translation>%1 は Unified CM のリリースではありません。12.0(1)SU1 や 14.0(1) のように Cisco の表記で入力してください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The lab could not be saved: %1</source>
+        <translation>ラボを保存できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>LabHttp</name>
     <message>
-        <location filename="../models/http/labhttp.cpp" line="+40"/>
+        <location filename="../models/http/labhttp.cpp" line="+41"/>
         <source>Cannot listen for %1 on %2: %3</source>
         <translation>%2 で %1 の待ち受けを開始できません: %3</translation>
     </message>
@@ -2856,24 +3793,24 @@
 <context>
     <name>LabOverviewModel</name>
     <message>
-        <location filename="../models/items/laboverviewmodel.cpp" line="+112"/>
-        <location line="+126"/>
+        <location filename="../models/items/laboverviewmodel.cpp" line="+114"/>
+        <location line="+136"/>
         <source>Up</source>
         <translation>稼働中</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+124"/>
+        <location line="-134"/>
+        <location line="+134"/>
         <source>Down</source>
         <translation>ダウン</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-133"/>
         <source>Partly up (%1 of %2 nodes)</source>
         <translation>一部稼働 (%2 ノード中 %1)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Cluster ID (System › Enterprise Parameters)</source>
         <translation>クラスタ ID ([システム] › [エンタープライズ パラメータ])</translation>
     </message>
@@ -2899,7 +3836,17 @@
         <translation>%2 件中 %1 件が実行中</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-112"/>
+        <source>Unified CM release (double-click to change). 12.0(1)SU1 or later takes roaming logins.</source>
+        <translation>Unified CM のリリース (ダブルクリックで変更)。12.0(1)SU1 以上ならローミング ログインを受け付けます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older than 12.0(1)SU1: this cluster takes no roaming logins (double-click to change).</source>
+        <translation>12.0(1)SU1 より前: このクラスタはローミング ログインを受け付けません (ダブルクリックで変更)。</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Refused</source>
         <translation>拒否</translation>
     </message>
@@ -2958,11 +3905,16 @@
         <source>Services</source>
         <translation>サービス</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Unified CM Release</source>
+        <translation>Unified CM リリース</translation>
+    </message>
 </context>
 <context>
     <name>LabScript</name>
     <message>
-        <location filename="../models/script/labscript.cpp" line="+471"/>
+        <location filename="../models/script/labscript.cpp" line="+568"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
@@ -3013,7 +3965,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+188"/>
+        <location filename="../app/mainwindow.cpp" line="+242"/>
         <source>About EMRoam Console</source>
         <translation>EMRoam Console について</translation>
     </message>
@@ -3023,7 +3975,7 @@
         <translation>&lt;h3&gt;EMRoam Console %1&lt;/h3&gt;&lt;p&gt;Cisco Unified CM のクラスタ間の Extension Mobility ローミングの管理コンソールとラボ。&lt;/p&gt;&lt;p&gt;ラボ フォルダ: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+118"/>
         <source>&amp;Cluster:</source>
         <translation>クラスタ(&amp;C):</translation>
     </message>
@@ -3058,7 +4010,32 @@
         <translation>EMRoam Console について(&amp;A)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Help for This &amp;Page</source>
+        <translation>このページのヘルプ(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User ID, device, profile or DN</source>
+        <translation>ユーザー ID、デバイス、プロファイル、DN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finds a user ID, phone, device profile or directory number on every cluster</source>
+        <translation>すべてのクラスタでユーザー ID、電話、デバイス プロファイル、電話番号を検索します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This page is not part of this version of the console yet.</source>
         <translation>このページはこのバージョンのコンソールにはまだありません。</translation>
     </message>
@@ -3073,7 +4050,37 @@
         <translation>--listen %1 で起動しました。電話機と API クライアントは平文の HTTP を使います。信頼できるネットワークでのみ使用してください。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+52"/>
+        <source>End User</source>
+        <translation>エンドユーザ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device Profile</source>
+        <translation>デバイス プロファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 on %3)</source>
+        <translation>%1 (%3 の%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Help: %1</source>
+        <translation>ヘルプ: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Lab: %1 — %2 of %3 clusters up, %4 logged in</source>
         <translation>ラボ: %1 — %3 クラスタ中 %2 が稼働中、%4 人がログイン中</translation>
     </message>
@@ -3081,7 +4088,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-293"/>
+        <location line="-462"/>
         <source>Lab Overview</source>
         <translation>ラボの概要</translation>
     </message>
@@ -3094,6 +4101,11 @@
         <location line="+1"/>
         <source>Phones</source>
         <translation>電話機</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roaming Readiness</source>
+        <translation>ローミング準備状況</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3182,6 +4194,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Bulk Administration</source>
+        <translation>一括管理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import/Export</source>
+        <translation>インポート/エクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cisco Unified Serviceability</source>
         <translation>Cisco Unified Serviceability</translation>
     </message>
@@ -3220,6 +4242,11 @@
         <source>Unified CM Phone Feature List</source>
         <translation>Unified CM 電話機能一覧</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit Log</source>
+        <translation>監査ログ</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -3239,7 +4266,7 @@
         <translation>Extension Mobility のログイン</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/overview/overviewpage.cpp" line="+52"/>
+        <location filename="../views/overview/overviewpage.cpp" line="+81"/>
         <source>%n cluster(s) in the lab, %1 up; %2.</source>
         <translation>
             <numerusform>ラボ内のクラスタ: %n (稼働中: %1)。%2。</numerusform>
@@ -3254,6 +4281,289 @@
     </message>
 </context>
 <context>
+    <name>PageHelp</name>
+    <message>
+        <location filename="../views/common/pagehelp.cpp" line="+17"/>
+        <source>Lab Overview</source>
+        <translation>ラボの概要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every cluster of the lab, whether it is up, and who is logged in with Extension Mobility where (home or roaming).</source>
+        <translation>ラボのすべてのクラスタ、その稼働状態、そして誰がどこに Extension Mobility でログインしているか (ホームまたはローミング) を示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a step of the task flow: check here the result of the steps on every cluster.</source>
+        <translation>タスク フローの手順ではありません。各手順の結果をすべてのクラスタについてここで確認します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ILS Topology</source>
+        <translation>ILS トポロジ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ILS network drawn as a map: hubs, spokes, their links and the updates travelling between them on the lab clock.</source>
+        <translation>ILS ネットワークを地図として表示します。ハブ、スポーク、その間のリンク、ラボ クロックに沿って流れる更新を示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prerequisite of Step 3: roaming users are found through the ILS network, so every cluster must take part in it.</source>
+        <translation>Step 3 の前提条件: ローミング ユーザは ILS ネットワークを通じて検索されるため、すべてのクラスタが参加している必要があります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phones</source>
+        <translation>電話機</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones of the lab side by side: log in and out with Extension Mobility as a user would, and dial a directory number.</source>
+        <translation>ラボの電話機を並べて表示します。ユーザと同じように Extension Mobility でログイン・ログアウトし、電話番号をダイヤルできます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After Step 3: a user logs in on a phone of a remote cluster with the same user ID and PIN.</source>
+        <translation>Step 3 の後: ユーザが同じユーザー ID と PIN でリモート クラスタの電話機にログインします。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unified CM Phone Feature List</source>
+        <translation>Unified CM 電話機能一覧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A report of the phone models and protocols that support a feature.</source>
+        <translation>機能をサポートする電話機モデルとプロトコルのレポートです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 1: Generate a Phone Feature List, to find the phones that support Extension Mobility.</source>
+        <translation>Step 1: 電話機能一覧を生成し、Extension Mobility をサポートする電話機を特定します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service Activation</source>
+        <translation>サービス アクティベーション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activates and deactivates the feature services of each server of the cluster.</source>
+        <translation>クラスタの各サーバーの機能サービスを有効化・無効化します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 2, Activate the Extension Mobility service: Cisco CallManager, Cisco Tftp and Cisco Extension Mobility, and Cisco Intercluster Lookup Service on the publisher.</source>
+        <translation>Step 2「Extension Mobility サービスの有効化」: Cisco CallManager、Cisco Tftp、Cisco Extension Mobility、およびパブリッシャ上の Cisco Intercluster Lookup Service を有効化します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Control Center - Feature Services</source>
+        <translation>コントロールセンター - 機能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows whether each feature service runs on a server, and starts, stops or restarts it.</source>
+        <translation>各機能サービスがサーバーで稼働中かどうかを示し、開始・停止・再起動します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After Step 2: check that the services you activated are started.</source>
+        <translation>Step 2 の後: 有効化したサービスが稼働中であることを確認します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Control Center - Network Services</source>
+        <translation>コントロールセンターのネットワークサービス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows whether each network service (Cisco Tomcat, Cisco Extension Mobility Application…) runs on a server.</source>
+        <translation>各ネットワーク サービス (Cisco Tomcat、Cisco Extension Mobility Application など) がサーバーで稼働中かどうかを示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After Step 2: phones reach Extension Mobility through these services.</source>
+        <translation>Step 2 の後: 電話機はこれらのサービスを通じて Extension Mobility に接続します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone Services</source>
+        <translation>電話サービス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The IP phone services of the cluster, with the URL each one opens.</source>
+        <translation>クラスタの IP 電話サービスと、それぞれが開く URL です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 2, Configure the Cisco Extension Mobility phone service: a service whose URL is http://&lt;server&gt;:8080/emapp/EMAppServlet?device=#DEVICENAME#.</source>
+        <translation>Step 2「Cisco Extension Mobility 電話サービスの設定」: URL が http://&lt;server&gt;:8080/emapp/EMAppServlet?device=#DEVICENAME# のサービスを作成します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device Profile</source>
+        <translation>デバイス プロファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User device profiles: the lines, services and settings a user carries to any phone.</source>
+        <translation>ユーザ デバイス プロファイル: ユーザがどの電話機にも持ち運べる回線、サービス、設定です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 2, Create an Extension Mobility device profile for users: Add New, the model and protocol, a directory number, Save, Reset; then subscribe the profile to the Extension Mobility service.</source>
+        <translation>Step 2「ユーザの Extension Mobility デバイスプロファイルの作成」: 新規追加、モデルとプロトコル、電話番号、保存、リセットの順に行い、プロファイルを Extension Mobility サービスに登録します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End User</source>
+        <translation>エンドユーザ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The users of the cluster: their PIN, primary extension, controlled profiles and groups.</source>
+        <translation>クラスタのユーザ: PIN、プライマリ内線、制御するプロファイル、グループです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 2, Associate a device profile to a user: move the profile to Controlled Profiles, and check Home Cluster on the user&apos;s home cluster only.</source>
+        <translation>Step 2「ユーザへのデバイスプロファイルの関連付け」: プロファイルを [制御するプロファイル] に移動し、[ホーム クラスタ] はユーザのホーム クラスタでのみオンにします。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phones of the cluster, whether they are registered and who is logged in on them.</source>
+        <translation>クラスタの電話機、その登録状態、ログインしているユーザです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 2, Subscribe to Extension Mobility: check Enable Extension Mobility on the phone and subscribe it to the Extension Mobility service.</source>
+        <translation>Step 2「Extension Mobility への登録」: 電話機で [Extension Mobility の有効化] をオンにし、Extension Mobility サービスに登録します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access Control Group</source>
+        <translation>アクセス コントロールグループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups that give users and application users their rights; the standard groups cannot be renamed or deleted.</source>
+        <translation>ユーザとアプリケーション ユーザに権限を与えるグループです。標準グループは名前の変更も削除もできません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 3, Configure roaming for Extension Mobility users: add the users to Standard EM Roaming Across Clusters Super Users.</source>
+        <translation>Step 3「Extension Mobility ユーザのローミングの設定」: ユーザをクラスタ間標準 EM ローミング スーパーユーザーに追加します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application User</source>
+        <translation>アプリケーション ユーザ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts of applications, such as a client of the Extension Mobility API (group Standard EM Authentication Proxy Rights).</source>
+        <translation>アプリケーションのアカウントです (例: Extension Mobility API のクライアント、Standard EM Authentication Proxy Rights グループ)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a step of the task flow: needed only to log users in and out through the EM API.</source>
+        <translation>タスク フローの手順ではありません。EM API でユーザをログイン・ログアウトさせる場合にのみ必要です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service Parameters</source>
+        <translation>サービス パラメータ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters of a service on a server, with their defaults and ranges: for Cisco Extension Mobility, login times, Multiple Login Behavior, IP address validation.</source>
+        <translation>サーバー上のサービスのパラメータと、そのデフォルト値・範囲です。Cisco Extension Mobility ではログイン時間、複数のログイン動作、IP アドレスの検証などです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional after Step 2: adjust how Extension Mobility behaves.</source>
+        <translation>Step 2 の後 (任意): Extension Mobility の動作を調整します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enterprise Parameters</source>
+        <translation>エンタープライズ パラメータ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster-wide parameters, such as the Cluster ID.</source>
+        <translation>クラスタ ID などのクラスタ全体のパラメータです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prerequisite of Step 3: each cluster of the ILS network needs its own Cluster ID.</source>
+        <translation>Step 3 の前提条件: ILS ネットワークの各クラスタには固有のクラスタ ID が必要です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ILS Configuration</source>
+        <translation>ILS 設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cluster&apos;s role in the ILS network (hub or spoke), its hub, and the state of its links.</source>
+        <translation>ILS ネットワークにおけるクラスタの役割 (ハブまたはスポーク)、そのハブ、リンクの状態です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prerequisite of Step 3: the clusters must form one ILS network for users to roam.</source>
+        <translation>Step 3 の前提条件: ユーザがローミングするには、クラスタが 1 つの ILS ネットワークを構成している必要があります。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Intercluster Extension Mobility Roaming</source>
+        <translation>クラスタ間の Extension Mobility ローミング</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What this page is for:</source>
+        <translation>このページの目的:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the task flow:</source>
+        <translation>タスク フローでの位置:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The task flow of Intercluster Extension Mobility Roaming:</source>
+        <translation>クラスタ間の Extension Mobility ローミングのタスク フロー:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate a Phone Feature List.</source>
+        <translation>電話機能一覧の生成。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configure Extension Mobility: activate the services, configure the phone service, create the device profile, associate it to the user, subscribe.</source>
+        <translation>Extension Mobility の設定: サービスの有効化、電話サービスの設定、デバイス プロファイルの作成、ユーザへの関連付け、登録。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configure roaming for Extension Mobility users.</source>
+        <translation>Extension Mobility ユーザのローミングの設定。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do it on the home cluster and on every remote cluster.</source>
+        <translation>ホーム クラスタとすべてのリモート クラスタの両方で実行します。</translation>
+    </message>
+</context>
+<context>
     <name>ParameterCatalog</name>
     <message>
         <location filename="../models/catalog/parametercatalog.cpp" line="+15"/>
@@ -3264,6 +4574,11 @@
         <location line="+2"/>
         <source>Longest local login before automatic logout, as HHH:MM from 0:00 to 168:00 (for example 8:00 or :30).</source>
         <translation>自動ログアウトまでの最長ログイン時間。HHH:MM 形式で 0:00 ～ 168:00 (例: 8:00、:30)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longest login of a user from another cluster (EMCC) before automatic logout, as HHH:MM from 0:00 to 168:00.</source>
+        <translation>他のクラスタのユーザ (EMCC) が自動ログアウトされるまでの最長ログイン時間。HHH:MM 形式で 0:00 から 168:00 まで。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3291,19 +4606,44 @@
         <translation>True にすると、手動のログインとログアウトで通話履歴を消去します。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>True checks the source address of each login and logout request (error 28 when untrusted).</source>
-        <translation>True にすると、ログイン/ログアウト要求の送信元アドレスを確認します (信頼されていない場合はエラー 28)。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Addresses or host names separated by semicolons, at most 1024 characters.</source>
         <translation>セミコロンで区切ったアドレスまたはホスト名 (1024 文字以内)。</translation>
     </message>
     <message>
+        <location line="-10"/>
+        <source>Whether users sign in and out of Extension Mobility by connecting their Cisco headset to a phone.</source>
+        <translation>ユーザが Cisco ヘッドセットを電話機に接続して Extension Mobility にサインイン・サインアウトできるかどうか。</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>False refuses requests that came through a proxy (error 30).</source>
-        <translation>False にすると、プロキシ経由の要求を拒否します (エラー 30)。</translation>
+        <source>Minutes after the headset is disconnected before the user is signed out (0: at once).</source>
+        <translation>ヘッドセットを外してからユーザがサインアウトされるまでの分数 (0: 直ちに)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether a headset-based sign in asks for the PIN.</source>
+        <translation>ヘッドセットによるサインインで PIN を求めるかどうか。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds after the headset is connected before the sign in starts.</source>
+        <translation>ヘッドセットを接続してからサインインが始まるまでの秒数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>True checks the source address of each login and logout request, over EMApp and the EM API: trusted are the Trusted List of IPs and the cluster&apos;s servers; others get error 28 (Untrusted IP Error).</source>
+        <translation>True の場合、EMApp と EM API のログイン・ログアウト要求ごとに送信元アドレスを確認します。信頼されるのは信頼できる IP のリストとクラスタのサーバーで、それ以外はエラー 28 (信頼されていない IP エラー) になります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>While Validate IP Address is True, False refuses login and logout requests that came through a proxy (a Via header): error 30 (Proxy not allowed).</source>
+        <translation>IP アドレスの検証が True のとき、False にするとプロキシ経由 (Via ヘッダー) のログイン・ログアウト要求を拒否します: エラー 30 (プロキシは許可されていません)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>False refuses Extension Mobility Cross Cluster requests that came through a proxy.</source>
+        <translation>False の場合、プロキシ経由のクラスタ間の Extension Mobility (EMCC) 要求を拒否します。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3337,8 +4677,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Inter-cluster Maximum Login Time</source>
+        <translation>クラスタ間の最大ログイン時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Maximum Concurrent Requests</source>
         <translation>同時要求の最大数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headset-based Extension Mobility</source>
+        <translation>ヘッドセットベースの Extension Mobility</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto logout timer after headset disconnect (minutes)</source>
+        <translation>ヘッドセット切断後の自動ログアウト タイマー (分)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN entry for headset-based sign in</source>
+        <translation>ヘッドセットベースのサインインの PIN 入力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto login timer after headset connect (seconds)</source>
+        <translation>ヘッドセット接続後の自動ログイン タイマー (秒)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EMCC Allow Proxy</source>
+        <translation>EMCC プロキシの許可</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3411,6 +4781,26 @@
         <translation>自動ログアウト</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Allow headset for Extension Mobility sign in and sign out</source>
+        <translation>Extension Mobility のサインインとサインアウトにヘッドセットを許可</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not allow headset for Extension Mobility sign in and sign out</source>
+        <translation>Extension Mobility のサインインとサインアウトにヘッドセットを許可しない</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN required</source>
+        <translation>PIN が必要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN not required</source>
+        <translation>PIN は不要</translation>
+    </message>
+    <message>
         <location line="+52"/>
         <source>%1 must be True or False.</source>
         <translation>%1 は True または False にしてください。</translation>
@@ -3455,7 +4845,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../views/admin/parameterspage.cpp" line="+186"/>
+        <location filename="../views/admin/parameterspage.cpp" line="+196"/>
         <source>Set to Default</source>
         <translation>デフォルトに設定</translation>
     </message>
@@ -3849,6 +5239,16 @@
         <translation>新規追加</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Copy to Clusters...</source>
+        <translation>クラスタにコピー...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete from Clusters...</source>
+        <translation>クラスタから削除...</translation>
+    </message>
+    <message>
         <location line="+37"/>
         <source>Back To Find/List</source>
         <translation>検索/一覧表示に戻る</translation>
@@ -3914,7 +5314,7 @@
         <translation>IP Phone サービスの検索条件</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+85"/>
         <source>IP Phone Services Configuration</source>
         <translation>IP Phone サービスの設定</translation>
     </message>
@@ -3995,7 +5395,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+71"/>
+        <location filename="../app/main.cpp" line="+105"/>
         <source>EMRoam Console</source>
         <translation>EMRoam Console</translation>
     </message>
@@ -4013,6 +5413,81 @@
         <location line="+12"/>
         <source>There is no page %1.</source>
         <translation>ページ %1 はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPage</name>
+    <message>
+        <location filename="../views/readiness/readinesspage.cpp" line="+90"/>
+        <source>Why it matters: %1</source>
+        <translation>重要な理由: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Go</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the page that fixes this on %1</source>
+        <translation>%1 でこれを修正するページを開きます</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix...</source>
+        <translation>修正...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy what is missing from %1 (a preview comes first)</source>
+        <translation>不足しているものを %1 からコピーします (先にプレビューを表示)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ready: nothing found. Super users checked: %1; clusters: %2.</source>
+        <translation>準備完了: 問題はありません。確認したスーパーユーザー: %1、クラスタ: %2。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s) found. Super users checked: %1; clusters: %2.</source>
+        <translation>
+            <numerusform>%n 件の問題が見つかりました。確認したスーパーユーザー: %1、クラスタ: %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Roaming Readiness</source>
+        <translation>ローミング準備状況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What keeps a super user from roaming: for every member of Standard EM Roaming Across Clusters Super Users and every cluster, the user, the group and a device profile on each cluster, one home cluster, a uniform dial plan, the services and ILS, the Extension Mobility phone service and its subscriptions, and the Unified CM release. The same report: emroam --check.</source>
+        <translation>スーパーユーザーのローミングを妨げるもの: クラスタ間標準 EM ローミング スーパーユーザーの各メンバーとすべてのクラスタについて、各クラスタのユーザ・グループ・デバイス プロファイル、ホーム クラスタが 1 つであること、均一のダイヤルプラン、サービスと ILS、Extension Mobility 電話サービスとその登録、Unified CM のリリースを確認します。同じレポート: emroam --check。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check Again</source>
+        <translation>再確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster</source>
+        <translation>クラスタ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>レコード</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +5514,154 @@
     </message>
 </context>
 <context>
+    <name>RoamingReadiness</name>
+    <message>
+        <location filename="../models/provisioning/roamingreadiness.cpp" line="+21"/>
+        <source>Device profiles and user information must be synchronized on every cluster.</source>
+        <translation>デバイス プロファイルとユーザー情報は、すべてのクラスタで同期する必要があります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Super user information must be shared on every cluster, whichever cluster the user logs in to.</source>
+        <translation>スーパーユーザー情報は、ユーザーがログインしているクラスタに関係なく、すべてのクラスタで共有される必要があります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Associate the device profile with the user so that the user can access their settings from another phone.</source>
+        <translation>ユーザが別の電話機から設定にアクセスできるように、デバイス プロファイルをユーザに関連付けます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The home cluster is the cluster where the user&apos;s settings, such as the user device profile and the dial plan, are stored.</source>
+        <translation>ホーム クラスタとは、ユーザ デバイス プロファイル、ダイヤル プランなどのユーザ設定が保管されているクラスタです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A uniform dial plan is required across the ILS network.</source>
+        <translation>ILS ネットワーク上で均一のダイヤルプランが必要です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Cisco Extension Mobility service must be running.</source>
+        <translation>Cisco Extension Mobility サービスが実行されている必要があります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Intercluster Lookup Service must be running. To activate the ILS service, select the publisher node.</source>
+        <translation>クラスタ間検索サービスが実行されている必要があります。ILS サービスをアクティブ化するには、パブリッシャ ノードを選択する必要があります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ILS network must be configured, because ILS replicates user and login information between clusters.</source>
+        <translation>ILS を使用してクラスタ間でユーザとログインの情報が複製されるので、ILS ネットワークが設定済みである必要があります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The format is http://&lt;IP Address&gt;:8080/emapp/EMAppServlet?device=#DEVICENAME#. The IP address is that of a Unified Communications Manager where Cisco Extension Mobility is activated and running.</source>
+        <translation>形式は http://&lt;IP Address&gt;:8080/emapp/EMAppServlet?device=#DEVICENAME# です。IP アドレスは、Cisco Extension Mobility が有効化され、実行している Unified Communications Manager の IP アドレスです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscribe IP phones and device profiles to the Extension Mobility service so that users can log in to Extension Mobility, use it and log out.</source>
+        <translation>Extension Mobility サービスに IP 電話とデバイス プロファイルを登録して、ユーザが Extension Mobility にログインし、使用し、ログアウトできるようにします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deploying Intercluster Extension Mobility Roaming requires Cisco Unified Communications Manager Release 12.0(1)SU1 or later.</source>
+        <translation>クラスタ間の Extension Mobility ローミングを展開するには、Cisco Unified Communications Manager リリース 12.0(1)SU1 以上を実行している必要があります。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The URL of phone service %1 does not name #DEVICENAME#: EMApp cannot tell which phone asks (error 207).</source>
+        <translation>電話サービス %1 の URL に #DEVICENAME# がありません。EMApp はどの電話機からの要求か判断できません (エラー 207)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The URL of phone service %1 names no server of %2.</source>
+        <translation>電話サービス %1 の URL は %2 のサーバーを指していません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL of phone service %1 points to %2, where Cisco Extension Mobility Application is not running.</source>
+        <translation>電話サービス %1 の URL は %2 を指していますが、そこでは Cisco Extension Mobility Application が実行されていません。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 runs Unified CM %2: it takes no roaming logins.</source>
+        <translation>%1 の Unified CM は %2 です。ローミング ログインを受け付けません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cisco Extension Mobility is not running on any server of %1.</source>
+        <translation>%1 のどのサーバーでも Cisco Extension Mobility が実行されていません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cisco Intercluster Lookup Service is not activated on the publisher %1.</source>
+        <translation>パブリッシャ %1 で Cisco Intercluster Lookup Service がアクティブ化されていません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not take part in the ILS network.</source>
+        <translation>%1 は ILS ネットワークに参加していません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a spoke of %2, which is not a cluster of the lab.</source>
+        <translation>%1 は %2 のスポークですが、%2 はラボのクラスタではありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a spoke of %2, which is not a hub.</source>
+        <translation>%1 は %2 のスポークですが、%2 はハブではありません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 has no phone service whose URL points to EMApp (/emapp/EMAppServlet).</source>
+        <translation>%1 には URL が EMApp (/emapp/EMAppServlet) を指す電話サービスがありません。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Phone %1 has Extension Mobility enabled but does not subscribe to %2.</source>
+        <translation>電話 %1 は Extension Mobility が有効ですが、%2 に登録されていません。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Home Cluster is checked for %1 on no cluster.</source>
+        <translation>%1 のホーム クラスタがどのクラスタでもオンになっていません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Home Cluster is checked for %1 on %2 and also on %3: it must be checked on exactly one cluster.</source>
+        <translation>%1 のホーム クラスタが %2 と %3 の両方でオンになっています。オンにするのは 1 つのクラスタだけです。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not an end user of %2.</source>
+        <translation>%1 は %2 のエンドユーザではありません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a member of Standard EM Roaming Across Clusters Super Users on %2.</source>
+        <translation>%1 は %2 でクラスタ間標準 EM ローミング スーパーユーザーのメンバーではありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 controls no device profile on %2.</source>
+        <translation>%1 は %2 でデバイス プロファイルを制御していません。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Device profile %1 of %2 does not subscribe to %3.</source>
+        <translation>%2 のデバイス プロファイル %1 は %3 に登録されていません。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Directory Number %1 of %2 is also the DN of %3 on %4.</source>
+        <translation>%2 の電話番号 %1 は %4 の %3 の DN でもあります。</translation>
+    </message>
+</context>
+<context>
     <name>ServiceActivationPage</name>
     <message>
         <location filename="../views/admin/serviceactivationpage.ui" line="+18"/>
@@ -4062,17 +5685,17 @@
     </message>
     <message>
         <location filename="../views/admin/serviceactivationpage.cpp" line="+118"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Service Activation</source>
         <translation>サービス アクティベーション</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Service Activation will take a while to complete. Click OK to continue.</source>
         <translation>サービス アクティベーションの完了には時間がかかります。続行するには [OK] をクリックしてください。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Service Name</source>
         <translation>サービス名</translation>
     </message>
@@ -4128,8 +5751,9 @@
         <translation>実行されていません</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Started</source>
+        <extracomment>Control Center&apos;s Status column: a state (稼働中 / 停止中), not the Start/Stop buttons</extracomment>
         <translation>開始</translation>
     </message>
     <message>
@@ -4287,8 +5911,8 @@
 <context>
     <name>TopologyView</name>
     <message>
-        <location filename="../views/topology/topologyview.cpp" line="+224"/>
-        <location line="+79"/>
+        <location filename="../views/topology/topologyview.cpp" line="+242"/>
+        <location line="+83"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4367,6 +5991,7 @@
         <translation>%1 で ILS が開始しました。</translation>
     </message>
     <message>
+        <location line="-104"/>
         <source>%1: %2; it logs %3 out once it learns the newer login elsewhere</source>
         <translation>%1: %2。他のクラスタでのより新しいログインを受信すると %3 をログアウトします</translation>
     </message>

@@ -230,7 +230,9 @@ bool ClusterHttp::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
         return false;
     ++m_served;
     auto reply = std::make_shared<Deferred>(makeResponder(request, socket));
-    m_peer = socket ? socket->peerAddress() : QHostAddress(); // for the handlers' source checks
+    // the connection of the request being dispatched: source checks, the listener's own address
+    m_socket = socket;
+    m_peer = socket ? socket->peerAddress() : QHostAddress();
     if (request.body().size() > m_limits.maxBodyBytes) {
         httpError(*reply, Status::PayloadTooLarge, 413, QStringLiteral("Payload Too Large"));
         return true;
@@ -241,6 +243,8 @@ bool ClusterHttp::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
         serveEmApi(request, reply);
     else
         serveServicesMenu(request, reply);
+    m_socket = nullptr; // handlers that answer later keep their Deferred, never the socket
+    m_peer.clear();
     return true;
 }
 
@@ -292,7 +296,7 @@ void ClusterHttp::serveEmApp(const QHttpServerRequest &request, const std::share
     login.deviceName = value(QStringLiteral("device"));
     if (q.hasQueryItem(QStringLiteral("loginType")))
         login.loginType = value(QStringLiteral("loginType"));
-    const QUrl base = baseUrl(responder.socket(), EmAppPath);
+    const QUrl base = baseUrl(m_socket, EmAppPath);
     const bool logout = q.hasQueryItem(QStringLiteral("logout"));
 
     if (login.deviceName.trimmed().isEmpty()) {

@@ -108,5 +108,6 @@ private:
     QPointer<GuardedTcpServer> m_server;
     QString m_error;
     QHash<QString, PendingChoice> m_choices; // token → login waiting for a profile choice
-    QHostAddress m_peer; ///< the client of the request being dispatched (source checks)
+    QTcpSocket *m_socket = nullptr; ///< the connection of the request being dispatched (only while dispatching)
+    QHostAddress m_peer;            ///< its client (Validate IP Address)
 };
