@@ -623,6 +623,10 @@ void TestClusterCopy::saveThatBreaksRoamingSaysSo()
     m_window->setCurrentCluster(QStringLiteral("Cluster1"));
     QVERIFY(m_window->showPage(QStringLiteral("endUser")));
     page->openRecord(cluster(1)->endUserByUserId(QStringLiteral("carol"))->id);
+    auto *firstName = child<QLineEdit>(page, QStringLiteral("firstNameLineEdit"));
+    firstName->setFocus();
+    firstName->end(false);
+    QTest::keyClicks(firstName, QStringLiteral("x")); // an edit, as a user types it
     QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveButton")), Qt::LeftButton);
     QCOMPARE(status->text(), QStringLiteral("Update successful"));
 }

@@ -1093,7 +1093,7 @@ private slots:
                                         "GET /emapp/EMAppServlet?device=SEPC20000000002 HTTP/1.1\r\nHost: attacker.example:6666\r\nConnection: close\r\n\r\n");
         const QByteArray body = got.mid(got.indexOf("\r\n\r\n") + 4);
         QVERIFY2(Xml::has(body, QStringLiteral("CiscoIPPhoneInput")), body.constData());
-        const QString url = Xml::text(body, QStringLiteral("URL"));
+        const QString url = Xml::texts(body, QStringLiteral("URL")).constLast(); // the form's own URL follows its soft keys
         QCOMPARE(QUrl(url).host(), QStringLiteral("127.0.0.1"));
         QCOMPARE(QUrl(url).port(), int(port));
         QVERIFY(!body.contains("attacker"));

@@ -51,19 +51,13 @@ struct TenClusterLab : TempLab
 
     TenClusterLab()
     {
-        const QJsonObject root{{QStringLiteral("format"), 1},
-                               {QStringLiteral("name"), QStringLiteral("ten")},
-                               {QStringLiteral("settings"), QJsonObject{{QStringLiteral("ilsSyncIntervalMs"), 60000},
-                                                                        {QStringLiteral("linkLatencyMs"), 200},
-                                                                        {QStringLiteral("emProcessingMs"), 150}}},
-                               {QStringLiteral("clusters"), QJsonArray()}};
-        QFile f(QDir(dir.path()).filePath(QStringLiteral("lab.json")));
-        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(root).toJson()) < 0)
-            qFatal("cannot write lab.json");
-        f.close();
         lab->clock()->setMode(Clock::Mode::Manual);
+        Lab::Settings settings;
+        settings.ilsSyncIntervalMs = 60000;
+        settings.linkLatencyMs = 200;
+        settings.emProcessingMs = 150;
         QString error;
-        if (!lab->open(dir.path(), &error))
+        if (!lab->create(dir.path(), QStringLiteral("ten"), settings, &error)) // a new lab: clusters come from addCluster
             qFatal("%s", qPrintable(error));
         const int homes[] = {0, 1, 2, 5};
         for (int i = 0; i < 4; ++i)

@@ -5754,12 +5754,12 @@
         <location line="+2"/>
         <source>Started</source>
         <extracomment>Control Center&apos;s Status column: a state (稼働中 / 停止中), not the Start/Stop buttons</extracomment>
-        <translation>開始</translation>
+        <translation>稼働中</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stopped</source>
-        <translation>停止</translation>
+        <translation>停止中</translation>
     </message>
     <message>
         <location line="+4"/>

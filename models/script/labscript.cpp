@@ -11,7 +11,9 @@
 #include "mobility/extensionmobility.h"
 #include "mobility/registrar.h"
 #include "routing/callrouter.h"
+#include "security/credentialverifier.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -816,8 +818,17 @@ QString LabScript::wait()
         return QStringLiteral("nothing started");
     Clock *clock = m_lab->clock();
     auto pending = [this] { return std::any_of(m_started.cbegin(), m_started.cend(), [](const QString &s) { return s.isEmpty(); }); };
-    for (int i = 0; pending() && clock->nextDue() >= 0 && i < 100000; ++i)
+    CredentialVerifier *verifier = m_lab->credentialVerifier();
+    for (int i = 0; pending() && i < 100000; ++i) {
+        // PINs are checked on the verifier's threads: their answers come in through the event
+        // loop, and lab time moves on only once they are in
+        if (verifier && verifier->pending() > 0)
+            verifier->waitForIdle();
+        QCoreApplication::processEvents();
+        if (!pending() || clock->nextDue() < 0)
+            break;
         clock->advance(qMax<qint64>(0, clock->nextDue() - clock->now()));
+    }
     QStringList out = m_started;
     for (QString &s : out)
         if (s.isEmpty())
