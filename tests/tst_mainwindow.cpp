@@ -18,6 +18,9 @@
 #include "commandline.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "catalog/parametercatalog.h"
+#include "catalog/servicecatalog.h"
+#include "mobility/extensionmobility.h"
 #include "testsupport.h"
 
 namespace {
@@ -147,6 +150,16 @@ private slots:
         QCOMPARE(summary->text(), QStringLiteral("4 clusters in the lab, 3 up; 4 users logged in with Extension Mobility."));
         auto *status = m_window->findChild<QLabel *>(QStringLiteral("labStatusLabel"));
         QVERIFY(status->text().contains(QLatin1String("3 of 4 clusters up")));
+        // users, not logins: alice on a second phone (Multiple Logins Allowed) is still one user
+        Cluster *c2 = m_lab->lab->cluster(QStringLiteral("Cluster2"));
+        QVERIFY(c2->setServiceParameter(Services::ExtensionMobility, Params::MultipleLoginBehavior, Params::MultipleLoginsAllowed).ok());
+        EmLoginRequest second;
+        second.deviceName = QStringLiteral("SEPC20000000002");
+        second.id = QStringLiteral("alice");
+        second.proxy = true;
+        QVERIFY(m_lab->lab->mobility(c2)->loginNow(second).ok());
+        QCOMPARE(m_lab->lab->mobility(c2)->userDevices(QStringLiteral("alice")).size(), 2);
+        QCOMPARE(summary->text(), QStringLiteral("4 clusters in the lab, 3 up; 4 users logged in with Extension Mobility."));
     }
 
     void clusterSelectorListsClustersAndIsRemembered()
