@@ -87,40 +87,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     return cl;
 }
 
-bool CommandLine::isHeadless(int argc, char *argv[])
+bool CommandLine::needsNoWindow(int argc, char *argv[])
 {
+    // --script, --bat (with their value, also as --name=value), --headless and --check run the
+    // engine alone; Qt accepts one dash as well as two
     for (int i = 1; i < argc; ++i) {
-        const QByteArray a(argv[i]);
-        if (a == "--script" || a.startsWith("--script=") || a == "-script")
+        QByteArray a(argv[i]);
+        if (a.startsWith("--"))
+            a.remove(0, 1);
+        if (a == "-script" || a.startsWith("-script=") || a == "-bat" || a.startsWith("-bat=") || a == "-headless" || a == "-check")
             return true;
     }
-    return false;
-}
-
-bool CommandLine::wantsBat(int argc, char *argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray a(argv[i]);
-        if (a == "--bat" || a.startsWith("--bat=") || a == "-bat")
-            return true;
-    }
-    return false;
-}
-
-bool CommandLine::wantsHeadless(int argc, char *argv[])
-{
-    for (int i = 1; i < argc; ++i)
-        if (qstrcmp(argv[i], "--headless") == 0 || qstrcmp(argv[i], "-headless") == 0)
-            return true;
-    return false;
-}
-
-bool CommandLine::wantsCheck(int argc, char *argv[])
-{
-    for (int i = 1; i < argc; ++i)
-        if (qstrcmp(argv[i], "--check") == 0 || qstrcmp(argv[i], "-check") == 0)
-            return true;
-    return false;
+    return wantsHelpOrVersion(argc, argv);
 }
 
 bool CommandLine::wantsHelpOrVersion(int argc, char *argv[])

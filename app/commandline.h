@@ -29,14 +29,9 @@ struct CommandLine
 
     /// Parses @p arguments; --help and --version print and exit as usual.
     static CommandLine parse(const QStringList &arguments);
-    /// True when the raw arguments ask for --headless (decided before any application object exists).
-    static bool wantsHeadless(int argc, char *argv[]);
+    /// True when the raw arguments ask for a run without a window, decided before any
+    /// application object exists: --script, --headless, --check, --bat, --help or --version.
+    static bool needsNoWindow(int argc, char *argv[]);
     /// True when argv asks for --help or --version: answered without a display.
     static bool wantsHelpOrVersion(int argc, char *argv[]);
-    /// True when argv asks for a headless script run (checked before any QApplication exists).
-    static bool isHeadless(int argc, char *argv[]);
-    /// True when argv asks for --check (no display needed).
-    static bool wantsCheck(int argc, char *argv[]);
-    /// True when argv asks for a Bulk Administration run (--bat), which needs no display.
-    static bool wantsBat(int argc, char *argv[]);
 };

@@ -77,8 +77,7 @@ int runWithoutWindow(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    if (CommandLine::isHeadless(argc, argv) || CommandLine::wantsHeadless(argc, argv) || CommandLine::wantsCheck(argc, argv)
-        || CommandLine::wantsBat(argc, argv) || CommandLine::wantsHelpOrVersion(argc, argv))
+    if (CommandLine::needsNoWindow(argc, argv))
         return runWithoutWindow(argc, argv);
     QApplication app(argc, argv);
     setApplicationNames();

@@ -230,21 +230,16 @@ bool ClusterHttp::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
         return false;
     ++m_served;
     auto reply = std::make_shared<Deferred>(makeResponder(request, socket));
-    // the connection of the request being dispatched: source checks, the listener's own address
-    m_socket = socket;
-    m_peer = socket ? socket->peerAddress() : QHostAddress();
     if (request.body().size() > m_limits.maxBodyBytes) {
         httpError(*reply, Status::PayloadTooLarge, 413, QStringLiteral("Payload Too Large"));
         return true;
     }
     if (path == EmAppPath)
-        serveEmApp(request, reply);
+        serveEmApp(request, socket, reply);
     else if (path == EmApiPath)
-        serveEmApi(request, reply);
+        serveEmApi(request, socket, reply);
     else
         serveServicesMenu(request, reply);
-    m_socket = nullptr; // handlers that answer later keep their Deferred, never the socket
-    m_peer.clear();
     return true;
 }
 
@@ -278,7 +273,7 @@ int ClusterHttp::sourceCheck(const QHostAddress &peer, const QHttpServerRequest 
 
 // ---- EMApp -----------------------------------------------------------------------------------
 
-void ClusterHttp::serveEmApp(const QHttpServerRequest &request, const std::shared_ptr<Deferred> &reply)
+void ClusterHttp::serveEmApp(const QHttpServerRequest &request, const QTcpSocket *socket, const std::shared_ptr<Deferred> &reply)
 {
     if (request.method() != Method::Get && request.method() != Method::Post) {
         methodNotAllowed(*reply, "GET, POST");
@@ -296,7 +291,7 @@ void ClusterHttp::serveEmApp(const QHttpServerRequest &request, const std::share
     login.deviceName = value(QStringLiteral("device"));
     if (q.hasQueryItem(QStringLiteral("loginType")))
         login.loginType = value(QStringLiteral("loginType"));
-    const QUrl base = baseUrl(m_socket, EmAppPath);
+    const QUrl base = baseUrl(socket, EmAppPath);
     const bool logout = q.hasQueryItem(QStringLiteral("logout"));
 
     if (login.deviceName.trimmed().isEmpty()) {
@@ -315,7 +310,7 @@ void ClusterHttp::serveEmApp(const QHttpServerRequest &request, const std::share
 
     // Validate IP Address / Allow Proxy: checked for a login or a logout, not for the form
     const bool submits = logout || q.hasQueryItem(QStringLiteral("userid")) || q.hasQueryItem(QStringLiteral("choice"));
-    if (const int code = submits && !m_peer.isNull() ? sourceCheck(m_peer, request) : 0) {
+    if (const int code = submits && socket ? sourceCheck(socket->peerAddress(), request) : 0) {
         answer(*reply, PhoneXml::text(EmTitle, {}, phoneText(code, logout)));
         return;
     }
@@ -426,7 +421,7 @@ QByteArray ClusterHttp::emAppResult(const EmResult &result, bool logout, const Q
 
 // ---- EM API ----------------------------------------------------------------------------------
 
-void ClusterHttp::serveEmApi(const QHttpServerRequest &request, const std::shared_ptr<Deferred> &reply)
+void ClusterHttp::serveEmApi(const QHttpServerRequest &request, const QTcpSocket *socket, const std::shared_ptr<Deferred> &reply)
 {
     if (request.method() != Method::Post) {
         methodNotAllowed(*reply, "POST");
@@ -454,8 +449,8 @@ void ClusterHttp::serveEmApi(const QHttpServerRequest &request, const std::share
         return;
     }
     // Validate IP Address / Allow Proxy: logins and logouts, not queries
-    if (call.kind != EmApiRequest::Kind::Query && !m_peer.isNull()) {
-        if (const int code = sourceCheck(m_peer, request)) {
+    if (call.kind != EmApiRequest::Kind::Query && socket) {
+        if (const int code = sourceCheck(socket->peerAddress(), request)) {
             answer(*reply, EmApiResponse::failure(code, EmApiResponse::message(code)));
             return;
         }

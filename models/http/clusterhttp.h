@@ -84,8 +84,10 @@ private:
     ExtensionMobility *mobility() const;
     QUrl baseUrl(const QTcpSocket *socket, const QString &path) const;
 
-    void serveEmApp(const QHttpServerRequest &request, const std::shared_ptr<Deferred> &reply);
-    void serveEmApi(const QHttpServerRequest &request, const std::shared_ptr<Deferred> &reply);
+    /// @p socket: the request's connection, used while dispatching only (source checks, the
+    /// listener's own address for the form's URLs); later answers go through @p reply.
+    void serveEmApp(const QHttpServerRequest &request, const QTcpSocket *socket, const std::shared_ptr<Deferred> &reply);
+    void serveEmApi(const QHttpServerRequest &request, const QTcpSocket *socket, const std::shared_ptr<Deferred> &reply);
     void serveServicesMenu(const QHttpServerRequest &request, const std::shared_ptr<Deferred> &reply);
     void emApiLogin(EmLoginRequest login, int exclusiveMinutes, std::shared_ptr<Deferred> answer, bool retry);
     void emApiAuthorized(const EmApiRequest &call, const std::shared_ptr<Deferred> &reply);
@@ -108,6 +110,4 @@ private:
     QPointer<GuardedTcpServer> m_server;
     QString m_error;
     QHash<QString, PendingChoice> m_choices; // token → login waiting for a profile choice
-    QTcpSocket *m_socket = nullptr; ///< the connection of the request being dispatched (only while dispatching)
-    QHostAddress m_peer;            ///< its client (Validate IP Address)
 };
