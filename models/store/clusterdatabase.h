@@ -9,6 +9,8 @@
 #include <memory>
 #include <unordered_map>
 
+struct sqlite3_stmt;
+
 #include "core/message.h"
 #include "audit/auditentry.h"
 #include "entities/accesscontrolgroup.h"
@@ -130,6 +132,8 @@ public:
     bool insertAuditEntry(AuditEntry &e);
     /// Every entry, oldest first.
     QList<AuditEntry> auditEntries();
+    /// The stored form of an entry's changes: a JSON array of {"field","before","after"}.
+    static QString auditChangesJson(const QList<AuditChange> &changes);
 
     /// Key of serviceParameters().
     static QString serviceParameterKey(const QString &service, const QString &name)
@@ -140,6 +144,10 @@ public:
 private:
     QSqlQuery &prepared(const char *sql);
     bool exec(QSqlQuery &q);
+    /// A statement prepared on SQLite directly (kept until close()); nullptr and lastError() on failure.
+    sqlite3_stmt *raw(const char *sql);
+    /// Runs @p stmt once and resets it; false and lastError() on failure.
+    bool step(sqlite3_stmt *stmt);
     bool failIfBroken();
     bool migrate(int targetVersion);
     bool checkReadOnly();
@@ -160,4 +168,5 @@ private:
     OpenProblem m_problem = OpenProblem::None;
     Message m_openError;
     std::unordered_map<const char *, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unordered_map<const char *, sqlite3_stmt *> m_rawStatements;
 };
