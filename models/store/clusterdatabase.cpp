@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QThread>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -297,6 +298,7 @@ bool ClusterDatabase::refuseOpen(OpenProblem problem, const QString &detail)
 
 void ClusterDatabase::close()
 {
+    settle();
     m_statements.clear();
     for (auto &[sql, stmt] : m_rawStatements)
         sqlite3_finalize(stmt);
@@ -319,6 +321,7 @@ bool ClusterDatabase::isOpen() const
 
 int ClusterDatabase::schemaVersion()
 {
+    settle();
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return -1;
@@ -374,6 +377,7 @@ bool ClusterDatabase::failIfBroken()
 
 QSqlQuery &ClusterDatabase::prepared(const char *sql)
 {
+    settle();
     std::unique_ptr<QSqlQuery> &q = m_statements[sql];
     if (!q) {
         q = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName));
@@ -388,6 +392,7 @@ QSqlQuery &ClusterDatabase::prepared(const char *sql)
 // the INSERT itself. Same connection (the driver's handle), so the same transaction.
 sqlite3_stmt *ClusterDatabase::raw(const char *sql)
 {
+    settle();
     if (failIfBroken())
         return nullptr;
     sqlite3_stmt *&stmt = m_rawStatements[sql];
@@ -489,9 +494,66 @@ bool ClusterDatabase::commit()
 
 void ClusterDatabase::rollback()
 {
+    settle();
     m_connection.rollback();
     if (m_fullSync)
         setSynchronous(Sync::Normal);
+}
+
+void ClusterDatabase::commitInBackground(QObject *context, std::function<void(bool saved)> done)
+{
+    settle();
+    const QVariant handle = m_connection.driver()->handle();
+    sqlite3 *db = qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+    if (m_failing || !db) {
+        const bool saved = commit(); // fails and rolls back as commit() does
+        if (context)
+            QMetaObject::invokeMethod(context, [done = std::move(done), saved] { done(saved); }, Qt::QueuedConnection);
+        return;
+    }
+    auto result = std::make_shared<BackgroundCommit>();
+    result->context = context;
+    result->done = std::move(done);
+    // Qt's SQLite connections are opened without SQLite's own mutex: the connection is safe on
+    // the worker only because this thread touches it no more until settle() has waited.
+    result->thread = QThread::create([db, result] {
+        char *message = nullptr;
+        result->code = sqlite3_exec(db, "COMMIT", nullptr, nullptr, &message);
+        if (message) {
+            result->message = QString::fromUtf8(message);
+            sqlite3_free(message);
+        }
+    });
+    m_background = result;
+    // Whoever comes first settles: this, or any call on the database that must wait. Once
+    // settled (close() settles too) the database is not touched from here again.
+    QObject::connect(result->thread, &QThread::finished, context, [this, weak = std::weak_ptr<BackgroundCommit>(result)] {
+        const std::shared_ptr<BackgroundCommit> b = weak.lock();
+        if (b && !b->settled)
+            settle();
+    });
+    result->thread->start();
+}
+
+void ClusterDatabase::settle()
+{
+    if (!m_background)
+        return;
+    const std::shared_ptr<BackgroundCommit> b = std::exchange(m_background, {});
+    b->settled = true;
+    b->thread->wait();
+    delete b->thread; // after wait(), and never from inside its own signal (queued above)
+    b->thread = nullptr;
+    const bool saved = b->code == SQLITE_OK;
+    if (!saved) {
+        m_lastError = b->message;
+        m_connection.rollback();
+    }
+    if (m_fullSync)
+        setSynchronous(Sync::Normal);
+    // Never from inside the call that waited: the caller is in the middle of its own work.
+    if (b->context)
+        QMetaObject::invokeMethod(b->context, [done = std::move(b->done), saved] { done(saved); }, Qt::QueuedConnection);
 }
 
 // ---- reads ----------------------------------------------------------------------------------
