@@ -26,8 +26,22 @@ SOURCE_SUFFIXES = ('.h', '.hpp', '.cpp', '.cc', '.cxx')
 QUOTED_INCLUDE = re.compile(r'^\s*#\s*include\s*"([^"]+)"', re.MULTILINE)
 # The project's libraries, lowest first; each top-level folder compiles with its own folder and
 # those below it on the include path (CMake's target_include_directories).
+# Other top-level folders with a CMakeLists.txt (tests, bench, a library added later) are
+# checked for circles too.
 DEFAULT_LAYERS = ['models', 'views', 'app']
-DEFAULT_EXTRA_ROOTS = ['tests', 'bench']
+
+
+def top_level_folders(root, layers):
+    """The layers, then every other top-level folder that CMake builds (not a build tree)."""
+    others = []
+    for name in sorted(os.listdir(root)):
+        full = os.path.join(root, name)
+        if (name in layers or name.startswith(('.', 'build')) or not os.path.isdir(full)
+                or os.path.exists(os.path.join(full, 'CMakeCache.txt'))):
+            continue
+        if os.path.isfile(os.path.join(full, 'CMakeLists.txt')):
+            others.append(name)
+    return [t for t in layers if os.path.isdir(os.path.join(root, t))] + others
 
 
 def source_files(root, tops):
@@ -146,11 +160,11 @@ def layer_of(folder, layers):
     return layers.index(top) if top in layers else None
 
 
-def check(root, layers=None, extra_roots=None):
-    """The problems found in the tree at @p root, one multi-line string each."""
+def check(root, layers=None):
+    """The problems found in the tree at @p root, one multi-line string each, and the number
+    of folders read."""
     layers = DEFAULT_LAYERS if layers is None else layers
-    extra_roots = DEFAULT_EXTRA_ROOTS if extra_roots is None else extra_roots
-    tops = [t for t in layers + extra_roots if os.path.isdir(os.path.join(root, t))]
+    tops = top_level_folders(root, layers)
     edges = dependencies(root, tops, tops)
     problems = []
     for group in strongly_connected(edges):

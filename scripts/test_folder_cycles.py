@@ -96,6 +96,19 @@ class FolderCycles(unittest.TestCase):
         }))
         self.assertEqual(code, 0, out)
 
+    def test_a_new_top_level_library_is_read_too(self):
+        code, out = self.run_check(self.tree({
+            'server/CMakeLists.txt': '',
+            'server/http/handler.cpp': '#include "agent/phone.h"\n',
+            'server/agent/phone.cpp': '#include "http/handler.h"\n',
+            'server/http/handler.h': '#pragma once\n',
+            'server/agent/phone.h': '#pragma once\n',
+            'docs/notes/example.cpp': '#include "../../server/http/handler.h"\n',
+        }))
+        self.assertEqual(code, 1, out)
+        self.assertIn('server/agent -> server/http: server/agent/phone.cpp includes "http/handler.h"', out)
+        self.assertNotIn('docs/', out)
+
 
 if __name__ == '__main__':
     unittest.main()
