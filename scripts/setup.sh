@@ -14,8 +14,9 @@ packages=(
   # running the GUI on a virtual display, and showing Japanese
   xvfb xauth fonts-noto-cjk
   # curl talks to --headless in the tests; SQLite's headers: models/store binds the EM hot path
-  # directly, and tests/syncprobe.h counts fsyncs
-  curl libsqlite3-dev
+  # directly, and tests/syncprobe.h counts fsyncs; python3 runs the folder include cycle check
+  # (scripts/folder_cycles.py)
+  curl libsqlite3-dev python3
   # fuzzing (scripts/fuzz.sh, EMROAM_FUZZ=ON): clang with libFuzzer and the sanitizer runtimes
   clang libclang-rt-14-dev
 )

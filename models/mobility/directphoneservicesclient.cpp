@@ -1,26 +1,25 @@
 #include "directphoneservicesclient.h"
 
 #include "cluster/cluster.h"
-#include "lab/lab.h"
 #include "mobility/extensionmobility.h"
 
-DirectPhoneServicesClient::DirectPhoneServicesClient(Lab *lab, QObject *parent)
-    : PhoneServicesClient(parent), m_lab(lab)
+DirectPhoneServicesClient::DirectPhoneServicesClient(MobilityOfPhone mobilityOfPhone, QObject *parent)
+    : PhoneServicesClient(parent), m_mobilityOfPhone(std::move(mobilityOfPhone))
 {
 }
 
 bool DirectPhoneServicesClient::httpFailure(const QString &deviceName, Reply *reply) const
 {
-    Cluster *c = m_lab->clusterOfPhone(deviceName);
-    if (!c || !c->isUp()) {
+    ExtensionMobility *em = m_mobilityOfPhone(deviceName);
+    if (!em || !em->cluster()->isUp()) {
         reply->kind = Reply::Kind::HostNotFound;
         return true;
     }
     // Pressing Services fetches the Services menu (Cisco IP Phone Services), then EMApp
     // (Cisco Extension Mobility Application): the first failure is what the phone shows.
-    QString error = m_lab->mobility(c)->phoneHttpError(deviceName, false);
+    QString error = em->phoneHttpError(deviceName, false);
     if (error.isEmpty())
-        error = m_lab->mobility(c)->phoneHttpError(deviceName, true);
+        error = em->phoneHttpError(deviceName, true);
     if (error == QLatin1String("host-not-found")) {
         reply->kind = Reply::Kind::HostNotFound;
         return true;
@@ -37,7 +36,7 @@ void DirectPhoneServicesClient::openServices(const QString &deviceName, Callback
 {
     Reply reply;
     if (!httpFailure(deviceName, &reply)) {
-        ExtensionMobility *em = m_lab->mobility(m_lab->clusterOfPhone(deviceName));
+        ExtensionMobility *em = m_mobilityOfPhone(deviceName);
         reply.userId = em->deviceUser(deviceName).userId;
         reply.result.device = deviceName;
     }
@@ -51,7 +50,7 @@ void DirectPhoneServicesClient::login(const EmLoginRequest &request, Callback do
         done(reply);
         return;
     }
-    m_lab->mobility(m_lab->clusterOfPhone(request.deviceName))->login(request, [done](const EmResult &r) {
+    m_mobilityOfPhone(request.deviceName)->login(request, [done](const EmResult &r) {
         Reply em;
         em.result = r;
         done(em);
@@ -65,7 +64,7 @@ void DirectPhoneServicesClient::logout(const QString &deviceName, Callback done)
         done(reply);
         return;
     }
-    m_lab->mobility(m_lab->clusterOfPhone(deviceName))->logout(deviceName, [done](const EmResult &r) {
+    m_mobilityOfPhone(deviceName)->logout(deviceName, [done](const EmResult &r) {
         Reply em;
         em.result = r;
         done(em);

@@ -2,7 +2,9 @@
 
 #include "mobility/phoneservicesclient.h"
 
-class Lab;
+#include <functional>
+
+class ExtensionMobility;
 
 /// A PhoneServicesClient that calls the lab's ExtensionMobility directly, with the same
 /// HTTP-level checks a phone meets first (Cisco Tomcat stopped or the cluster down: Host Not
@@ -11,7 +13,10 @@ class DirectPhoneServicesClient : public PhoneServicesClient
 {
     Q_OBJECT
 public:
-    explicit DirectPhoneServicesClient(Lab *lab, QObject *parent = nullptr);
+    /// Extension Mobility of the cluster that has phone @p deviceName, or nullptr.
+    using MobilityOfPhone = std::function<ExtensionMobility *(const QString &deviceName)>;
+
+    explicit DirectPhoneServicesClient(MobilityOfPhone mobilityOfPhone, QObject *parent = nullptr);
 
     void openServices(const QString &deviceName, Callback done) override;
     void login(const EmLoginRequest &request, Callback done) override;
@@ -21,5 +26,5 @@ private:
     /// The HTTP failure the phone meets before EM, if any.
     bool httpFailure(const QString &deviceName, Reply *reply) const;
 
-    Lab *m_lab;
+    MobilityOfPhone m_mobilityOfPhone;
 };

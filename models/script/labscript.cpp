@@ -720,19 +720,19 @@ QString LabScript::phoneService(const QStringList &args)
 // removecluster <Name>
 QString LabScript::network(const QString &verb, const QStringList &args)
 {
-    auto parseRole = [&](int at, Lab::IlsRole *role, QString *hub) {
+    auto parseRole = [&](int at, IlsRole *role, QString *hub) {
         const QString r = args.value(at);
         if (r == QLatin1String("hub") && args.size() == at + 1)
-            *role = Lab::IlsRole::Hub;
+            *role = IlsRole::Hub;
         else if (r == QLatin1String("none") && args.size() == at + 1)
-            *role = Lab::IlsRole::None;
+            *role = IlsRole::None;
         else if (r == QLatin1String("spoke") && args.size() == at + 2)
-            *role = Lab::IlsRole::Spoke, *hub = args[at + 1];
+            *role = IlsRole::Spoke, *hub = args[at + 1];
         else
             return false;
         return true;
     };
-    Lab::IlsRole role = Lab::IlsRole::None;
+    IlsRole role = IlsRole::None;
     QString hub;
     if (verb == QLatin1String("role")) {
         if (args.size() < 2 || !parseRole(1, &role, &hub))
@@ -740,14 +740,14 @@ QString LabScript::network(const QString &verb, const QStringList &args)
         Cluster *c = m_lab->cluster(args[0]);
         if (!c)
             return bad(QStringLiteral("no cluster named ") + args[0]);
-        if (role == Lab::IlsRole::Spoke && !m_lab->cluster(hub))
+        if (role == IlsRole::Spoke && !m_lab->cluster(hub))
             return bad(QStringLiteral("no cluster named ") + hub);
         return refusalLine(m_lab->setIlsRole(c->name(), role, hub));
     }
     if (verb == QLatin1String("addcluster")) {
         if (args.isEmpty() || (args.size() > 1 && !parseRole(1, &role, &hub)))
             return usage("addcluster <Name> [hub | spoke <Hub>]");
-        if (role == Lab::IlsRole::Spoke && !m_lab->cluster(hub))
+        if (role == IlsRole::Spoke && !m_lab->cluster(hub))
             return bad(QStringLiteral("no cluster named ") + hub);
         // A blank Unified CM installation (publisher and one subscriber, nothing activated):
         // it takes part in ILS once Cisco Intercluster Lookup Service runs on its publisher,
@@ -755,7 +755,7 @@ QString LabScript::network(const QString &verb, const QStringList &args)
         Lab::ClusterSpec spec;
         spec.name = args[0];
         spec.role = role;
-        spec.hub = role == Lab::IlsRole::Spoke ? m_lab->cluster(hub)->name() : QString();
+        spec.hub = role == IlsRole::Spoke ? m_lab->cluster(hub)->name() : QString();
         const int n = int(m_lab->clusters().size()) + 1;
         const QString host = args[0].toLower();
         spec.nodes = {{host + QStringLiteral("-pub"), QStringLiteral("198.51.100.%1").arg(200 + n % 50), true},

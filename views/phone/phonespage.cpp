@@ -20,10 +20,15 @@
 
 namespace {
 constexpr int DeviceRole = Qt::UserRole + 1;
+
+PhoneServicesClient *directClient(Lab *lab, QObject *parent)
+{
+    return new DirectPhoneServicesClient([lab](const QString &deviceName) { return lab->mobility(lab->clusterOfPhone(deviceName)); }, parent);
+}
 }
 
 PhonesPage::PhonesPage(Lab *lab, QWidget *parent)
-    : QWidget(parent), m_lab(lab), m_client(new DirectPhoneServicesClient(lab, this))
+    : QWidget(parent), m_lab(lab), m_client(directClient(lab, this))
 {
     auto *layout = new QVBoxLayout(this);
     m_titleLabel = new QLabel(this);
@@ -135,7 +140,7 @@ void PhonesPage::setHttp(LabHttp *http)
     if (http)
         m_client = new HttpPhoneServicesClient(m_lab, http, this);
     else
-        m_client = new DirectPhoneServicesClient(m_lab, this);
+        m_client = directClient(m_lab, this);
     for (PhoneEmulator *e : std::as_const(m_emulators))
         e->setClient(m_client);
     old->deleteLater(); // a request on its way still answers
