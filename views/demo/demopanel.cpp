@@ -55,12 +55,14 @@ DemoPanel::DemoPanel(Lab *lab, QWidget *parent)
     clockLayout->addWidget(m_pauseButton);
     clockLayout->addStretch();
     clockLayout->addWidget(m_clockLabel);
-    layout->addWidget(m_clockGroup);
 
     m_storyGroup = new QGroupBox(this);
     m_storyGroup->setObjectName(QStringLiteral("storyGroupBox"));
     buildStory();
+    // The story comes first and everything above its buttons has a fixed height, so the
+    // buttons sit at the same place whatever the texts and the language.
     layout->addWidget(m_storyGroup, 3);
+    layout->addWidget(m_clockGroup);
 
     m_eventsGroup = new QGroupBox(this);
     m_eventsGroup->setObjectName(QStringLiteral("eventsGroupBox"));
@@ -168,8 +170,8 @@ void DemoPanel::buildStory()
     chooser->addWidget(m_scenarioCombo, 1);
     storyLayout->addLayout(chooser);
 
-    // Every line below has a fixed height and the narration takes what is left, so neither the
-    // length of a text nor the language moves the buttons.
+    // Every line has a fixed height and the narration takes what is left, so neither the length
+    // of a text nor the language moves the buttons.
     const QFont base = font();
     auto fixedLines = [](QLabel *label, double scale, int lines, bool bold = false) {
         QFont f = label->font();
@@ -193,7 +195,8 @@ void DemoPanel::buildStory()
     m_noticeLabel->setObjectName(QStringLiteral("noticeLabel"));
     m_noticeLabel->setWordWrap(true);
     m_noticeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    fixedLines(m_noticeLabel, 1.25, 2);
+    fixedLines(m_noticeLabel, 1.1, 3);
+    m_noticeLabel->installEventFilter(this);
     m_subjectsLabel = new QLabel(m_storyGroup);
     m_subjectsLabel->setObjectName(QStringLiteral("subjectsLabel"));
     m_subjectsLabel->setTextFormat(Qt::RichText);
@@ -204,15 +207,11 @@ void DemoPanel::buildStory()
     m_checksLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     fixedLines(m_checksLabel, 1.0, 1);
     storyLayout->addWidget(m_stepLabel);
-    storyLayout->addWidget(m_narrationLabel, 1);
-    storyLayout->addWidget(m_noticeLabel);
-    storyLayout->addWidget(m_subjectsLabel);
-    storyLayout->addWidget(m_checksLabel);
 
     QFont buttonFont = base;
     buttonFont.setPointSizeF(base.pointSizeF() * 1.2);
     // one width for all three, from a fixed sample: the same in every language
-    const int width = QFontMetrics(buttonFont).horizontalAdvance(QStringLiteral("MMMMMMMMM"));
+    const int width = QFontMetrics(buttonFont).horizontalAdvance(QStringLiteral("MMMMMMM"));
     auto button = [&](const char *name) {
         auto *b = new QPushButton(m_storyGroup);
         b->setObjectName(QLatin1String(name));
@@ -230,6 +229,11 @@ void DemoPanel::buildStory()
     buttons->addStretch();
     buttons->addWidget(m_nextButton);
     storyLayout->addLayout(buttons);
+    storyLayout->addWidget(m_narrationLabel, 1);
+    storyLayout->addWidget(m_noticeLabel);
+    storyLayout->addWidget(m_subjectsLabel);
+    storyLayout->addWidget(m_checksLabel);
+    m_scenarioCombo->setFixedHeight(m_scenarioCombo->sizeHint().height());
 }
 
 void DemoPanel::setLabReset(std::function<bool(QString *error)> reset)
@@ -391,28 +395,38 @@ void DemoPanel::updateStory()
     fitNarration();
 }
 
-void DemoPanel::fitNarration()
+namespace {
+/// The largest type between @p maxScale and @p minScale times @p basePt in which @p label's
+/// text fits its box (word-wrapped); the smallest when none does.
+void fitFont(QLabel *label, double basePt, double maxScale, double minScale)
 {
-    // Large type for the back of the room: as large as fits, down to a floor that still reads.
-    const QRect area = m_narrationLabel->contentsRect();
-    const QString text = m_narrationLabel->text();
-    const double basePt = font().pointSizeF() > 0 ? font().pointSizeF() : 10.0;
-    QFont f = m_narrationLabel->font();
-    double pt = basePt * 2.2;
-    for (; pt > basePt * 1.3; pt -= 0.5) {
+    const QRect area = label->contentsRect();
+    const QString text = label->text();
+    QFont f = label->font();
+    double pt = basePt * maxScale;
+    for (; pt > basePt * minScale; pt -= 0.5) {
         f.setPointSizeF(pt);
         const QRect need = QFontMetrics(f).boundingRect(QRect(0, 0, qMax(1, area.width()), 100000), Qt::TextWordWrap, text);
         if (area.width() <= 0 || need.height() <= area.height())
             break;
     }
-    f.setPointSizeF(qMax(pt, basePt * 1.3));
-    if (f != m_narrationLabel->font())
-        m_narrationLabel->setFont(f);
+    f.setPointSizeF(qMax(pt, basePt * minScale));
+    if (f != label->font())
+        label->setFont(f);
+}
+} // namespace
+
+void DemoPanel::fitNarration()
+{
+    // Large type for the back of the room: as large as fits, down to a floor that still reads.
+    const double basePt = font().pointSizeF() > 0 ? font().pointSizeF() : 10.0;
+    fitFont(m_narrationLabel, basePt, 2.2, 1.3);
+    fitFont(m_noticeLabel, basePt, 1.25, 0.9);
 }
 
 bool DemoPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_narrationLabel && event->type() == QEvent::Resize)
+    if ((watched == m_narrationLabel || watched == m_noticeLabel) && event->type() == QEvent::Resize)
         fitNarration();
     return QWidget::eventFilter(watched, event);
 }
