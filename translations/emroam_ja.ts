@@ -2065,7 +2065,7 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../views/demo/demopanel.cpp" line="+133"/>
+        <location filename="../views/demo/demopanel.cpp" line="+132"/>
         <source>Lab Clock</source>
         <translation>ラボ クロック</translation>
     </message>
@@ -2097,16 +2097,128 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The Seed&apos;s Story, Step by Step</source>
-        <translation>シナリオを 1 ステップずつ</translation>
+        <source>Scenario, Step by Step</source>
+        <translation>シナリオをステップごとに</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Next Step</source>
-        <translation>次のステップ(&amp;N)</translation>
+        <source>S&amp;cenario:</source>
+        <translation>シナリオ(&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Choosing a scenario resets the lab to its starting point when it can.</source>
+        <translation>シナリオを選ぶと、可能な場合はラボを開始時の状態にリセットします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>次へ(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restart</source>
+        <translation>最初から(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>File: %1</source>
+        <extracomment>scenario chooser: a lab script opened with File › Open Scenario…</extracomment>
+        <translation>ファイル: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (%2)</source>
+        <extracomment>a phone the story step is about, highlighted: device name and the user logged in</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This scenario cannot run</source>
+        <translation>このシナリオは実行できません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was run: the script has an error.</source>
+        <translation>スクリプトにエラーがあるため、何も実行していません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Ready: %n step(s)</source>
+        <translation>
+            <numerusform>準備完了: %n ステップ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Next to run the first step.</source>
+        <translation>[次へ] を押すと最初のステップを実行します。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This script has no steps.</source>
+        <translation>このスクリプトにはステップがありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1 of %2</source>
+        <translation>ステップ %1/%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notice: %1</source>
+        <translation>注目: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1: %2 → %3</source>
+        <translation>%1 行目: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected “%1”, got “%2” (line %3)</source>
+        <extracomment>a story step&apos;s expectation that did not hold; the texts are the script&apos;s</extracomment>
+        <translation>期待値「%1」に対し結果は「%2」でした (%3 行目)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>All %n check(s) of this step held.</source>
+        <translation>
+            <numerusform>このステップの %n 件の確認はすべて成立しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back and Restart need a lab that can be reset.</source>
+        <translation>[戻る] と [最初から] には、リセットできるラボが必要です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the previous step: the lab is reset and the steps before it run again.</source>
+        <translation>前のステップに戻ります。ラボをリセットし、それまでのステップをもう一度実行します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the start: the lab is reset.</source>
+        <translation>最初に戻ります。ラボをリセットします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: %1</source>
+        <translation>次: %1</translation>
+    </message>
+    <message>
+        <location line="-244"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
@@ -2116,22 +2228,7 @@
         <translation>ラボ時間 %1</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>  (expected: %1)</source>
-        <translation>  (期待値: %1)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The story is over.</source>
-        <translation>シナリオは終了しました。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Runs: %1</source>
-        <translation>実行: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+269"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
@@ -3914,7 +4011,7 @@
 <context>
     <name>LabScript</name>
     <message>
-        <location filename="../models/script/labscript.cpp" line="+568"/>
+        <location filename="../models/script/labscript.cpp" line="+762"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
@@ -3965,7 +4062,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+242"/>
+        <location filename="../app/mainwindow.cpp" line="+245"/>
         <source>About EMRoam Console</source>
         <translation>EMRoam Console について</translation>
     </message>
@@ -3975,7 +4072,17 @@
         <translation>&lt;h3&gt;EMRoam Console %1&lt;/h3&gt;&lt;p&gt;Cisco Unified CM のクラスタ間の Extension Mobility ローミングの管理コンソールとラボ。&lt;/p&gt;&lt;p&gt;ラボ フォルダ: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+121"/>
+        <source>Open Scenario</source>
+        <translation>シナリオを開く</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lab scripts (*.emroam);;All files (*)</source>
+        <translation>ラボ スクリプト (*.emroam);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Cluster:</source>
         <translation>クラスタ(&amp;C):</translation>
     </message>
@@ -3993,6 +4100,11 @@
         <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Scenario…</source>
+        <translation>シナリオを開く(&amp;S)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4088,7 +4200,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-462"/>
+        <location line="-488"/>
         <source>Lab Overview</source>
         <translation>ラボの概要</translation>
     </message>
@@ -5395,7 +5507,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+105"/>
+        <location filename="../app/main.cpp" line="+104"/>
         <source>EMRoam Console</source>
         <translation>EMRoam Console</translation>
     </message>
@@ -5795,9 +5907,29 @@
 <context>
     <name>StoryScript</name>
     <message>
-        <location filename="../models/script/storystepper.cpp" line="+20"/>
+        <location filename="../models/script/storystepper.cpp" line="+31"/>
+        <source>The seed&apos;s story: Bob roams when his home cluster goes down</source>
+        <translation>シードのストーリー: ホーム クラスタがダウンすると Bob はローミングする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Kally dials Bob: Cluster3 routes the call to Cluster1, where Bob is logged in.</source>
         <translation>Kally が Bob をダイヤルします。Cluster3 は、Bob がログインしている Cluster1 にコールをルーティングします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The call goes from the spoke Cluster3 to Bob&apos;s home cluster Cluster1; Bob&apos;s phone rings.</source>
+        <translation>コールはスポークの Cluster3 から Bob のホーム クラスタ Cluster1 へ進み、Bob の電話機が鳴ります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bob answers; after a short talk, Kally hangs up.</source>
+        <translation>Bob が応答し、少し話した後で Kally が電話を切ります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has moved yet: Bob is at home on Cluster1.</source>
+        <translation>まだ何も移動していません。Bob はホームの Cluster1 にいます。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5806,8 +5938,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Cluster1 turns grey and Bob&apos;s phone loses its registration.</source>
+        <translation>Cluster1 が灰色になり、Bob の電話機は登録を失います。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kally calls Bob again: the call fails.</source>
+        <translation>Kally がもう一度 Bob に発信しますが、コールは失敗します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster3 still routes Bob&apos;s number to Cluster1, which is down.</source>
+        <translation>Cluster3 は Bob の番号を、ダウンしている Cluster1 にまだルーティングしています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Bob, a roaming super user, logs in with Extension Mobility on a phone of Cluster2.</source>
         <translation>ローミング スーパーユーザーの Bob が、Cluster2 の電話機に Extension Mobility でログインします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phone restarts with Bob&apos;s device profile: it now shows his line 1000001.</source>
+        <translation>電話機が Bob のデバイス プロファイルで再起動し、Bob の回線 1000001 が表示されます。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5816,8 +5968,203 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The call now goes from Cluster3 to Cluster2, where Bob roams.</source>
+        <translation>今度のコールは Cluster3 から、Bob がローミングしている Cluster2 へ進みます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cluster1 comes back, learns Bob&apos;s newer login and logs him out there.</source>
         <translation>Cluster1 が復旧し、Bob がその後ログインしたことを学習して、Cluster1 から Bob をログアウトします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bob is logged in on one cluster only: Cluster2. His home phone is free again.</source>
+        <translation>Bob がログインしているのは Cluster2 の 1 クラスタだけです。ホームの電話機は再び空きになります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dave on Cluster4, a spoke of Cluster1, calls Bob: the call reaches him on Cluster2.</source>
+        <translation>Cluster1 のスポークである Cluster4 の Dave が Bob に発信すると、コールは Cluster2 の Bob に届きます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster4 learned Bob&apos;s new location through its hub once Cluster1 was back.</source>
+        <translation>Cluster1 が復旧した後、Cluster4 はハブ経由で Bob の新しい場所を学習しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hub-down limit: a spoke learns nothing while its hub is down</source>
+        <translation>ハブ ダウンの制限事項: ハブがダウンしている間、スポークは何も学習しない</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster1 goes down. It is the hub of Cluster4.</source>
+        <translation>Cluster1 がダウンします。Cluster1 は Cluster4 のハブです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster4 itself is up, but its only ILS link goes through Cluster1.</source>
+        <translation>Cluster4 自体は稼働していますが、唯一の ILS リンクは Cluster1 を経由します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bob logs in with Extension Mobility on a phone of Cluster2.</source>
+        <translation>Bob が Cluster2 の電話機に Extension Mobility でログインします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phone restarts with Bob&apos;s device profile and his line 1000001.</source>
+        <translation>電話機が Bob のデバイス プロファイルと回線 1000001 で再起動します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ILS carries Bob&apos;s new location to every cluster it can reach.</source>
+        <translation>ILS が Bob の新しい場所を、届くすべてのクラスタに伝えます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster3 learns it; Cluster4 still believes Bob is on Cluster1, because its hub is down.</source>
+        <translation>Cluster3 はそれを学習しますが、Cluster4 はハブがダウンしているため、Bob はまだ Cluster1 にいると考えています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dave on Cluster4 calls Bob: the call fails.</source>
+        <translation>Cluster4 の Dave が Bob に発信しますが、コールは失敗します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster4 routes the call to where it last heard Bob was: Cluster1, which is down.</source>
+        <translation>Cluster4 は、Bob がいると最後に聞いた場所、つまりダウンしている Cluster1 にコールをルーティングします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster1 comes back and ILS catches up.</source>
+        <translation>Cluster1 が復旧し、ILS が遅れを取り戻します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Once its hub is back, Cluster4 learns Bob&apos;s new location.</source>
+        <translation>ハブが復旧すると、Cluster4 は Bob の新しい場所を学習します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dave calls Bob again: the call reaches him on Cluster2.</source>
+        <translation>Dave がもう一度 Bob に発信すると、コールは Cluster2 の Bob に届きます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The call goes from Cluster4 to Cluster2.</source>
+        <translation>コールは Cluster4 から Cluster2 へ進みます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiple Login Behavior: Multiple Logins Not Allowed against Auto Logout</source>
+        <translation>複数のログイン動作: 複数のログインを許可しない と 自動ログアウト の違い</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bob is logged in on his phone of Cluster1. Multiple Login Behavior is Multiple Logins Not Allowed.</source>
+        <translation>Bob は Cluster1 の自分の電話機にログインしています。[複数のログイン動作] は [複数のログインを許可しない] です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the parameter&apos;s default value.</source>
+        <translation>これはこのパラメータのデフォルト値です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bob logs in on a second phone of Cluster1: the login is refused.</source>
+        <translation>Bob が Cluster1 の 2 台目の電話機にログインしますが、ログインは拒否されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phone shows error 25: Bob stays logged in on his first phone only.</source>
+        <translation>電話機にはエラー 25 が表示され、Bob は 1 台目の電話機にだけログインしたままです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The administrator sets Multiple Login Behavior to Auto Logout.</source>
+        <translation>管理者が [複数のログイン動作] を [自動ログアウト] に設定します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cisco Extension Mobility&apos;s service parameter, on Cluster1.</source>
+        <translation>Cluster1 の Cisco Extension Mobility のサービス パラメータです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bob logs in on the second phone again: it works, and his first phone logs him out.</source>
+        <translation>Bob がもう一度 2 台目の電話機にログインすると成功し、1 台目の電話機からはログアウトされます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With Auto Logout the newer login wins: the first phone is free again.</source>
+        <translation>自動ログアウトでは新しいログインが優先され、1 台目の電話機は再び空きになります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bob roams to a phone of Cluster4: Cluster1 logs him out once ILS tells it.</source>
+        <translation>Bob が Cluster4 の電話機にローミングすると、ILS から通知を受けた Cluster1 が Bob をログアウトします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Across clusters a super user is never logged in twice, whatever Multiple Login Behavior says.</source>
+        <translation>[複数のログイン動作] の設定にかかわらず、スーパーユーザーが複数のクラスタに同時にログインすることはありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throttling under a burst: error 26 Busy Please Try Again</source>
+        <translation>集中した要求のスロットリング: エラー 26 ビジー。再実行してください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster2 gets two more phones with Extension Mobility, ready for a burst of logins.</source>
+        <translation>ログインの集中に備えて、Cluster2 に Extension Mobility を使える電話機を 2 台追加します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Four phones of Cluster2 can now log in and out.</source>
+        <translation>これで Cluster2 の 4 台の電話機がログインとログアウトを行えます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster2 handles at most two login or logout requests at a time.</source>
+        <translation>Cluster2 が同時に処理するログイン/ログアウト要求は最大 2 件です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum Concurrent Requests is a Cisco Extension Mobility service parameter.</source>
+        <translation>[同時要求の最大数] は Cisco Extension Mobility のサービス パラメータです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A burst: four phones of Cluster2 send their requests at the same moment.</source>
+        <translation>要求の集中: Cluster2 の 4 台の電話機が同時に要求を送信します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests In Progress reaches the limit of two; the requests beyond it are refused at once.</source>
+        <translation>Requests In Progress が上限の 2 に達し、それを超えた要求はすぐに拒否されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two requests succeed; the two others get error 26 Busy Please Try Again.</source>
+        <translation>2 件の要求は成功し、残りの 2 件には「エラー 26 ビジー。再実行してください」が返されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests Throttled counts the two refused requests.</source>
+        <translation>Requests Throttled は拒否された 2 件の要求を数えます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The resolution: fewer requests at a time. The two refused phones try again, one after the other.</source>
+        <translation>解決法: 同時要求の数を小さくします。拒否された 2 台の電話機が 1 台ずつ再実行します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spread out, the same requests all succeed.</source>
+        <translation>時間をずらせば、同じ要求がすべて成功します。</translation>
     </message>
 </context>
 <context>
