@@ -254,6 +254,10 @@ private slots:
             spec.database = QStringLiteral("../escape.sqlite");
             QVERIFY(!lab.addCluster(spec, &error));
             QVERIFY2(error.contains(QLatin1String("../escape.sqlite")), qPrintable(error));
+            // control characters (a NUL cuts a file name short) are not a file name either
+            spec.database = QStringLiteral("esc\x01ape.sqlite") + QChar(0) + QStringLiteral("x");
+            QVERIFY(!lab.addCluster(spec, &error));
+            QVERIFY2(error.contains(QLatin1String("must be a file name")), qPrintable(error));
         }
         Lab lab;
         QString error;

@@ -1,5 +1,7 @@
 #include "lab.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 #include "catalog/parametercatalog.h"
@@ -297,7 +299,8 @@ QStringList Lab::specProblems(const ClusterSpec &spec, const QList<ClusterSpec> 
     if (db.isEmpty()) {
         problems.append(tr("%1 has no database file.").arg(name));
     } else if (db.contains(QLatin1Char('/')) || db.contains(QLatin1Char('\\')) || db == QLatin1String(".")
-               || db == QLatin1String("..") || db.contains(QLatin1Char(':'))) {
+               || db == QLatin1String("..") || db.contains(QLatin1Char(':'))
+               || std::any_of(db.cbegin(), db.cend(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; })) {
         problems.append(tr("%1: the database \"%2\" must be a file name inside the lab folder (no folders, no \"..\").").arg(name, db));
     } else if (db.compare(LabFile, Qt::CaseInsensitive) == 0) {
         problems.append(tr("%1: the database cannot be the lab file %2.").arg(name, db));
