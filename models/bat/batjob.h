@@ -57,7 +57,7 @@ public:
         bool committed = false; ///< the changes are in the database
         QStringList ignoredColumns; ///< header columns the console does not read
     };
-    static constexpr int SliceMilliseconds = 20;
+    static constexpr int SliceMilliseconds = 10;
 
     BatJob(Cluster *cluster, Bat::Type type, Operation operation, QObject *parent = nullptr);
     ~BatJob() override;

@@ -519,6 +519,16 @@ bool Cluster::beginBulk()
     return m_bulk;
 }
 
+void Cluster::reserve(int devices, int users)
+{
+    if (devices > 0) {
+        m_deviceByName.reserve(m_deviceByName.size() + devices);
+        m_deviceByDn.reserve(m_deviceByDn.size() + devices);
+    }
+    if (users > 0)
+        m_userByUserId.reserve(m_userByUserId.size() + users);
+}
+
 bool Cluster::commitBulk()
 {
     return endBulk(true, Announce::Nothing);

@@ -238,6 +238,9 @@ public:
     /// waits for the commit first.
     void endBulkInBackground(bool keep, QObject *context, std::function<void(bool saved)> done);
     bool isBulk() const { return m_bulk; }
+    /// Makes room in the indexes for @p devices more devices and @p users more end users (a
+    /// bulk job that knows its size grows them once rather than rehashing them as it goes).
+    void reserve(int devices, int users);
     /// Bulk Administration: adds users[i] with profiles[i] as its one controlled and default
     /// profile, in one transaction. Names, DNs and user IDs are checked for uniqueness against
     /// indexes only (fast for thousands of rows); @p pinDigest is stored for every user as is
