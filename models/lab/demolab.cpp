@@ -160,6 +160,7 @@ bool DemoLab::create(Lab &lab, QString *error)
         spec.role = shapes[k - 1].role;
         spec.hub = QString::fromLatin1(shapes[k - 1].hub);
         spec.position = shapes[k - 1].position;
+        spec.hasPosition = true;
         // Documentation addresses (RFC 5737): the lab never sends traffic to them.
         spec.nodes = {{QStringLiteral("cucm%1-pub").arg(k), QStringLiteral("198.51.100.%1").arg(k * 10), true},
                       {QStringLiteral("cucm%1-sub1").arg(k), QStringLiteral("198.51.100.%1").arg(k * 10 + 1), false}};
