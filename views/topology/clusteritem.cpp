@@ -7,6 +7,8 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace {
 constexpr qreal BadgeHeight = 18;
 constexpr qreal TextWidth = 150; // state and role lines under the disc
@@ -29,6 +31,10 @@ ClusterItem::ClusterItem(const QString &name, Role role, QGraphicsItem *parent)
     setAcceptedMouseButtons(Qt::LeftButton | Qt::RightButton);
     setCursor(Qt::PointingHandCursor);
     setZValue(2);
+    // a trainer arranges the map by dragging clusters; the picture is cached between changes
+    setFlag(ItemIsMovable);
+    setFlag(ItemSendsGeometryChanges);
+    setCacheMode(DeviceCoordinateCache);
 }
 
 void ClusterItem::setRole(Role role, const QString &hub)
@@ -93,6 +99,24 @@ void ClusterItem::setCurrent(bool current)
     update();
 }
 
+void ClusterItem::setIsolated(bool isolated)
+{
+    if (isolated == m_isolated)
+        return;
+    m_isolated = isolated;
+    update();
+}
+
+void ClusterItem::setHighlighted(bool highlighted, const QString &phone)
+{
+    if (highlighted == m_highlighted && phone == m_highlightPhone)
+        return;
+    prepareGeometryChange();
+    m_highlighted = highlighted;
+    m_highlightPhone = highlighted ? phone : QString();
+    update();
+}
+
 qreal ClusterItem::radius() const
 {
     return m_role == Role::Hub ? 46 : 36;
@@ -103,7 +127,9 @@ QRectF ClusterItem::boundingRect() const
     const qreal r = radius();
     const qreal badges = m_users.isEmpty() ? 0 : BadgeHeight + 6;
     // above: user badges; below: state, role and waiting lines
-    return QRectF(-TextWidth / 2 - 10, -r - badges - 6, TextWidth + 20, 2 * r + badges + 6 + 80);
+    // the highlight and isolation rings reach 14 px beyond the disc
+    const qreal top = std::max(r + badges + 6, r + 16);
+    return QRectF(-TextWidth / 2 - 10, -top, TextWidth + 20, top + r + 100);
 }
 
 void ClusterItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
@@ -112,6 +138,17 @@ void ClusterItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *
     const qreal r = radius();
     const QColor fill = fillFor(m_state);
 
+    if (m_highlighted) {
+        p->setPen(Qt::NoPen);
+        p->setBrush(QColor(0xff, 0xd5, 0x4f, 170));
+        p->drawEllipse(QPointF(0, 0), r + 14, r + 14);
+    }
+    if (m_isolated) {
+        // cut off from ILS: a broken red ring around it
+        p->setPen(QPen(QColor(0xc6, 0x28, 0x28), 3, Qt::DotLine));
+        p->setBrush(Qt::NoBrush);
+        p->drawEllipse(QPointF(0, 0), r + 11, r + 11);
+    }
     if (m_current) {
         p->setPen(QPen(QColor(0x19, 0x76, 0xd2), 4));
         p->setBrush(Qt::NoBrush);
@@ -144,6 +181,17 @@ void ClusterItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *
     qreal y = r + 4;
     for (const QString &line : std::as_const(lines)) {
         p->drawText(QRectF(-TextWidth / 2 - 10, y, TextWidth + 20, fm.height()), Qt::AlignHCenter, line);
+        y += fm.height();
+    }
+    if (m_isolated) {
+        p->setPen(QColor(0xc6, 0x28, 0x28));
+        //: a spoke cluster whose hub is down or not running ILS: it cannot exchange ILS updates
+        p->drawText(QRectF(-TextWidth / 2 - 10, y, TextWidth + 20, fm.height()), Qt::AlignHCenter, tr("Isolated: its hub is out of ILS"));
+        y += fm.height();
+    }
+    if (!m_highlightPhone.isEmpty()) {
+        p->setPen(QColor(0x5d, 0x40, 0x37));
+        p->drawText(QRectF(-TextWidth / 2 - 10, y, TextWidth + 20, fm.height()), Qt::AlignHCenter, m_highlightPhone);
         y += fm.height();
     }
     if (m_waiting > 0) {
@@ -186,17 +234,32 @@ void ClusterItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *
 
 void ClusterItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton) {
-        emit clicked(m_name);
-        event->accept();
+    m_pressPos = pos();
+    QGraphicsObject::mousePressEvent(event); // a left press may start a drag
+    event->accept();
+}
+
+void ClusterItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsObject::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton)
         return;
-    }
-    QGraphicsObject::mousePressEvent(event);
+    if (pos() != m_pressPos)
+        emit moved(m_name, pos()); // an arrangement, not a selection
+    else
+        emit clicked(m_name);
 }
 
 void ClusterItem::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
 {
-    emit clicked(m_name);
+    // the menu acts on this cluster; it never changes the cluster being administered
     emit contextMenuRequested(m_name, event->screenPos());
     event->accept();
+}
+
+QVariant ClusterItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionHasChanged)
+        emit moving(m_name);
+    return QGraphicsObject::itemChange(change, value);
 }
