@@ -1474,7 +1474,7 @@
 <context>
     <name>ClusterDatabase</name>
     <message>
-        <location filename="../models/lab/lab.cpp" line="+420"/>
+        <location filename="../models/lab/lab.cpp" line="+439"/>
         <location filename="../models/store/clusterdatabase.cpp" line="+287"/>
         <source>The database of %1 (%2) cannot be opened: %3</source>
         <translation type="unfinished"></translation>
@@ -1513,7 +1513,7 @@
 <context>
     <name>ClusterItem</name>
     <message>
-        <location filename="../views/topology/clusteritem.cpp" line="+55"/>
+        <location filename="../views/topology/clusteritem.cpp" line="+61"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,7 +1533,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+112"/>
         <source>ILS hub</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,6 +1550,12 @@
     <message>
         <location line="+1"/>
         <source>Not in ILS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Isolated: its hub is out of ILS</source>
+        <extracomment>a spoke cluster whose hub is down or not running ILS: it cannot exchange ILS updates</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2975,7 +2981,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+192"/>
         <source>Wrong PIN for %1 in an EM API request (wrong tries: %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3178,7 +3184,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>%1 was logged out of %2: Intra-cluster Maximum Login Time (%3) reached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3564,12 +3570,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>ILS updates from %1 to %2 wait: %3 does not take part in ILS now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>%1 received %2 ILS updates from %3 and applied %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3582,7 +3588,7 @@
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../models/lab/lab.cpp" line="-331"/>
+        <location filename="../models/lab/lab.cpp" line="-346"/>
         <location line="+15"/>
         <source>Cannot create the lab folder %1.</source>
         <translation type="unfinished"></translation>
@@ -3603,7 +3609,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+111"/>
         <source>%1: &quot;%2&quot; is not a Unified CM release (write it as Cisco does, for example 12.0(1)SU1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3613,12 +3619,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-189"/>
         <source>The lab in %1 is open in another EMRoam Console: close that one first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3668,7 +3674,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>%1: &quot;position&quot; must be an object with numbers x and y between -%2 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>In the lab file, cluster %1 has no name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3723,7 +3734,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Server %1 of %2 is up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3761,11 +3772,12 @@
         <location line="+25"/>
         <location line="+82"/>
         <location line="+28"/>
+        <location line="+28"/>
         <source>There is no cluster named %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-133"/>
         <source>A spoke cluster registers with a hub cluster: %1 is not a hub of this lab.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3797,7 +3809,13 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+25"/>
         <source>The lab could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>%1 cannot be placed that far out on the map.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3933,7 +3951,7 @@
 <context>
     <name>LabScript</name>
     <message>
-        <location filename="../models/script/labscript.cpp" line="+568"/>
+        <location filename="../models/script/labscript.cpp" line="+570"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3984,7 +4002,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+242"/>
+        <location filename="../app/mainwindow.cpp" line="+244"/>
         <source>About EMRoam Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4107,7 +4125,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-462"/>
+        <location line="-464"/>
         <source>Lab Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6529,7 +6547,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+105"/>
+        <location filename="../app/main.cpp" line="+104"/>
         <source>EMRoam Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6928,6 +6946,118 @@
     </message>
 </context>
 <context>
+    <name>SimulationPanel</name>
+    <message>
+        <location filename="../views/simulation/simulationpanel.cpp" line="+224"/>
+        <location line="+63"/>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>waits</source>
+        <extracomment>a simulation entry with no time: it happens once a cluster can receive again</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in %1 s</source>
+        <extracomment>lab time until it happens, e.g. &quot;in 0.2 s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deferred logout: %1 logs %2 out when the ILS update from %3 arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deferred logout: %1 logs %2 out once the newer login reaches it through ILS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n ILS update(s) from %1 to %2 wait until both take part in ILS</source>
+        <translation>
+            <numerusform>%n ILS update from %1 to %2 waits until both take part in ILS</numerusform>
+            <numerusform>%n ILS updates from %1 to %2 wait until both take part in ILS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n ILS update(s) from %1 reach %2</source>
+        <translation>
+            <numerusform>%n ILS update from %1 reaches %2</numerusform>
+            <numerusform>%n ILS updates from %1 reach %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ILS: %1 advertises its configuration changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extension Mobility on %1 answers the request from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension Mobility on %1 answers %2&apos;s request from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intra-cluster Maximum Login Time: %1 is logged out of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exclusiveDuration ends: %1 is logged out of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 stops ringing: nobody answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 finishes restarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another lab task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Simulation: the lab clock is paused. What happens next, in order; select an entry to see it on the map, Step to make it happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoryScript</name>
     <message>
         <location filename="../models/script/storystepper.cpp" line="+20"/>
@@ -7021,17 +7151,77 @@
 <context>
     <name>TopologyPage</name>
     <message>
-        <location filename="../views/topology/topologypage.cpp" line="+71"/>
+        <location filename="../views/topology/topologypage.cpp" line="+161"/>
         <source>ILS Topology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Double ring: hub; single ring: spoke. Green: up; light green: a node is down; orange: up but not taking part in ILS; grey: down. Blue dots are ILS updates on their way; badges are users logged in there. Right-click a cluster to take it or a node down or up.</source>
+        <location line="-12"/>
+        <source>Export Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Map exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Map...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every hop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>While an ILS update travels, the lab clock slows down so that each hop stays on screen for at least 0.7 s; lab times are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause the lab clock and list what happens next; Step makes it happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slow motion: an ILS hop is on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double ring: hub; single ring: spoke; red dotted ring: a spoke cut off because its hub is out of ILS. Green: up; light green: a node is down; orange: up but not taking part in ILS; grey: down. Blue dots are ILS updates on their way: with &quot;Show every hop&quot; the lab clock slows down while one travels, so each hop stays on screen at least 0.7 s (lab times in the event log do not change). Arrows are calls: amber ringing, green connected, red failed. Badges are users logged in there; a red dashed badge is a logout the cluster owes. Drag a cluster to move it, the background to pan, the wheel to zoom; right-click a cluster for its actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Selected: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7047,18 +7237,23 @@
 <context>
     <name>TopologyView</name>
     <message>
-        <location filename="../views/topology/topologyview.cpp" line="+242"/>
-        <location line="+83"/>
+        <location filename="../views/topology/topologyview.cpp" line="+337"/>
+        <location line="+315"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-314"/>
         <source>%1: %2; it logs %3 out once it learns the newer login elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Its hub %1 does not take part in ILS: no update reaches %2 or leaves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+45"/>
         <source>%n ILS update(s) from %1 to %2</source>
         <translation>
             <numerusform>%n ILS update from %1 to %2</numerusform>
@@ -7066,7 +7261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+28"/>
         <source>%n waiting</source>
         <extracomment>a marker at the end of an ILS link: &quot;3 waiting&quot;</extracomment>
         <translation>
@@ -7083,7 +7278,65 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+148"/>
+        <source>%1 ringing</source>
+        <extracomment>a call drawn on the map: the dialled number, then its state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cluster down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stale location</source>
+        <extracomment>the calling cluster still believes the number is where it was (ILS has not told it yet)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed: %2</source>
+        <extracomment>a failed call drawn on the map: &quot;2000001 failed: stale location&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Administer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Take %1 Down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7132,6 +7385,17 @@
     <message>
         <location line="+0"/>
         <source>ILS started on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+31"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>ILS Topology</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1468,7 +1468,7 @@
 <context>
     <name>ClusterDatabase</name>
     <message>
-        <location filename="../models/lab/lab.cpp" line="+420"/>
+        <location filename="../models/lab/lab.cpp" line="+439"/>
         <location filename="../models/store/clusterdatabase.cpp" line="+287"/>
         <source>The database of %1 (%2) cannot be opened: %3</source>
         <translation>%1 のデータベース (%2) を開けません: %3</translation>
@@ -1507,7 +1507,7 @@
 <context>
     <name>ClusterItem</name>
     <message>
-        <location filename="../views/topology/clusteritem.cpp" line="+55"/>
+        <location filename="../views/topology/clusteritem.cpp" line="+61"/>
         <source>Up</source>
         <translation>稼働中</translation>
     </message>
@@ -1527,7 +1527,7 @@
         <translation>ダウン</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+112"/>
         <source>ILS hub</source>
         <translation>ILS ハブ</translation>
     </message>
@@ -1545,6 +1545,12 @@
         <location line="+1"/>
         <source>Not in ILS</source>
         <translation>ILS 外</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Isolated: its hub is out of ILS</source>
+        <extracomment>a spoke cluster whose hub is down or not running ILS: it cannot exchange ILS updates</extracomment>
+        <translation>孤立: ハブが ILS に不参加</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
@@ -2961,7 +2967,7 @@
         <translation>%2 では既に %1 件のログイン/ログアウト要求を処理中です (同時要求の最大数 = %3)。</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+192"/>
         <source>Wrong PIN for %1 in an EM API request (wrong tries: %2).</source>
         <translation>EM API 要求で %1 の PIN が誤っています（失敗回数: %2）。</translation>
     </message>
@@ -3159,12 +3165,12 @@
         <translation>%1 が %2 にログインしたため、%3 は %1 を %4 から自動的にログアウトしました。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>%1 was logged out of %2: Intra-cluster Maximum Login Time (%3) reached.</source>
         <translation>%1 は %2 からログアウトされました: クラスタ内最大ログイン時間 (%3) に達しました。</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-149"/>
         <source>%1 logged in on %2 with %3; the user locale of the device profile (%4) differs from the device locale (%5), so the phone resets.</source>
         <translation>%1 が %3 で %2 にログインしました。デバイス プロファイルのユーザ ロケール (%4) がデバイス ロケール (%5) と異なるため、電話機はリセットされます。</translation>
     </message>
@@ -3535,12 +3541,12 @@
         <translation>%1 が %2 でローミングのスーパーユーザーになりました。ILS 同期が開始されました。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>ILS updates from %1 to %2 wait: %3 does not take part in ILS now.</source>
         <translation>%1 から %2 への ILS 更新は待機中です: %3 は現在 ILS に参加していません。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>%1 received %2 ILS updates from %3 and applied %4.</source>
         <translation>%1 が %3 から ILS 更新を %2 件受信し、%4 件を適用しました。</translation>
     </message>
@@ -3550,7 +3556,7 @@
         <translation>%1 が %3 に ILS 更新を %2 件送信します。</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-297"/>
         <source>The news that %1 logged in on %2 is on its way to %3, which logs %1 out when it arrives.</source>
         <translation>%1 が %2 にログインしたことが %3 に伝達中です。到着すると %3 は %1 をログアウトします。</translation>
     </message>
@@ -3563,7 +3569,7 @@
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../models/lab/lab.cpp" line="-331"/>
+        <location filename="../models/lab/lab.cpp" line="-346"/>
         <location line="+15"/>
         <source>Cannot create the lab folder %1.</source>
         <translation>ラボ フォルダ %1 を作成できません。</translation>
@@ -3584,7 +3590,7 @@
         <translation>%1 は新しいバージョンの EMRoam Console で作成されています。</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+111"/>
         <source>%1: &quot;%2&quot; is not a Unified CM release (write it as Cisco does, for example 12.0(1)SU1).</source>
         <translation>%1: &quot;%2&quot; は Unified CM のリリースではありません (12.0(1)SU1 のように Cisco の表記で書いてください)。</translation>
     </message>
@@ -3594,12 +3600,12 @@
         <translation>%1 は &quot;%2&quot; のスポークですが、&quot;%2&quot; はこのラボのクラスタではありません。</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-189"/>
         <source>The lab in %1 is open in another EMRoam Console: close that one first.</source>
         <translation>%1 のラボは別の EMRoam Console で開かれています。先にそちらを閉じてください。</translation>
     </message>
@@ -3649,7 +3655,12 @@
         <translation>%1: 不明な ILS ロール &quot;%2&quot; です (hub、spoke、none のいずれか)。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>%1: &quot;position&quot; must be an object with numbers x and y between -%2 and %2.</source>
+        <translation>%1: &quot;position&quot; は -%2 から %2 までの数値 x と y を持つオブジェクトでなければなりません。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>In the lab file, cluster %1 has no name.</source>
         <translation>ラボ ファイルのクラスタ %1 に名前がありません。</translation>
     </message>
@@ -3704,7 +3715,7 @@
         <translation>%1 にはパブリッシャ ノードがちょうど 1 つ必要です。</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Server %1 of %2 is up.</source>
         <translation>%2 のサーバー %1 が稼働しました。</translation>
     </message>
@@ -3742,11 +3753,12 @@
         <location line="+25"/>
         <location line="+82"/>
         <location line="+28"/>
+        <location line="+28"/>
         <source>There is no cluster named %1.</source>
         <translation>%1 という名前のクラスタはありません。</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-133"/>
         <source>A spoke cluster registers with a hub cluster: %1 is not a hub of this lab.</source>
         <translation>スポーク クラスタはハブ クラスタに登録します: %1 はこのラボのハブではありません。</translation>
     </message>
@@ -3778,8 +3790,14 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+25"/>
         <source>The lab could not be saved: %1</source>
         <translation>ラボを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>%1 cannot be placed that far out on the map.</source>
+        <translation>%1 をマップ上でそこまで遠くに置くことはできません。</translation>
     </message>
 </context>
 <context>
@@ -3914,7 +3932,7 @@
 <context>
     <name>LabScript</name>
     <message>
-        <location filename="../models/script/labscript.cpp" line="+568"/>
+        <location filename="../models/script/labscript.cpp" line="+570"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
@@ -3965,7 +3983,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+242"/>
+        <location filename="../app/mainwindow.cpp" line="+244"/>
         <source>About EMRoam Console</source>
         <translation>EMRoam Console について</translation>
     </message>
@@ -4088,7 +4106,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-462"/>
+        <location line="-464"/>
         <source>Lab Overview</source>
         <translation>ラボの概要</translation>
     </message>
@@ -5395,7 +5413,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+105"/>
+        <location filename="../app/main.cpp" line="+104"/>
         <source>EMRoam Console</source>
         <translation>EMRoam Console</translation>
     </message>
@@ -5793,6 +5811,116 @@
     </message>
 </context>
 <context>
+    <name>SimulationPanel</name>
+    <message>
+        <location filename="../views/simulation/simulationpanel.cpp" line="+224"/>
+        <location line="+63"/>
+        <source>Done: %1</source>
+        <translation>実行済み: %1</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>waits</source>
+        <extracomment>a simulation entry with no time: it happens once a cluster can receive again</extracomment>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in %1 s</source>
+        <extracomment>lab time until it happens, e.g. &quot;in 0.2 s&quot;</extracomment>
+        <translation>%1 秒後</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deferred logout: %1 logs %2 out when the ILS update from %3 arrives</source>
+        <translation>遅延ログアウト: %3 からの ILS 更新が届くと、%1 が %2 をログアウトさせます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deferred logout: %1 logs %2 out once the newer login reaches it through ILS</source>
+        <translation>遅延ログアウト: より新しいログインが ILS で届くと、%1 が %2 をログアウトさせます</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n ILS update(s) from %1 to %2 wait until both take part in ILS</source>
+        <translation>
+            <numerusform>%1 から %2 への %n 件の ILS 更新が、両方が ILS に参加するまで待機しています</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n ILS update(s) from %1 reach %2</source>
+        <translation>
+            <numerusform>%1 からの %n 件の ILS 更新が %2 に届きます</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ILS: %1 advertises its configuration changes</source>
+        <translation>ILS: %1 が設定の変更をアドバタイズします</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extension Mobility on %1 answers the request from %2</source>
+        <translation>%1 の Extension Mobility が %2 からの要求に応答します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension Mobility on %1 answers %2&apos;s request from %3</source>
+        <translation>%1 の Extension Mobility が %3 からの %2 の要求に応答します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intra-cluster Maximum Login Time: %1 is logged out of %2 (%3)</source>
+        <translation>クラスタ内最大ログイン時間: %1 が %2 からログアウトされます (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exclusiveDuration ends: %1 is logged out of %2 (%3)</source>
+        <translation>exclusiveDuration の終了: %1 が %2 からログアウトされます (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 stops ringing: nobody answered</source>
+        <translation>%1 の呼び出しが止まります: 応答なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 finishes restarting</source>
+        <translation>%1 の再起動が完了します</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another lab task</source>
+        <translation>その他のラボのタスク</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Simulation: the lab clock is paused. What happens next, in order; select an entry to see it on the map, Step to make it happen.</source>
+        <translation>シミュレーション: ラボの時計は一時停止中です。次に起こることを順に示します。項目を選ぶとマップに表示され、[ステップ] で実行されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>いつ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happens</source>
+        <translation>起こること</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume Clock</source>
+        <translation>時計を再開</translation>
+    </message>
+</context>
+<context>
     <name>StoryScript</name>
     <message>
         <location filename="../models/script/storystepper.cpp" line="+20"/>
@@ -5886,17 +6014,77 @@
 <context>
     <name>TopologyPage</name>
     <message>
-        <location filename="../views/topology/topologypage.cpp" line="+71"/>
+        <location filename="../views/topology/topologypage.cpp" line="+161"/>
         <source>ILS Topology</source>
         <translation>ILS トポロジ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Double ring: hub; single ring: spoke. Green: up; light green: a node is down; orange: up but not taking part in ILS; grey: down. Blue dots are ILS updates on their way; badges are users logged in there. Right-click a cluster to take it or a node down or up.</source>
-        <translation>二重の円: ハブ、一重の円: スポーク。緑: 稼働中、薄緑: ノードがダウン、橙: 稼働中だが ILS に不参加、灰色: ダウン。青い点は伝送中の ILS 更新、バッジはそこにログイン中のユーザです。クラスタを右クリックすると、クラスタやノードをダウン/稼働にできます。</translation>
+        <location line="-12"/>
+        <source>Export Map</source>
+        <translation>マップのエクスポート</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 画像 (*.png);;SVG 図 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Map exported to %1.</source>
+        <translation>マップを %1 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom In</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom Out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Map...</source>
+        <translation>マップのエクスポート...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every hop</source>
+        <translation>すべてのホップを表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>While an ILS update travels, the lab clock slows down so that each hop stays on screen for at least 0.7 s; lab times are unchanged.</source>
+        <translation>ILS 更新の伝送中はラボの時計が遅くなり、各ホップが 0.7 秒以上画面に表示されます。ラボ時刻は変わりません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulation</source>
+        <translation>シミュレーション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause the lab clock and list what happens next; Step makes it happen.</source>
+        <translation>ラボの時計を一時停止し、次に起こることを一覧します。[ステップ] で実行されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slow motion: an ILS hop is on its way</source>
+        <translation>スロー再生: ILS のホップが伝送中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double ring: hub; single ring: spoke; red dotted ring: a spoke cut off because its hub is out of ILS. Green: up; light green: a node is down; orange: up but not taking part in ILS; grey: down. Blue dots are ILS updates on their way: with &quot;Show every hop&quot; the lab clock slows down while one travels, so each hop stays on screen at least 0.7 s (lab times in the event log do not change). Arrows are calls: amber ringing, green connected, red failed. Badges are users logged in there; a red dashed badge is a logout the cluster owes. Drag a cluster to move it, the background to pan, the wheel to zoom; right-click a cluster for its actions.</source>
+        <translation>二重の円: ハブ、一重の円: スポーク、赤い点線の円: ハブが ILS に不参加のため孤立したスポーク。緑: 稼働中、薄緑: ノードがダウン、橙: 稼働中だが ILS に不参加、灰色: ダウン。青い点は伝送中の ILS 更新です。[すべてのホップを表示] がオンのときは伝送中にラボの時計が遅くなり、各ホップが 0.7 秒以上表示されます (イベント ログのラボ時刻は変わりません)。矢印は通話です: 橙は呼び出し中、緑は通話中、赤は失敗。バッジはそこにログイン中のユーザで、赤い破線のバッジはクラスタが未実行のログアウトです。クラスタはドラッグで移動、背景のドラッグでスクロール、ホイールで拡大縮小、右クリックで操作できます。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Selected: %1 (%2).</source>
         <translation>選択中: %1 (%2)。</translation>
     </message>
@@ -5911,20 +6099,25 @@
 <context>
     <name>TopologyView</name>
     <message>
-        <location filename="../views/topology/topologyview.cpp" line="+242"/>
-        <location line="+83"/>
+        <location filename="../views/topology/topologyview.cpp" line="+337"/>
+        <location line="+315"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location line="-311"/>
+        <source>Its hub %1 does not take part in ILS: no update reaches %2 or leaves it.</source>
+        <translation>ハブ %1 が ILS に参加していないため、%2 には更新が届かず、%2 からも送られません。</translation>
+    </message>
     <message numerus="yes">
-        <location line="-45"/>
+        <location line="+45"/>
         <source>%n ILS update(s) from %1 to %2</source>
         <translation>
             <numerusform>%1 から %2 への ILS 更新 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+28"/>
         <source>%n waiting</source>
         <extracomment>a marker at the end of an ILS link: &quot;3 waiting&quot;</extracomment>
         <translation>
@@ -5939,7 +6132,65 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+148"/>
+        <source>%1 ringing</source>
+        <extracomment>a call drawn on the map: the dialled number, then its state</extracomment>
+        <translation>%1 呼び出し中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 connected</source>
+        <translation>%1 通話中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ended</source>
+        <translation>%1 終了</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown number</source>
+        <translation>不明な番号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cluster down</source>
+        <translation>クラスタがダウン</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stale location</source>
+        <extracomment>the calling cluster still believes the number is where it was (ILS has not told it yet)</extracomment>
+        <translation>古い登録先</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not registered</source>
+        <translation>未登録</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>busy</source>
+        <translation>話し中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no route</source>
+        <translation>ルートなし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed: %2</source>
+        <extracomment>a failed call drawn on the map: &quot;2000001 failed: stale location&quot;</extracomment>
+        <translation>%1 失敗: %2</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Administer %1</source>
+        <translation>%1 を管理</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Take %1 Down</source>
         <translation>%1 をダウンさせる</translation>
     </message>
@@ -5991,7 +6242,18 @@
         <translation>%1 で ILS が開始しました。</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="+78"/>
+        <location line="+31"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>ILS Topology</source>
+        <translation>ILS トポロジ</translation>
+    </message>
+    <message>
+        <location line="-427"/>
         <source>%1: %2; it logs %3 out once it learns the newer login elsewhere</source>
         <translation>%1: %2。他のクラスタでのより新しいログインを受信すると %3 をログアウトします</translation>
     </message>

@@ -20,6 +20,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 TopologyPage::TopologyPage(Lab *lab, QWidget *parent)
     : QWidget(parent), m_lab(lab)
 {
@@ -139,6 +141,10 @@ void TopologyPage::setSimulating(bool on)
     }
     m_lab->clock()->setPaused(on);
     m_simulation->setVisible(on);
+    if (on) { // the list under the map, two fifths of the height
+        const int h = std::max(m_mapSplitter->height(), 200);
+        m_mapSplitter->setSizes({h * 3 / 5, h * 2 / 5});
+    }
     if (!on)
         m_view->setHighlight({});
 }
