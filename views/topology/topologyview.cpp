@@ -66,6 +66,9 @@ TopologyView::TopologyView(Lab *lab, QWidget *parent)
     setDragMode(QGraphicsView::ScrollHandDrag); // the background pans; clusters drag themselves
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    // hundreds of dots move at once on a big lab: one repaint of the whole map is cheaper than
+    // the region of every dot's old and new place (the clusters are cached pictures)
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
@@ -383,10 +386,11 @@ void TopologyView::updatePackets()
                     if (p.dot->pos() != at)
                         p.dot->setPos(at);
                     p.dot->setVisible(true);
-                    p.dot->setToolTip(tr("%n ILS update(s) from %1 to %2", nullptr, s.pending).arg(from, to));
-                    const QString count = QString::number(s.pending);
-                    if (p.label->text() != count)
-                        p.label->setText(count);
+                    if (p.count != s.pending) { // texts only when the batch grows: a frame is short
+                        p.count = s.pending;
+                        p.dot->setToolTip(tr("%n ILS update(s) from %1 to %2", nullptr, s.pending).arg(from, to));
+                        p.label->setText(QString::number(s.pending));
+                    }
                     p.label->setPos(at + QPointF(11, -22));
                     p.label->setVisible(true);
                     moving = moving || progress < 1.0;
@@ -809,6 +813,8 @@ void TopologyView::changeEvent(QEvent *event)
             item->update();
         for (Call &call : m_calls)
             call.item->setCaption(callCaption(call));
+        for (Packet &p : m_packets)
+            p.count = -1; // tooltips re-worded on the next frame
         refresh();
     }
     QGraphicsView::changeEvent(event);

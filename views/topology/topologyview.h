@@ -103,6 +103,7 @@ private:
     struct Packet {
         QGraphicsEllipseItem *dot = nullptr;
         QGraphicsSimpleTextItem *label = nullptr;
+        int count = -1; // updates the texts say
     };
     struct Call {
         CallPathItem *item = nullptr;
