@@ -474,6 +474,17 @@ private slots:
                 QTest::qWait(200);
                 QVERIFY(window.grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, key, lang)));
             }
+            // the map at a projector's sizes, with a call drawn and the simulation list open
+            QVERIFY(window.showPage(QStringLiteral("topology")));
+            auto *topology = window.findChild<TopologyPage *>();
+            topology->setSimulating(true);
+            for (const QSize size : {QSize(1024, 768), QSize(1280, 720)}) {
+                window.resize(size);
+                QTest::qWait(200);
+                topology->view()->fitAll();
+                QVERIFY(window.grab().save(QStringLiteral("%1/map-%2x%3-%4.png").arg(dir).arg(size.width()).arg(size.height()).arg(lang)));
+            }
+            topology->setSimulating(false);
             // the login form with an error, and a logout confirmation
             auto *phones = window.findChild<PhonesPage *>();
             phones->showPhones({QStringLiteral("SEPC40000000002"), QStringLiteral("SEPC20000000002"), QStringLiteral("SEPC30000000002")});

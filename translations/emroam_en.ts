@@ -1513,7 +1513,7 @@
 <context>
     <name>ClusterItem</name>
     <message>
-        <location filename="../views/topology/clusteritem.cpp" line="+61"/>
+        <location filename="../views/topology/clusteritem.cpp" line="+73"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,7 +1533,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>ILS hub</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1553,13 +1553,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Isolated: its hub is out of ILS</source>
         <extracomment>a spoke cluster whose hub is down or not running ILS: it cannot exchange ILS updates</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%n ILS update(s) wait for it</source>
         <translation>
             <numerusform>%n ILS update waits for it</numerusform>
@@ -1567,7 +1567,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Logout owed: %1</source>
         <extracomment>the cluster still has these users logged in and must log them out once it learns their newer login elsewhere</extracomment>
         <translation type="unfinished"></translation>
@@ -7151,7 +7151,7 @@
 <context>
     <name>TopologyPage</name>
     <message>
-        <location filename="../views/topology/topologypage.cpp" line="+161"/>
+        <location filename="../views/topology/topologypage.cpp" line="+169"/>
         <source>ILS Topology</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7216,7 +7216,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Double ring: hub, single: spoke. Green: up; light green: a node down; orange: out of ILS; grey: down. Blue dots: ILS updates (the clock slows so each hop shows 0.7 s; lab times unchanged). Arrows: calls (amber ringing, green connected, red failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Double ring: hub; single ring: spoke; red dotted ring: a spoke cut off because its hub is out of ILS. Green: up; light green: a node is down; orange: up but not taking part in ILS; grey: down. Blue dots are ILS updates on their way: with &quot;Show every hop&quot; the lab clock slows down while one travels, so each hop stays on screen at least 0.7 s (lab times in the event log do not change). Arrows are calls: amber ringing, green connected, red failed. Badges are users logged in there; a red dashed badge is a logout the cluster owes. Drag a cluster to move it, the background to pan, the wheel to zoom; right-click a cluster for its actions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7237,13 +7242,13 @@
 <context>
     <name>TopologyView</name>
     <message>
-        <location filename="../views/topology/topologyview.cpp" line="+337"/>
-        <location line="+315"/>
+        <location filename="../views/topology/topologyview.cpp" line="+340"/>
+        <location line="+318"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-317"/>
         <source>%1: %2; it logs %3 out once it learns the newer login elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7253,7 +7258,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+48"/>
         <source>%n ILS update(s) from %1 to %2</source>
         <translation>
             <numerusform>%n ILS update from %1 to %2</numerusform>

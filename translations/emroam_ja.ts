@@ -1507,7 +1507,7 @@
 <context>
     <name>ClusterItem</name>
     <message>
-        <location filename="../views/topology/clusteritem.cpp" line="+61"/>
+        <location filename="../views/topology/clusteritem.cpp" line="+73"/>
         <source>Up</source>
         <translation>稼働中</translation>
     </message>
@@ -1527,7 +1527,7 @@
         <translation>ダウン</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>ILS hub</source>
         <translation>ILS ハブ</translation>
     </message>
@@ -1547,20 +1547,20 @@
         <translation>ILS 外</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Isolated: its hub is out of ILS</source>
         <extracomment>a spoke cluster whose hub is down or not running ILS: it cannot exchange ILS updates</extracomment>
         <translation>孤立: ハブが ILS に不参加</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%n ILS update(s) wait for it</source>
         <translation>
             <numerusform>ILS 更新 %n 件が待機中</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Logout owed: %1</source>
         <extracomment>the cluster still has these users logged in and must log them out once it learns their newer login elsewhere</extracomment>
         <translation>ログアウト待ち: %1</translation>
@@ -6014,7 +6014,7 @@
 <context>
     <name>TopologyPage</name>
     <message>
-        <location filename="../views/topology/topologypage.cpp" line="+161"/>
+        <location filename="../views/topology/topologypage.cpp" line="+169"/>
         <source>ILS Topology</source>
         <translation>ILS トポロジ</translation>
     </message>
@@ -6079,7 +6079,12 @@
         <translation>スロー再生: ILS のホップが伝送中</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Double ring: hub, single: spoke. Green: up; light green: a node down; orange: out of ILS; grey: down. Blue dots: ILS updates (the clock slows so each hop shows 0.7 s; lab times unchanged). Arrows: calls (amber ringing, green connected, red failed).</source>
+        <translation>二重の円: ハブ、一重: スポーク。緑: 稼働中、薄緑: ノードがダウン、橙: ILS に不参加、灰色: ダウン。青い点: ILS 更新 (各ホップが 0.7 秒表示されるよう時計が遅くなります。ラボ時刻は不変)。矢印: 通話 (橙 呼び出し中、緑 通話中、赤 失敗)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Double ring: hub; single ring: spoke; red dotted ring: a spoke cut off because its hub is out of ILS. Green: up; light green: a node is down; orange: up but not taking part in ILS; grey: down. Blue dots are ILS updates on their way: with &quot;Show every hop&quot; the lab clock slows down while one travels, so each hop stays on screen at least 0.7 s (lab times in the event log do not change). Arrows are calls: amber ringing, green connected, red failed. Badges are users logged in there; a red dashed badge is a logout the cluster owes. Drag a cluster to move it, the background to pan, the wheel to zoom; right-click a cluster for its actions.</source>
         <translation>二重の円: ハブ、一重の円: スポーク、赤い点線の円: ハブが ILS に不参加のため孤立したスポーク。緑: 稼働中、薄緑: ノードがダウン、橙: 稼働中だが ILS に不参加、灰色: ダウン。青い点は伝送中の ILS 更新です。[すべてのホップを表示] がオンのときは伝送中にラボの時計が遅くなり、各ホップが 0.7 秒以上表示されます (イベント ログのラボ時刻は変わりません)。矢印は通話です: 橙は呼び出し中、緑は通話中、赤は失敗。バッジはそこにログイン中のユーザで、赤い破線のバッジはクラスタが未実行のログアウトです。クラスタはドラッグで移動、背景のドラッグでスクロール、ホイールで拡大縮小、右クリックで操作できます。</translation>
     </message>
@@ -6099,18 +6104,18 @@
 <context>
     <name>TopologyView</name>
     <message>
-        <location filename="../views/topology/topologyview.cpp" line="+337"/>
-        <location line="+315"/>
+        <location filename="../views/topology/topologyview.cpp" line="+340"/>
+        <location line="+318"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-314"/>
         <source>Its hub %1 does not take part in ILS: no update reaches %2 or leaves it.</source>
         <translation>ハブ %1 が ILS に参加していないため、%2 には更新が届かず、%2 からも送られません。</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+48"/>
         <source>%n ILS update(s) from %1 to %2</source>
         <translation>
             <numerusform>%1 から %2 への ILS 更新 %n 件</numerusform>
@@ -6253,7 +6258,7 @@
         <translation>ILS トポロジ</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-430"/>
         <source>%1: %2; it logs %3 out once it learns the newer login elsewhere</source>
         <translation>%1: %2。他のクラスタでのより新しいログインを受信すると %3 をログアウトします</translation>
     </message>

@@ -148,10 +148,11 @@ bool DemoLab::create(Lab &lab, QString *error)
         QPointF position;
     };
     const Shape shapes[] = {
-        {Lab::IlsRole::Hub, "", {-180, 0}},
-        {Lab::IlsRole::Hub, "", {180, 0}},
-        {Lab::IlsRole::Spoke, "Cluster2", {300, 200}},
-        {Lab::IlsRole::Spoke, "Cluster1", {-300, 200}},
+        // hubs above, each spoke below its hub: as tall as wide, so the fitted map reads large
+        {Lab::IlsRole::Hub, "", {-170, 0}},
+        {Lab::IlsRole::Hub, "", {170, 0}},
+        {Lab::IlsRole::Spoke, "Cluster2", {270, 300}},
+        {Lab::IlsRole::Spoke, "Cluster1", {-270, 300}},
     };
     for (int k = 1; k <= 4; ++k) {
         Lab::ClusterSpec spec;

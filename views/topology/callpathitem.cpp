@@ -9,6 +9,14 @@
 namespace {
 constexpr qreal PenWidth = 5;
 constexpr qreal ArrowSize = 16;
+
+QFont captionFont()
+{
+    QFont f = QGuiApplication::font();
+    f.setPixelSize(16); // map units, as the clusters' texts
+    f.setBold(true);
+    return f;
+}
 }
 
 CallPathItem::CallPathItem(QGraphicsItem *parent)
@@ -91,8 +99,7 @@ void CallPathItem::setCaption(const QString &caption)
 
 void CallPathItem::layoutCaption()
 {
-    QFont f = QGuiApplication::font();
-    f.setBold(true);
+    const QFont f = captionFont();
     const QFontMetricsF fm(f);
     const QSizeF size(fm.horizontalAdvance(m_caption) + 14, fm.height() + 6);
     m_captionRect = QRectF(m_captionAt - QPointF(size.width() / 2, size.height() / 2), size);
@@ -134,9 +141,7 @@ void CallPathItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget 
     p->drawPolygon(head);
 
     if (!m_caption.isEmpty()) {
-        QFont f = QGuiApplication::font();
-        f.setBold(true);
-        p->setFont(f);
+        p->setFont(captionFont());
         p->setPen(QPen(ink, 2));
         p->setBrush(Qt::white);
         p->drawRoundedRect(m_captionRect, 6, 6);

@@ -10,8 +10,20 @@
 #include <algorithm>
 
 namespace {
-constexpr qreal BadgeHeight = 18;
-constexpr qreal TextWidth = 150; // state and role lines under the disc
+// Sizes in map units, large enough to be read from the back of a room once the map is fitted.
+constexpr qreal BadgeHeight = 24;
+constexpr qreal TextWidth = 220; // state and role lines under the disc
+constexpr int NamePixels = 21;
+constexpr int TextPixels = 16;
+constexpr int MaxLinesBelow = 6;
+
+QFont mapFont(const QFont &base, int pixels, bool bold)
+{
+    QFont f = base;
+    f.setPixelSize(pixels);
+    f.setBold(bold);
+    return f;
+}
 
 QColor fillFor(ClusterItem::State s)
 {
@@ -119,7 +131,7 @@ void ClusterItem::setHighlighted(bool highlighted, const QString &phone)
 
 qreal ClusterItem::radius() const
 {
-    return m_role == Role::Hub ? 46 : 36;
+    return m_role == Role::Hub ? 58 : 48;
 }
 
 QRectF ClusterItem::boundingRect() const
@@ -129,7 +141,8 @@ QRectF ClusterItem::boundingRect() const
     // above: user badges; below: state, role and waiting lines
     // the highlight and isolation rings reach 14 px beyond the disc
     const qreal top = std::max(r + badges + 6, r + 16);
-    return QRectF(-TextWidth / 2 - 10, -top, TextWidth + 20, top + r + 100);
+    const qreal below = r + 6 + MaxLinesBelow * (TextPixels * 1.35);
+    return QRectF(-TextWidth / 2 - 10, -top, TextWidth + 20, top + below);
 }
 
 void ClusterItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
@@ -162,12 +175,10 @@ void ClusterItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *
         p->drawEllipse(QPointF(0, 0), r - 6, r - 6);
     }
 
-    QFont f = p->font();
-    f.setBold(true);
-    p->setFont(f);
+    p->setFont(mapFont(p->font(), NamePixels, true));
     p->setPen(Qt::black);
     p->drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt::AlignCenter | Qt::TextWordWrap, m_name);
-    f.setBold(false);
+    const QFont f = mapFont(p->font(), TextPixels, false);
     p->setFont(f);
 
     // below the disc: state, role, waiting updates
@@ -178,33 +189,33 @@ void ClusterItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *
     case Role::None: lines.append(tr("Not in ILS")); break;
     }
     const QFontMetricsF fm(f);
+    // a line wider than the space under the disc ends in "…" (the tooltip has it whole)
+    auto elide = [&fm](const QString &text) { return fm.elidedText(text, Qt::ElideRight, TextWidth + 20); };
     qreal y = r + 4;
     for (const QString &line : std::as_const(lines)) {
-        p->drawText(QRectF(-TextWidth / 2 - 10, y, TextWidth + 20, fm.height()), Qt::AlignHCenter, line);
+        p->drawText(QRectF(-TextWidth / 2 - 10, y, TextWidth + 20, fm.height()), Qt::AlignHCenter, elide(line));
         y += fm.height();
     }
     if (m_isolated) {
         p->setPen(QColor(0xc6, 0x28, 0x28));
         //: a spoke cluster whose hub is down or not running ILS: it cannot exchange ILS updates
-        p->drawText(QRectF(-TextWidth / 2 - 10, y, TextWidth + 20, fm.height()), Qt::AlignHCenter, tr("Isolated: its hub is out of ILS"));
+        p->drawText(QRectF(-TextWidth / 2 - 10, y, TextWidth + 20, fm.height()), Qt::AlignHCenter, elide(tr("Isolated: its hub is out of ILS")));
         y += fm.height();
     }
     if (!m_highlightPhone.isEmpty()) {
         p->setPen(QColor(0x5d, 0x40, 0x37));
-        p->drawText(QRectF(-TextWidth / 2 - 10, y, TextWidth + 20, fm.height()), Qt::AlignHCenter, m_highlightPhone);
+        p->drawText(QRectF(-TextWidth / 2 - 10, y, TextWidth + 20, fm.height()), Qt::AlignHCenter, elide(m_highlightPhone));
         y += fm.height();
     }
     if (m_waiting > 0) {
         p->setPen(QColor(0xe6, 0x51, 0x00));
-        p->drawText(QRectF(-TextWidth / 2 - 10, y, TextWidth + 20, fm.height()), Qt::AlignHCenter,
-                    tr("%n ILS update(s) wait for it", nullptr, m_waiting));
+        p->drawText(QRectF(-TextWidth / 2 - 10, y, TextWidth + 20, fm.height()), Qt::AlignHCenter, elide(tr("%n ILS update(s) wait for it", nullptr, m_waiting)));
         y += fm.height();
     }
     if (!m_owed.isEmpty()) {
         p->setPen(QColor(0xb7, 0x1c, 0x1c));
         //: the cluster still has these users logged in and must log them out once it learns their newer login elsewhere
-        p->drawText(QRectF(-TextWidth / 2 - 10, y, TextWidth + 20, fm.height()), Qt::AlignHCenter,
-                    tr("Logout owed: %1").arg(m_owed.join(QLatin1String(", "))));
+        p->drawText(QRectF(-TextWidth / 2 - 10, y, TextWidth + 20, fm.height()), Qt::AlignHCenter, elide(tr("Logout owed: %1").arg(m_owed.join(QLatin1String(", ")))));
     }
 
     // above the disc: one badge per logged-in user

@@ -10,14 +10,13 @@
 #include "ils/ilsnetwork.h"
 #include "lab/lab.h"
 
-#include <QCheckBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSplitter>
-#include <QToolButton>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -39,31 +38,33 @@ TopologyPage::TopologyPage(Lab *lab, QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
 
-    // the map's tools, in one row above it
-    auto *tools = new QHBoxLayout;
-    auto tool = [left, tools](const char *name) {
-        auto *b = new QToolButton(left);
-        b->setObjectName(QString::fromLatin1(name));
-        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        tools->addWidget(b);
-        return b;
+    // the map's tools, in one row beside the title; what does not fit goes under the » button
+    m_tools = new QToolBar(left);
+    m_tools->setObjectName(QStringLiteral("mapToolBar"));
+    m_tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto tool = [this](const char *button) {
+        QAction *a = m_tools->addAction(QString());
+        m_tools->widgetForAction(a)->setObjectName(QString::fromLatin1(button));
+        return a;
     };
-    m_zoomInButton = tool("zoomInButton");
-    m_zoomOutButton = tool("zoomOutButton");
-    m_fitButton = tool("fitButton");
-    m_exportButton = tool("exportMapButton");
-    m_slowMotionCheckBox = new QCheckBox(left);
-    m_slowMotionCheckBox->setObjectName(QStringLiteral("slowMotionCheckBox"));
-    m_slowMotionCheckBox->setChecked(true);
-    tools->addWidget(m_slowMotionCheckBox);
-    m_simulationButton = tool("simulationButton");
-    m_simulationButton->setCheckable(true);
+    m_zoomInAction = tool("zoomInButton");
+    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
+    m_zoomOutAction = tool("zoomOutButton");
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    m_fitAction = tool("fitButton");
+    m_exportAction = tool("exportMapButton");
+    m_tools->addSeparator();
+    m_slowMotionAction = tool("slowMotionButton");
+    m_slowMotionAction->setCheckable(true);
+    m_slowMotionAction->setChecked(true);
+    m_simulationAction = tool("simulationButton");
+    m_simulationAction->setCheckable(true);
+    for (QAction *a : m_tools->actions())
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_slowMotionLabel = new QLabel(left);
     m_slowMotionLabel->setObjectName(QStringLiteral("slowMotionLabel"));
     m_slowMotionLabel->setStyleSheet(QStringLiteral("color: #0d47a1; font-weight: bold;"));
     m_slowMotionLabel->setVisible(false);
-    tools->addWidget(m_slowMotionLabel);
-    tools->addStretch();
 
     m_mapSplitter = new QSplitter(Qt::Vertical, left);
     m_mapSplitter->setObjectName(QStringLiteral("mapSplitter"));
@@ -86,8 +87,9 @@ TopologyPage::TopologyPage(Lab *lab, QWidget *parent)
     auto *heading = new QHBoxLayout;
     heading->addWidget(m_titleLabel);
     heading->addSpacing(12);
-    heading->addLayout(tools, 1);
+    heading->addWidget(m_tools, 1);
     leftLayout->addLayout(heading);
+    leftLayout->addWidget(m_slowMotionLabel);
     leftLayout->addWidget(m_mapSplitter, 1);
     leftLayout->addWidget(m_legendLabel);
     leftLayout->addWidget(m_summaryLabel);
@@ -106,15 +108,15 @@ TopologyPage::TopologyPage(Lab *lab, QWidget *parent)
     connect(m_view, &TopologyView::administerRequested, this, &TopologyPage::administerRequested);
     connect(m_view, &TopologyView::statusMessage, m_statusLabel, &QLabel::setText);
     connect(m_view, &TopologyView::slowMotionActiveChanged, m_slowMotionLabel, &QLabel::setVisible);
-    connect(m_zoomInButton, &QToolButton::clicked, m_view, &TopologyView::zoomIn);
-    connect(m_zoomOutButton, &QToolButton::clicked, m_view, &TopologyView::zoomOut);
-    connect(m_fitButton, &QToolButton::clicked, m_view, &TopologyView::fitAll);
-    connect(m_exportButton, &QToolButton::clicked, this, &TopologyPage::exportMap);
-    connect(m_slowMotionCheckBox, &QCheckBox::toggled, this, [this](bool on) {
+    connect(m_zoomInAction, &QAction::triggered, m_view, &TopologyView::zoomIn);
+    connect(m_zoomOutAction, &QAction::triggered, m_view, &TopologyView::zoomOut);
+    connect(m_fitAction, &QAction::triggered, m_view, &TopologyView::fitAll);
+    connect(m_exportAction, &QAction::triggered, this, &TopologyPage::exportMap);
+    connect(m_slowMotionAction, &QAction::toggled, this, [this](bool on) {
         m_view->setSlowMotion(on);
         m_simulation->setAnimateSteps(on);
     });
-    connect(m_simulationButton, &QToolButton::toggled, this, &TopologyPage::setSimulating);
+    connect(m_simulationAction, &QAction::toggled, this, &TopologyPage::setSimulating);
     connect(m_simulation, &SimulationPanel::resumeRequested, this, [this] { setSimulating(false); });
     connect(m_simulation, &SimulationPanel::highlightRequested, m_view, &TopologyView::setHighlight);
     connect(lab->ils(), &IlsNetwork::pendingChanged, this, &TopologyPage::updateSummary);
@@ -130,14 +132,14 @@ TopologyPage::~TopologyPage() = default;
 
 bool TopologyPage::isSimulating() const
 {
-    return m_simulationButton->isChecked();
+    return m_simulationAction->isChecked();
 }
 
 void TopologyPage::setSimulating(bool on)
 {
     {
-        const QSignalBlocker block(m_simulationButton);
-        m_simulationButton->setChecked(on);
+        const QSignalBlocker block(m_simulationAction);
+        m_simulationAction->setChecked(on);
     }
     m_lab->clock()->setPaused(on);
     m_simulation->setVisible(on);
@@ -165,17 +167,21 @@ void TopologyPage::exportMap()
 void TopologyPage::retranslate()
 {
     m_titleLabel->setText(tr("ILS Topology"));
-    m_zoomInButton->setText(tr("Zoom In"));
-    m_zoomOutButton->setText(tr("Zoom Out"));
-    m_fitButton->setText(tr("Fit"));
-    m_exportButton->setText(tr("Export Map..."));
-    m_slowMotionCheckBox->setText(tr("Show every hop"));
-    m_slowMotionCheckBox->setToolTip(tr("While an ILS update travels, the lab clock slows down so that each hop stays on screen "
-                                        "for at least 0.7 s; lab times are unchanged."));
-    m_simulationButton->setText(tr("Simulation"));
-    m_simulationButton->setToolTip(tr("Pause the lab clock and list what happens next; Step makes it happen."));
+    m_zoomInAction->setText(tr("Zoom In"));
+    m_zoomOutAction->setText(tr("Zoom Out"));
+    m_fitAction->setText(tr("Fit"));
+    m_exportAction->setText(tr("Export Map..."));
+    m_slowMotionAction->setText(tr("Show every hop"));
+    m_slowMotionAction->setToolTip(tr("While an ILS update travels, the lab clock slows down so that each hop stays on screen "
+                                      "for at least 0.7 s; lab times are unchanged."));
+    m_simulationAction->setText(tr("Simulation"));
+    m_simulationAction->setToolTip(tr("Pause the lab clock and list what happens next; Step makes it happen."));
     m_slowMotionLabel->setText(tr("Slow motion: an ILS hop is on its way"));
-    m_legendLabel->setText(tr("Double ring: hub; single ring: spoke; red dotted ring: a spoke cut off because its hub is out of ILS. "
+    // short enough for two lines at 1024×768; the whole key in its tooltip
+    m_legendLabel->setText(tr("Double ring: hub, single: spoke. Green: up; light green: a node down; orange: out of ILS; grey: down. "
+                              "Blue dots: ILS updates (the clock slows so each hop shows 0.7 s; lab times unchanged). "
+                              "Arrows: calls (amber ringing, green connected, red failed)."));
+    m_legendLabel->setToolTip(tr("Double ring: hub; single ring: spoke; red dotted ring: a spoke cut off because its hub is out of ILS. "
                               "Green: up; light green: a node is down; orange: up but not taking part in ILS; grey: down. "
                               "Blue dots are ILS updates on their way: with \"Show every hop\" the lab clock slows down while one "
                               "travels, so each hop stays on screen at least 0.7 s (lab times in the event log do not change). "

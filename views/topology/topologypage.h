@@ -4,10 +4,10 @@
 
 class DemoPanel;
 class Lab;
-class QCheckBox;
+class QAction;
 class QLabel;
 class QSplitter;
-class QToolButton;
+class QToolBar;
 class SimulationPanel;
 class TopologyView;
 
@@ -49,12 +49,13 @@ private:
     QSplitter *m_splitter;
     QSplitter *m_mapSplitter;
     QLabel *m_titleLabel;
-    QToolButton *m_zoomInButton;
-    QToolButton *m_zoomOutButton;
-    QToolButton *m_fitButton;
-    QToolButton *m_exportButton;
-    QCheckBox *m_slowMotionCheckBox;
-    QToolButton *m_simulationButton;
+    QToolBar *m_tools;
+    QAction *m_zoomInAction;
+    QAction *m_zoomOutAction;
+    QAction *m_fitAction;
+    QAction *m_exportAction;
+    QAction *m_slowMotionAction;
+    QAction *m_simulationAction;
     QLabel *m_slowMotionLabel;
     QLabel *m_legendLabel;
     QLabel *m_summaryLabel;

@@ -287,8 +287,10 @@ void TopologyView::rebuildLinks()
         if (!active)
             pen.setStyle(Qt::DashLine);
         if (m_highlightLinks.contains(key)) {
-            pen.setColor(QColor(0xff, 0xa0, 0x00));
-            pen.setWidthF(pen.widthF() + 5);
+            // the simulation's yellow, as the clusters' halo (amber is a ringing call)
+            pen.setColor(QColor(0xff, 0xd5, 0x4f));
+            pen.setStyle(Qt::SolidLine);
+            pen.setWidthF(pen.widthF() + 8);
         }
         if (line->pen() != pen)
             line->setPen(pen);
@@ -372,6 +374,7 @@ void TopologyView::updatePackets()
                 p.label->setZValue(3);
                 p.label->setBrush(QColor(0x0d, 0x47, 0xa1));
                 QFont f = p.label->font();
+                f.setPixelSize(15);
                 f.setBold(true);
                 p.label->setFont(f);
             }
@@ -409,6 +412,7 @@ void TopologyView::updatePackets()
                     held->setBrush(QColor(0xe6, 0x51, 0x00));
                     held->setZValue(3);
                     QFont f = held->font();
+                    f.setPixelSize(15);
                     f.setBold(true);
                     held->setFont(f);
                     m_held.insert(key, held);
@@ -720,7 +724,7 @@ void TopologyView::fitAll()
 
 void TopologyView::fit()
 {
-    const QRectF items = m_scene->itemsBoundingRect().adjusted(-30, -30, 30, 30);
+    const QRectF items = m_scene->itemsBoundingRect().adjusted(-10, -10, 10, 10);
     // room around the lab to pan into
     const qreal margin = std::max(items.width(), items.height());
     setSceneRect(items.adjusted(-margin, -margin, margin, margin));
