@@ -432,6 +432,52 @@ private slots:
         QVERIFY(page.view()->highlightedClusters().isEmpty());
     }
 
+    /// At 1×, a hop of 200 ms would flash by: while one travels, the map slows the lab clock so
+    /// that it stays 0.7 s on screen. Lab time itself does not move here (the clock is paused),
+    /// so nothing depends on the wall clock.
+    void everyHopIsSlowEnoughToSee()
+    {
+        Clock *clock = m_lab->lab->clock();
+        clock->setMode(Clock::Mode::RealTime);
+        clock->setPaused(true);
+        QSignalSpy active(m_view.get(), &TopologyView::slowMotionActiveChanged);
+        QCOMPARE(clock->effectiveSpeed(), 1.0);
+        m_lab->lab->ils()->publishLogin(m_lab->cluster(2), QStringLiteral("bob"), true, {QStringLiteral("1000001")},
+                                        {QStringLiteral("SEPC20000000002")});
+        m_view->refresh();
+        QVERIFY(m_view->updatesInFlight() > 0);
+        const double cap = double(m_lab->lab->ils()->latencyMs()) / TopologyView::MinimumHopWallMs;
+        QCOMPARE(clock->effectiveSpeed(), cap);
+        QCOMPARE(clock->speed(), 1.0); // the trainer's speed is kept
+        QCOMPARE(active.size(), 1);
+        QCOMPARE(active.first().first().toBool(), true);
+        // "Show every hop" off: the clock runs at its own pace again
+        m_view->setSlowMotion(false);
+        QCOMPARE(clock->effectiveSpeed(), 1.0);
+        m_view->setSlowMotion(true);
+        QCOMPARE(clock->effectiveSpeed(), cap);
+        m_view->setSlowMotion(false);
+        // a map nobody sees slows nothing
+        m_view->hide();
+        m_view->setSlowMotion(true);
+        QCOMPARE(clock->effectiveSpeed(), 1.0);
+        clock->setMode(Clock::Mode::Manual);
+    }
+
+    void captionFollowsTheSelectedClustersState()
+    {
+        m_view.reset();
+        LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"), false);
+        TopologyPage page(m_lab->lab.get());
+        page.show();
+        page.view()->selectCluster(QStringLiteral("Cluster1"));
+        auto *summary = page.findChild<QLabel *>(QStringLiteral("topologySummaryLabel"));
+        QVERIFY2(summary->text().startsWith(QLatin1String("Selected: Cluster1 (Up).")), qPrintable(summary->text()));
+        QVERIFY(m_lab->cluster(1)->setUp(false).ok());
+        QTRY_VERIFY2(summary->text().startsWith(QLatin1String("Selected: Cluster1 (Down).")), qPrintable(summary->text()));
+    }
+
     void languageSwitchRelabelsTheMap()
     {
         LanguageManager languages;

@@ -65,8 +65,11 @@ void Clock::slowDownUntil(qint64 untilLabTime, double maxSpeed)
         return;
     maxSpeed = std::clamp(maxSpeed, 0.001, 100.0);
     reanchor();
-    if (untilLabTime <= m_anchor)
+    if (untilLabTime <= m_anchor) { // a window already over: no slow motion from now on
+        m_slowUntil = -1;
+        rearm();
         return;
+    }
     if (m_slowUntil > m_anchor) {
         m_slowUntil = std::max(m_slowUntil, untilLabTime);
         m_slowSpeed = std::min(m_slowSpeed, maxSpeed);

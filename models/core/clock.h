@@ -67,7 +67,8 @@ public:
     /// times as fast as wall time, whatever speed() is. Every lab delay stays what it is; only
     /// its pace against the wall clock changes (the map uses it so that an ILS hop shorter than
     /// the eye can follow stays on screen). A later call extends the window and keeps the lower
-    /// of the two limits while both apply. Manual mode ignores it.
+    /// of the two limits for the whole window; a window that ends now or earlier ends the slow
+    /// motion. Manual mode ignores it.
     void slowDownUntil(qint64 untilLabTime, double maxSpeed);
     /// The factor lab time runs at now: speed(), or the slow-motion limit while one applies.
     double effectiveSpeed() const;

@@ -119,12 +119,8 @@ TopologyPage::TopologyPage(Lab *lab, QWidget *parent)
     connect(m_simulationAction, &QAction::toggled, this, &TopologyPage::setSimulating);
     connect(m_simulation, &SimulationPanel::resumeRequested, this, [this] { setSimulating(false); });
     connect(m_simulation, &SimulationPanel::highlightRequested, m_view, &TopologyView::setHighlight);
-    connect(lab->ils(), &IlsNetwork::pendingChanged, this, &TopologyPage::updateSummary);
-    for (Cluster *c : lab->clusters()) {
-        connect(c, &Cluster::nodeStateChanged, this, &TopologyPage::updateSummary);
-        connect(c, &Cluster::serviceStateChanged, this, &TopologyPage::updateSummary);
-        connect(c, &Cluster::loginChanged, this, &TopologyPage::updateSummary);
-    }
+    // after the map has read the engine again: the caption says what the map shows
+    connect(m_view, &TopologyView::refreshed, this, &TopologyPage::updateSummary);
     retranslate();
 }
 

@@ -248,6 +248,7 @@ void TopologyView::refresh()
     rebuildLinks();
     updateClusters();
     updatePackets();
+    emit refreshed();
 }
 
 void TopologyView::rebuildLinks()
@@ -458,8 +459,8 @@ void TopologyView::applySlowMotion(qint64 latestDue)
 void TopologyView::setSlowMotion(bool on)
 {
     m_slowMotion = on;
-    if (!on && m_lab->clock()->mode() == Clock::Mode::RealTime)
-        m_lab->clock()->slowDownUntil(m_lab->clock()->now(), 100.0); // ends the window now
+    if (!on)
+        m_lab->clock()->slowDownUntil(m_lab->clock()->now(), 1.0); // a window over now: no slow motion
     updatePackets();
 }
 

@@ -90,6 +90,8 @@ signals:
     void administerRequested(const QString &name);
     /// An action from the context menu was refused or done: a line for the page's status.
     void statusMessage(const QString &text);
+    /// The clusters' states, users and links were read again (after engine changes).
+    void refreshed();
     /// The lab clock's pace changed for the map (slow motion started or ended).
     void slowMotionActiveChanged(bool active);
 
