@@ -373,6 +373,8 @@ void TopologyView::updatePackets()
                 p.dot->setZValue(3);
                 p.label = m_scene->addSimpleText(QString());
                 p.label->setZValue(3);
+                // it moves every frame: drawn once, then only blitted at its new place
+                p.dot->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
                 p.label->setBrush(QColor(0x0d, 0x47, 0xa1));
                 QFont f = p.label->font();
                 f.setPixelSize(15);
