@@ -159,6 +159,28 @@ private slots:
         manual.slowDownUntil(1000, 0.1);
         QCOMPARE(manual.effectiveSpeed(), 1.0);
     }
+
+    /// The simulation's animated Step: the paused clock runs until the task has run, then
+    /// pauses again before anything else (here at 10×, so the wait is short).
+    void realTimeStepPausesRightAfterItsTask()
+    {
+        Clock clock(Clock::Mode::RealTime);
+        clock.setSpeed(10.0);
+        clock.setPaused(true);
+        QStringList ran;
+        const Clock::TaskId a = clock.schedule(100, this, [&] { ran << QStringLiteral("a"); });
+        clock.schedule(100, this, [&] { ran << QStringLiteral("b"); });
+        clock.schedule(200, this, [&] { ran << QStringLiteral("c"); });
+        clock.resumeUntilTaskRan(a);
+        QVERIFY(!clock.isPaused());
+        QTRY_VERIFY_WITH_TIMEOUT(clock.isPaused(), 5000);
+        QCOMPARE(ran, QStringList{QStringLiteral("a")});
+        const qint64 stopped = clock.now();
+        QVERIFY(stopped >= 100 && stopped < 200);
+        QTest::qWait(50);
+        QCOMPARE(clock.now(), stopped);
+        QCOMPARE(clock.pendingTasks(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestClock)
