@@ -176,7 +176,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(clock.isPaused(), 5000);
         QCOMPARE(ran, QStringList{QStringLiteral("a")});
         const qint64 stopped = clock.now();
-        QVERIFY(stopped >= 100 && stopped < 200);
+        QVERIFY(stopped >= 100); // c, due at 200, waits for the next Step even if the timer fired late
         QTest::qWait(50);
         QCOMPARE(clock.now(), stopped);
         QCOMPARE(clock.pendingTasks(), 2);
