@@ -162,6 +162,8 @@ MainWindow::MainWindow(Lab *lab, LanguageManager *languages, QWidget *parent)
     addPage(QStringLiteral("overview"), new OverviewPage(lab, m_stack));
     auto *topology = new TopologyPage(lab, m_stack);
     connect(topology, &TopologyPage::clusterSelected, this, &MainWindow::setCurrentCluster);
+    // the map's context menu: "Administer this cluster" (right-click alone never switches)
+    connect(topology, &TopologyPage::administerRequested, this, &MainWindow::setCurrentCluster);
     addPage(QStringLiteral("topology"), topology);
     addPage(QStringLiteral("phones"), new PhonesPage(lab, m_stack));
     addPage(QStringLiteral("endUser"), new EndUserPage(lab, m_stack));

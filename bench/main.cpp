@@ -2,6 +2,7 @@
 #include "bat/batjob.h"
 #include "catalog/parametercatalog.h"
 #include "httpbench.h"
+#include "mapbench.h"
 #include "catalog/servicecatalog.h"
 #include "cluster/cluster.h"
 #include "core/clock.h"
@@ -350,6 +351,8 @@ void batImport(int users)
 
 int main(int argc, char *argv[])
 {
+    if (argc > 1 && qstrcmp(argv[1], "map") == 0)
+        return runMapBench(argc, argv); // needs a QApplication (offscreen), not a QCoreApplication
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
     if (args.value(0) == QLatin1String("http"))
@@ -365,7 +368,8 @@ int main(int argc, char *argv[])
     if (args.value(0) != QLatin1String("engine")) {
         std::fprintf(stderr, "usage: emroam-bench engine [--pairs N] [--hubs H --spokes S --users U]\n"
                              "       emroam-bench http [--clients N] [--pairs P]\n"
-                             "       emroam-bench bat [--users N]\n");
+                             "       emroam-bench bat [--users N]\n"
+                             "       emroam-bench map [--hubs H --spokes S --updates N]\n");
         return 2;
     }
     loginLogoutPairs(opt("--pairs", 100000));

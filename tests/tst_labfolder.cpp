@@ -334,6 +334,58 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("lab.json")});
         QVERIFY(!QFile::exists(absolute));
     }
+
+    /// The map's positions: kept in lab.json, optional in older files, checked like the rest.
+    void mapPositionsAreSavedOptionalAndChecked()
+    {
+        QTemporaryDir dir;
+        copyDemo(dir);
+        {
+            Lab lab;
+            QString error;
+            QVERIFY2(lab.open(dir.path(), &error), qPrintable(error));
+            QVERIFY(lab.spec(QStringLiteral("Cluster3")).hasPosition);
+            QVERIFY(!lab.setClusterPosition(QStringLiteral("Cluster3"), QPointF(42, -17)));
+            const Refusal far = lab.setClusterPosition(QStringLiteral("Cluster3"), QPointF(1e9, 0));
+            QVERIFY(far);
+            QVERIFY2(far.englishText().contains(QLatin1String("Cluster3")), qPrintable(far.englishText()));
+            QVERIFY(lab.setClusterPosition(QStringLiteral("Nowhere"), QPointF(1, 1)));
+        }
+        {
+            Lab lab;
+            QString error;
+            QVERIFY2(lab.open(dir.path(), &error), qPrintable(error));
+            QCOMPARE(lab.spec(QStringLiteral("Cluster3")).position, QPointF(42, -17)); // the refused move changed nothing
+        }
+        // a lab.json written before the map kept positions still opens, and saving keeps it so
+        QJsonObject root = labJson(dir);
+        QJsonArray clusters = root.value(QLatin1String("clusters")).toArray();
+        for (qsizetype i = 0; i < clusters.size(); ++i) {
+            QJsonObject c = clusters[i].toObject();
+            c.remove(QStringLiteral("position"));
+            clusters[i] = c;
+        }
+        root.insert(QStringLiteral("clusters"), clusters);
+        writeLabJson(dir, QJsonDocument(root).toJson());
+        {
+            Lab lab;
+            QString error;
+            QVERIFY2(lab.open(dir.path(), &error), qPrintable(error));
+            QVERIFY(!lab.spec(QStringLiteral("Cluster1")).hasPosition);
+            QVERIFY(lab.save(&error));
+            QVERIFY(!labJson(dir).value(QLatin1String("clusters")).toArray().at(0).toObject().contains(QLatin1String("position")));
+        }
+        // a position that is not two numbers is a problem of the file, named with its cluster
+        QJsonObject c2 = clusters[1].toObject();
+        c2.insert(QStringLiteral("position"), QJsonObject{{QStringLiteral("x"), QStringLiteral("left")}, {QStringLiteral("y"), 3}});
+        clusters[1] = c2;
+        root.insert(QStringLiteral("clusters"), clusters);
+        writeLabJson(dir, QJsonDocument(root).toJson());
+        Lab lab;
+        QString error;
+        QVERIFY(!lab.open(dir.path(), &error));
+        QVERIFY2(error.contains(QLatin1String("Cluster2")) && error.contains(QLatin1String("position")), qPrintable(error));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLabFolder)

@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include "core/taskinfo.h"
+
 #include <functional>
 #include <map>
 
@@ -38,11 +40,38 @@ public:
 
     /// Runs @p task once lab time has moved @p delayMs further. The task is dropped if
     /// @p context is destroyed first. Tasks due at the same time run in scheduling order.
-    TaskId schedule(qint64 delayMs, QObject *context, std::function<void()> task);
+    TaskId schedule(qint64 delayMs, QObject *context, std::function<void()> task, TaskInfo info = {});
     void cancel(TaskId id);
     int pendingTasks() const { return int(m_tasks.size()); }
     /// Lab time of the earliest pending task, or -1.
     qint64 nextDue() const;
+
+    /// One task waiting on the clock, as the simulation view lists it.
+    struct Pending {
+        TaskId id = 0;
+        qint64 due = 0;
+        TaskInfo info;
+    };
+    /// The tasks waiting, in the order they will run (at most @p max; -1: all). Tasks whose
+    /// context is gone are left out (they will not run).
+    QList<Pending> pending(int max = -1) const;
+    /// Runs the earliest task now: lab time jumps to its due time (never backwards), the task
+    /// runs, and nothing else does. Works paused (the trainer's Step) and in Manual mode.
+    /// Returns false when no task waits.
+    bool runNext();
+    /// RealTime: resumes the clock and pauses it again right after task @p id has run (a Step
+    /// the map can animate). Does nothing for an unknown task.
+    void resumeUntilTaskRan(TaskId id);
+
+    /// Slow motion: until lab time reaches @p untilLabTime, lab time runs at most @p maxSpeed
+    /// times as fast as wall time, whatever speed() is. Every lab delay stays what it is; only
+    /// its pace against the wall clock changes (the map uses it so that an ILS hop shorter than
+    /// the eye can follow stays on screen). A later call extends the window and keeps the lower
+    /// of the two limits for the whole window; a window that ends now or earlier ends the slow
+    /// motion. Manual mode ignores it.
+    void slowDownUntil(qint64 untilLabTime, double maxSpeed);
+    /// The factor lab time runs at now: speed(), or the slow-motion limit while one applies.
+    double effectiveSpeed() const;
 
     /// Manual mode: moves time forward by @p ms, running every task that falls due on the way
     /// (each at its own due time, including tasks scheduled by tasks).
@@ -53,14 +82,19 @@ public:
 signals:
     void speedChanged(double speed);
     void pausedChanged(bool paused);
+    /// A task was scheduled, cancelled or ran (the simulation view's list changes).
+    void scheduleChanged();
 
 private:
     struct Task {
         TaskId id;
         QPointer<QObject> context;
         std::function<void()> run;
+        TaskInfo info;
     };
     void reanchor();
+    /// Wall milliseconds from now until lab time reaches @p labTime at the current pace.
+    double wallUntil(qint64 labTime) const;
     void rearm();
     void runDue(qint64 upTo);
 
@@ -74,4 +108,7 @@ private:
     std::multimap<qint64, Task> m_tasks;
     QTimer m_timer;
     bool m_running = false;
+    qint64 m_slowUntil = -1; // lab time the slow motion ends at; -1: none
+    double m_slowSpeed = 1.0;
+    TaskId m_pauseAfter = 0;  // resumeUntilTaskRan()
 };

@@ -542,13 +542,18 @@ void ClusterHttp::scheduleExclusiveLogout(const QString &deviceName, const QStri
         return;
     const qint64 deviceId = device->id;
     const qint64 loginTime = login->loginTime;
+    TaskInfo info;
+    info.kind = TaskInfo::Kind::ExclusiveDuration;
+    info.cluster = m_cluster->name();
+    info.phone = deviceName;
+    info.user = userId;
     m_lab->clock()->schedule(qint64(minutes) * 60'000, this, [this, deviceId, deviceName, userId, loginTime] {
         // Only the login this request made: not a later one by the same or another user.
         const EmLogin *now = m_cluster->loginOnDevice(deviceId);
         if (now && now->loginTime == loginTime && mobility()
             && mobility()->deviceUser(deviceName).userId.compare(userId, Qt::CaseInsensitive) == 0)
             mobility()->logout(deviceName, {});
-    });
+    }, std::move(info));
 }
 
 void ClusterHttp::emApiLogout(const EmApiRequest &call, const std::shared_ptr<Deferred> &deferred)

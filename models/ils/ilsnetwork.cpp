@@ -616,7 +616,10 @@ void IlsNetwork::scheduleConfigSync(Cluster *c)
         return;
     m->configSyncScheduled = true;
     const QString name = m->name;
-    m_clock->schedule(m_syncInterval, this, [this, name] { configSync(name); });
+    TaskInfo info;
+    info.kind = TaskInfo::Kind::IlsConfigSync;
+    info.cluster = name;
+    m_clock->schedule(m_syncInterval, this, [this, name] { configSync(name); }, std::move(info));
 }
 
 void IlsNetwork::configSync(const QString &name)
@@ -699,7 +702,11 @@ void IlsNetwork::trySchedule(const QString &from, const QString &to, Link &link)
     link.scheduled = true;
     link.due = m_clock->now() + m_latency;
     ++m_scheduled;
-    m_clock->schedule(m_latency, this, [this, from, to] { deliver(from, to); });
+    TaskInfo info;
+    info.kind = TaskInfo::Kind::IlsDelivery;
+    info.cluster = to;
+    info.peer = from;
+    m_clock->schedule(m_latency, this, [this, from, to] { deliver(from, to); }, std::move(info));
 }
 
 void IlsNetwork::deliver(const QString &from, const QString &to)

@@ -148,10 +148,11 @@ bool DemoLab::create(Lab &lab, QString *error)
         QPointF position;
     };
     const Shape shapes[] = {
-        {IlsRole::Hub, "", {-180, 0}},
-        {IlsRole::Hub, "", {180, 0}},
-        {IlsRole::Spoke, "Cluster2", {300, 200}},
-        {IlsRole::Spoke, "Cluster1", {-300, 200}},
+        // hubs above, each spoke below its hub: as tall as wide, so the fitted map reads large
+        {IlsRole::Hub, "", {-170, 0}},
+        {IlsRole::Hub, "", {170, 0}},
+        {IlsRole::Spoke, "Cluster2", {270, 300}},
+        {IlsRole::Spoke, "Cluster1", {-270, 300}},
     };
     for (int k = 1; k <= 4; ++k) {
         Lab::ClusterSpec spec;
@@ -160,6 +161,7 @@ bool DemoLab::create(Lab &lab, QString *error)
         spec.role = shapes[k - 1].role;
         spec.hub = QString::fromLatin1(shapes[k - 1].hub);
         spec.position = shapes[k - 1].position;
+        spec.hasPosition = true;
         // Documentation addresses (RFC 5737): the lab never sends traffic to them.
         spec.nodes = {{QStringLiteral("cucm%1-pub").arg(k), QStringLiteral("198.51.100.%1").arg(k * 10), true},
                       {QStringLiteral("cucm%1-sub1").arg(k), QStringLiteral("198.51.100.%1").arg(k * 10 + 1), false}};

@@ -27,9 +27,13 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <algorithm>
+#include <cmath>
+
 namespace {
 const QString LabFile = QStringLiteral("lab.json");
 constexpr int FormatVersion = 1;
+constexpr int MaxCoordinate = 1'000'000; // map positions: far beyond any screen, never overflowing
 
 QString roleName(IlsRole role)
 {
@@ -251,8 +255,21 @@ QStringList Lab::parse(const QJsonObject &root, QList<ClusterSpec> *specs, Setti
         const QString label = spec.name.isEmpty() ? tr("cluster %1").arg(number) : spec.name;
         if (spec.role == IlsRole::None && role != QLatin1String("none"))
             roleProblems.append(tr("%1: unknown ILS role \"%2\" (hub, spoke or none).").arg(label, role));
-        const QJsonObject pos = o.value(QLatin1String("position")).toObject();
-        spec.position = QPointF(pos.value(QLatin1String("x")).toDouble(), pos.value(QLatin1String("y")).toDouble());
+        // the map position is optional (labs written before the map kept none)
+        const QJsonValue position = o.value(QLatin1String("position"));
+        if (!position.isUndefined()) {
+            const QJsonObject pos = position.toObject();
+            const QJsonValue x = pos.value(QLatin1String("x")), y = pos.value(QLatin1String("y"));
+            if (!position.isObject() || !x.isDouble() || !y.isDouble() || std::abs(x.toDouble()) > MaxCoordinate
+                || std::abs(y.toDouble()) > MaxCoordinate) {
+                problems.append(tr("%1: \"position\" must be an object with numbers x and y between -%2 and %2.")
+                                    .arg(label)
+                                    .arg(MaxCoordinate));
+            } else {
+                spec.position = QPointF(x.toDouble(), y.toDouble());
+                spec.hasPosition = true;
+            }
+        }
         const QJsonArray nodes = o.value(QLatin1String("nodes")).toArray();
         for (qsizetype n = 0; n < nodes.size(); ++n) {
             const QJsonObject node = nodes[n].toObject();
@@ -343,14 +360,16 @@ bool Lab::save(QString *error) const
         QJsonObject ils{{QStringLiteral("role"), roleName(spec.role)}};
         if (spec.role == IlsRole::Spoke)
             ils.insert(QStringLiteral("hub"), spec.hub);
-        clusters.append(QJsonObject{
+        QJsonObject cluster{
             {QStringLiteral("name"), spec.name},
             {QStringLiteral("database"), spec.database},
             {QStringLiteral("release"), spec.release.isEmpty() ? UcmRelease::Default : spec.release},
             {QStringLiteral("nodes"), nodes},
             {QStringLiteral("ils"), ils},
-            {QStringLiteral("position"), QJsonObject{{QStringLiteral("x"), spec.position.x()}, {QStringLiteral("y"), spec.position.y()}}},
-        });
+        };
+        if (spec.hasPosition) // a cluster never placed stays for the map to arrange
+            cluster.insert(QStringLiteral("position"), QJsonObject{{QStringLiteral("x"), spec.position.x()}, {QStringLiteral("y"), spec.position.y()}});
+        clusters.append(cluster);
     }
     const QJsonObject root{
         {QStringLiteral("format"), FormatVersion},
@@ -657,6 +676,30 @@ Refusal Lab::setClusterRelease(const QString &clusterName, const QString &releas
         return Refusal(QStringLiteral("release"), "Lab", QT_TRANSLATE_NOOP("Lab", "The lab could not be saved: %1"), {error});
     }
     emit clusterReleaseChanged(c);
+    return {};
+}
+
+Refusal Lab::setClusterPosition(const QString &clusterName, const QPointF &position)
+{
+    Cluster *c = cluster(clusterName);
+    if (!c)
+        return Refusal(QStringLiteral("cluster"), "Lab", QT_TRANSLATE_NOOP("Lab", "There is no cluster named %1."), {clusterName});
+    if (!std::isfinite(position.x()) || !std::isfinite(position.y()) || std::abs(position.x()) > MaxCoordinate
+        || std::abs(position.y()) > MaxCoordinate)
+        return Refusal(QStringLiteral("position"), "Lab", QT_TRANSLATE_NOOP("Lab", "%1 cannot be placed that far out on the map."), {c->name()});
+    auto it = std::find_if(m_specs.begin(), m_specs.end(), [c](const ClusterSpec &s) { return s.name == c->name(); });
+    if (it == m_specs.end())
+        return {};
+    if (it->hasPosition && it->position == position)
+        return {};
+    const ClusterSpec before = *it;
+    it->position = position;
+    it->hasPosition = true;
+    QString error;
+    if (!save(&error)) {
+        *it = before;
+        return Refusal(QStringLiteral("position"), "Lab", QT_TRANSLATE_NOOP("Lab", "The lab could not be saved: %1"), {error});
+    }
     return {};
 }
 

@@ -38,6 +38,7 @@ public:
         IlsRole role = IlsRole::None;
         QString hub;       ///< the hub a spoke registers with
         QPointF position;  ///< on the topology map
+        bool hasPosition = false; ///< lab.json placed it (older files may not: the map arranges those)
         QString database;  ///< file name inside the lab folder
         QString release;   ///< Unified CM release, e.g. "14.0(1)SU3" (UcmRelease)
     };
@@ -123,6 +124,8 @@ public:
     /// The Unified CM release @p clusterName runs (Lab Overview); saved in lab.json. A release
     /// older than 12.0(1)SU1 takes no roaming logins.
     Refusal setClusterRelease(const QString &clusterName, const QString &release);
+    /// Places @p clusterName on the topology map (a trainer dragged it there); saved in lab.json.
+    Refusal setClusterPosition(const QString &clusterName, const QPointF &position);
 
 signals:
     void clusterAdded(Cluster *cluster);

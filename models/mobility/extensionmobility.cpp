@@ -129,7 +129,7 @@ void ExtensionMobility::login(const EmLoginRequest &request, Callback done)
     if (ms <= 0)
         complete();
     else
-        m_clock->schedule(ms, this, complete);
+        m_clock->schedule(ms, this, complete, requestInfo(request.deviceName, request.id));
 }
 
 void ExtensionMobility::logout(const QString &deviceName, Callback done)
@@ -158,7 +158,17 @@ void ExtensionMobility::logout(const QString &deviceName, Callback done)
     if (ms <= 0)
         complete();
     else
-        m_clock->schedule(ms, this, complete);
+        m_clock->schedule(ms, this, complete, requestInfo(deviceName, deviceUser(deviceName).userId));
+}
+
+TaskInfo ExtensionMobility::requestInfo(const QString &deviceName, const QString &userId) const
+{
+    TaskInfo info;
+    info.kind = TaskInfo::Kind::EmRequest;
+    info.cluster = m_cluster->name();
+    info.phone = deviceName;
+    info.user = userId;
+    return info;
 }
 
 EmResult ExtensionMobility::loginNow(const EmLoginRequest &request)
@@ -621,6 +631,14 @@ void ExtensionMobility::userLoggedInElsewhere(const QString &userId, const QStri
 void ExtensionMobility::scheduleExpiry(qint64 deviceId, qint64 loginTime, qint64 expiresAt)
 {
     const qint64 delay = qMax<qint64>(0, expiresAt - m_clock->now());
+    TaskInfo info;
+    info.kind = TaskInfo::Kind::MaxLoginTime;
+    info.cluster = m_cluster->name();
+    if (const Device *phone = m_cluster->device(deviceId))
+        info.phone = phone->name;
+    if (const EmLogin *l = m_cluster->loginOnDevice(deviceId))
+        if (const EndUser *u = m_cluster->endUser(l->userId))
+            info.user = u->userId;
     m_clock->schedule(delay, this, [this, deviceId, loginTime] {
         const EmLogin *l = m_cluster->loginOnDevice(deviceId);
         if (!l || l->loginTime != loginTime || !m_cluster->isUp())
@@ -631,7 +649,7 @@ void ExtensionMobility::scheduleExpiry(qint64 deviceId, qint64 loginTime, qint64
                      emText(QT_TRANSLATE_NOOP("ExtensionMobility", "%1 was logged out of %2: Intra-cluster Maximum Login Time (%3) reached."),
                             {u ? u->userId : QString(), phone ? phone->name : QString(),
                              m_cluster->serviceParameter(Services::ExtensionMobility, Params::MaxLoginTime)}));
-    });
+    }, std::move(info));
 }
 
 void ExtensionMobility::scheduleStoredExpiries()

@@ -7,6 +7,7 @@
 #include <functional>
 
 #include "core/message.h"
+#include "core/taskinfo.h"
 #include "entities/credentialpolicy.h"
 #include "entities/emlogin.h"
 #include "entities/enduser.h"
@@ -123,6 +124,8 @@ signals:
     void logoutFinished(const EmResult &result);
 
 private:
+    /// How the lab clock lists a request in progress (simulation mode).
+    TaskInfo requestInfo(const QString &deviceName, const QString &userId) const;
     /// The outcome of the PIN check made before a login is evaluated.
     struct PinCheck {
         bool matched = false;

@@ -953,6 +953,7 @@ QString LabScript::network(const QString &verb, const QStringList &args)
         spec.nodes = {{host + QStringLiteral("-pub"), QStringLiteral("198.51.100.%1").arg(200 + n % 50), true},
                       {host + QStringLiteral("-sub1"), QStringLiteral("198.51.100.%1").arg(150 + n % 50), false}};
         spec.position = QPointF(-300 + 120 * (n % 6), 380);
+        spec.hasPosition = true;
         QString error;
         if (!m_lab->addCluster(spec, &error))
             return QStringLiteral("error ") + error;

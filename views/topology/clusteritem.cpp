@@ -7,9 +7,23 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace {
-constexpr qreal BadgeHeight = 18;
-constexpr qreal TextWidth = 150; // state and role lines under the disc
+// Sizes in map units, large enough to be read from the back of a room once the map is fitted.
+constexpr qreal BadgeHeight = 24;
+constexpr qreal TextWidth = 220; // state and role lines under the disc
+constexpr int NamePixels = 21;
+constexpr int TextPixels = 16;
+constexpr int MaxLinesBelow = 6;
+
+QFont mapFont(const QFont &base, int pixels, bool bold)
+{
+    QFont f = base;
+    f.setPixelSize(pixels);
+    f.setBold(bold);
+    return f;
+}
 
 QColor fillFor(ClusterItem::State s)
 {
@@ -29,6 +43,10 @@ ClusterItem::ClusterItem(const QString &name, IlsRole role, QGraphicsItem *paren
     setAcceptedMouseButtons(Qt::LeftButton | Qt::RightButton);
     setCursor(Qt::PointingHandCursor);
     setZValue(2);
+    // a trainer arranges the map by dragging clusters; the picture is cached between changes
+    setFlag(ItemIsMovable);
+    setFlag(ItemSendsGeometryChanges);
+    setCacheMode(DeviceCoordinateCache);
 }
 
 void ClusterItem::setRole(IlsRole role, const QString &hub)
@@ -93,9 +111,27 @@ void ClusterItem::setCurrent(bool current)
     update();
 }
 
+void ClusterItem::setIsolated(bool isolated)
+{
+    if (isolated == m_isolated)
+        return;
+    m_isolated = isolated;
+    update();
+}
+
+void ClusterItem::setHighlighted(bool highlighted, const QString &phone)
+{
+    if (highlighted == m_highlighted && phone == m_highlightPhone)
+        return;
+    prepareGeometryChange();
+    m_highlighted = highlighted;
+    m_highlightPhone = highlighted ? phone : QString();
+    update();
+}
+
 qreal ClusterItem::radius() const
 {
-    return m_role == IlsRole::Hub ? 46 : 36;
+    return m_role == IlsRole::Hub ? 58 : 48;
 }
 
 QRectF ClusterItem::boundingRect() const
@@ -103,7 +139,10 @@ QRectF ClusterItem::boundingRect() const
     const qreal r = radius();
     const qreal badges = m_users.isEmpty() ? 0 : BadgeHeight + 6;
     // above: user badges; below: state, role and waiting lines
-    return QRectF(-TextWidth / 2 - 10, -r - badges - 6, TextWidth + 20, 2 * r + badges + 6 + 80);
+    // the highlight and isolation rings reach 14 px beyond the disc
+    const qreal top = std::max(r + badges + 6, r + 16);
+    const qreal below = r + 6 + MaxLinesBelow * (TextPixels * 1.35);
+    return QRectF(-TextWidth / 2 - 10, -top, TextWidth + 20, top + below);
 }
 
 void ClusterItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
@@ -112,6 +151,17 @@ void ClusterItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *
     const qreal r = radius();
     const QColor fill = fillFor(m_state);
 
+    if (m_highlighted) {
+        p->setPen(Qt::NoPen);
+        p->setBrush(QColor(0xff, 0xd5, 0x4f, 170));
+        p->drawEllipse(QPointF(0, 0), r + 14, r + 14);
+    }
+    if (m_isolated) {
+        // cut off from ILS: a broken red ring around it
+        p->setPen(QPen(QColor(0xc6, 0x28, 0x28), 3, Qt::DotLine));
+        p->setBrush(Qt::NoBrush);
+        p->drawEllipse(QPointF(0, 0), r + 11, r + 11);
+    }
     if (m_current) {
         p->setPen(QPen(QColor(0x19, 0x76, 0xd2), 4));
         p->setBrush(Qt::NoBrush);
@@ -125,12 +175,10 @@ void ClusterItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *
         p->drawEllipse(QPointF(0, 0), r - 6, r - 6);
     }
 
-    QFont f = p->font();
-    f.setBold(true);
-    p->setFont(f);
+    p->setFont(mapFont(p->font(), NamePixels, true));
     p->setPen(Qt::black);
     p->drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt::AlignCenter | Qt::TextWordWrap, m_name);
-    f.setBold(false);
+    const QFont f = mapFont(p->font(), TextPixels, false);
     p->setFont(f);
 
     // below the disc: state, role, waiting updates
@@ -141,22 +189,33 @@ void ClusterItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *
     case IlsRole::None: lines.append(tr("Not in ILS")); break;
     }
     const QFontMetricsF fm(f);
+    // a line wider than the space under the disc ends in "…" (the tooltip has it whole)
+    auto elide = [&fm](const QString &text) { return fm.elidedText(text, Qt::ElideRight, TextWidth + 20); };
     qreal y = r + 4;
     for (const QString &line : std::as_const(lines)) {
-        p->drawText(QRectF(-TextWidth / 2 - 10, y, TextWidth + 20, fm.height()), Qt::AlignHCenter, line);
+        p->drawText(QRectF(-TextWidth / 2 - 10, y, TextWidth + 20, fm.height()), Qt::AlignHCenter, elide(line));
+        y += fm.height();
+    }
+    if (m_isolated) {
+        p->setPen(QColor(0xc6, 0x28, 0x28));
+        //: a spoke cluster whose hub is down or not running ILS: it cannot exchange ILS updates
+        p->drawText(QRectF(-TextWidth / 2 - 10, y, TextWidth + 20, fm.height()), Qt::AlignHCenter, elide(tr("Isolated: its hub is out of ILS")));
+        y += fm.height();
+    }
+    if (!m_highlightPhone.isEmpty()) {
+        p->setPen(QColor(0x5d, 0x40, 0x37));
+        p->drawText(QRectF(-TextWidth / 2 - 10, y, TextWidth + 20, fm.height()), Qt::AlignHCenter, elide(m_highlightPhone));
         y += fm.height();
     }
     if (m_waiting > 0) {
         p->setPen(QColor(0xe6, 0x51, 0x00));
-        p->drawText(QRectF(-TextWidth / 2 - 10, y, TextWidth + 20, fm.height()), Qt::AlignHCenter,
-                    tr("%n ILS update(s) wait for it", nullptr, m_waiting));
+        p->drawText(QRectF(-TextWidth / 2 - 10, y, TextWidth + 20, fm.height()), Qt::AlignHCenter, elide(tr("%n ILS update(s) wait for it", nullptr, m_waiting)));
         y += fm.height();
     }
     if (!m_owed.isEmpty()) {
         p->setPen(QColor(0xb7, 0x1c, 0x1c));
         //: the cluster still has these users logged in and must log them out once it learns their newer login elsewhere
-        p->drawText(QRectF(-TextWidth / 2 - 10, y, TextWidth + 20, fm.height()), Qt::AlignHCenter,
-                    tr("Logout owed: %1").arg(m_owed.join(QLatin1String(", "))));
+        p->drawText(QRectF(-TextWidth / 2 - 10, y, TextWidth + 20, fm.height()), Qt::AlignHCenter, elide(tr("Logout owed: %1").arg(m_owed.join(QLatin1String(", ")))));
     }
 
     // above the disc: one badge per logged-in user
@@ -186,17 +245,32 @@ void ClusterItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *
 
 void ClusterItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton) {
-        emit clicked(m_name);
-        event->accept();
+    m_pressPos = pos();
+    QGraphicsObject::mousePressEvent(event); // a left press may start a drag
+    event->accept();
+}
+
+void ClusterItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsObject::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton)
         return;
-    }
-    QGraphicsObject::mousePressEvent(event);
+    if (pos() != m_pressPos)
+        emit moved(m_name, pos()); // an arrangement, not a selection
+    else
+        emit clicked(m_name);
 }
 
 void ClusterItem::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
 {
-    emit clicked(m_name);
+    // the menu acts on this cluster; it never changes the cluster being administered
     emit contextMenuRequested(m_name, event->screenPos());
     event->accept();
+}
+
+QVariant ClusterItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionHasChanged)
+        emit moving(m_name);
+    return QGraphicsObject::itemChange(change, value);
 }

@@ -34,6 +34,13 @@ public:
     void setOwedLogouts(const QStringList &users);
     bool isCurrent() const { return m_current; }
     void setCurrent(bool current);
+    /// A spoke whose hub does not take part in ILS: cut off from the network (drawn apart).
+    bool isIsolated() const { return m_isolated; }
+    void setIsolated(bool isolated);
+    /// Marked for the trainer (a simulation entry or a story step concerns it), with an
+    /// optional line naming the phone concerned.
+    bool isHighlighted() const { return m_highlighted; }
+    void setHighlighted(bool highlighted, const QString &phone = {});
     /// Radius of the cluster's disc: links end at its rim.
     qreal radius() const;
 
@@ -43,10 +50,16 @@ public:
 signals:
     void clicked(const QString &name);
     void contextMenuRequested(const QString &name, const QPoint &screenPos);
+    /// Being dragged: links and packets follow.
+    void moving(const QString &name);
+    /// Dropped at a new place (a drag ended).
+    void moved(const QString &name, const QPointF &pos);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
     QString m_name;
@@ -57,4 +70,8 @@ private:
     int m_waiting = 0;
     QStringList m_owed;
     bool m_current = false;
+    bool m_isolated = false;
+    bool m_highlighted = false;
+    QString m_highlightPhone;
+    QPointF m_pressPos;
 };
