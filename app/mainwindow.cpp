@@ -20,7 +20,10 @@
 #include "common/entitypage.h"
 #include "common/pagehelp.h"
 #include "lab/lab.h"
+#include "lab/labsnapshot.h"
 #include "languagemanager.h"
+#include "common/messagebox.h"
+#include "monitoring/monitoringpage.h"
 #include "overview/overviewpage.h"
 #include "phone/phonespage.h"
 #include "provisioning/roamingreadiness.h"
@@ -34,6 +37,9 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 #include <QHBoxLayout>
@@ -49,6 +55,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 
@@ -65,6 +72,8 @@ const QList<MainWindow::NavEntry> &MainWindow::navigation()
         {QT_TRANSLATE_NOOP("Navigation", "Lab Overview"), QStringLiteral("overview"), 0},
         {QT_TRANSLATE_NOOP("Navigation", "ILS Topology"), QStringLiteral("topology"), 1},
         {QT_TRANSLATE_NOOP("Navigation", "Phones"), QStringLiteral("phones"), 1},
+        {QT_TRANSLATE_NOOP("Navigation", "ILS Topology and Phones"), QStringLiteral("stage"), 1},
+        {QT_TRANSLATE_NOOP("Navigation", "Monitoring"), QStringLiteral("monitoring"), 1},
         {QT_TRANSLATE_NOOP("Navigation", "Roaming Readiness"), QStringLiteral("readiness"), 1},
         {QT_TRANSLATE_NOOP("Navigation", "Cisco Unified CM Administration"), {}, 0},
         {QT_TRANSLATE_NOOP("Navigation", "System"), {}, 1},
@@ -140,8 +149,9 @@ MainWindow::MainWindow(Lab *lab, LanguageManager *languages, QWidget *parent)
     connect(m_searchEdit, &QLineEdit::returnPressed, this, &MainWindow::goToSearchResult);
     connect(m_goButton, &QPushButton::clicked, this, &MainWindow::goToSearchResult);
 
-    auto *splitter = new QSplitter(this);
+    auto *splitter = m_mainSplitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setChildrenCollapsible(false);
     m_nav = new QTreeWidget(splitter);
     m_nav->setObjectName(QStringLiteral("navigationTreeWidget"));
     m_nav->setHeaderHidden(true);
@@ -150,9 +160,13 @@ MainWindow::MainWindow(Lab *lab, LanguageManager *languages, QWidget *parent)
     splitter->addWidget(m_nav);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 980});
+    splitter->setSizes({240, 1040});
     setCentralWidget(splitter);
 
+    m_labMessageLabel = new QLabel(this);
+    m_labMessageLabel->setObjectName(QStringLiteral("labMessageLabel"));
+    m_labMessageLabel->setMinimumWidth(40);
+    statusBar()->addWidget(m_labMessageLabel, 1);
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("labStatusLabel"));
     statusBar()->addPermanentWidget(m_statusLabel);
@@ -162,6 +176,12 @@ MainWindow::MainWindow(Lab *lab, LanguageManager *languages, QWidget *parent)
     connect(topology, &TopologyPage::clusterSelected, this, &MainWindow::setCurrentCluster);
     addPage(QStringLiteral("topology"), topology);
     addPage(QStringLiteral("phones"), new PhonesPage(lab, m_stack));
+    // the topology and the phones side by side: the two pages move in while it is shown
+    m_stageSplitter = new QSplitter(m_stack);
+    m_stageSplitter->setObjectName(QStringLiteral("stageSplitter"));
+    m_stageSplitter->setChildrenCollapsible(false);
+    addPage(QStringLiteral("stage"), m_stageSplitter);
+    addPage(QStringLiteral("monitoring"), new MonitoringPage(lab, m_stack));
     addPage(QStringLiteral("endUser"), new EndUserPage(lab, m_stack));
     addPage(QStringLiteral("phone"), new PhonePage(lab, m_stack));
     addPage(QStringLiteral("deviceProfile"), new DeviceProfilePage(lab, m_stack));
@@ -201,6 +221,7 @@ MainWindow::MainWindow(Lab *lab, LanguageManager *languages, QWidget *parent)
         setCurrentCluster(saved);
     retranslate();
     showPage(QStringLiteral("overview"));
+    restoreWindowState();
 }
 
 MainWindow::~MainWindow() = default;
@@ -209,9 +230,48 @@ void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_openLabAction = m_fileMenu->addAction(QString(), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Lab"), QDir(m_lab->directory()).absoluteFilePath(QStringLiteral("..")));
+        if (!folder.isEmpty())
+            openLab(folder);
+    });
+    m_openLabAction->setObjectName(QStringLiteral("openLabAction"));
+    m_openLabAction->setShortcut(QKeySequence::Open);
+    m_resetLabAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (MessageBox::question(this, tr("Reset Lab"),
+                                 tr("Put the demo lab back in %1? Every change made to this lab is lost (save a snapshot first to keep it).")
+                                     .arg(QDir::toNativeSeparators(m_lab->directory())),
+                                 QMessageBox::Reset | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Reset)
+            resetLab();
+    });
+    m_resetLabAction->setObjectName(QStringLiteral("resetLabAction"));
+    m_fileMenu->addSeparator();
+    m_saveSnapshotAction = m_fileMenu->addAction(QString(), this, [this] {
+        const QString folder = askNewSnapshotFolder();
+        if (!folder.isEmpty())
+            saveSnapshot(folder);
+    });
+    m_saveSnapshotAction->setObjectName(QStringLiteral("saveSnapshotAction"));
+    m_restoreSnapshotAction = m_fileMenu->addAction(QString(), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Restore Snapshot"));
+        if (!folder.isEmpty())
+            restoreSnapshot(folder);
+    });
+    m_restoreSnapshotAction->setObjectName(QStringLiteral("restoreSnapshotAction"));
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_presentationAction = m_viewMenu->addAction(QString(), this, &MainWindow::setPresentation);
+    m_presentationAction->setObjectName(QStringLiteral("presentationAction"));
+    m_presentationAction->setCheckable(true);
+    m_presentationAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_stageAction = m_viewMenu->addAction(QString(), this, [this] { showPage(QStringLiteral("stage")); });
+    m_stageAction->setObjectName(QStringLiteral("stageAction"));
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -298,6 +358,7 @@ bool MainWindow::showPage(const QString &key)
     if (auto *current = qobject_cast<ClusterPage *>(m_stack->currentWidget()); current && current != page
         && !current->confirmLeave())
         return false;
+    arrangeStage(key == QLatin1String("stage"));
     m_stack->setCurrentWidget(page);
     updatePageHelp();
     if (QTreeWidgetItem *item = m_navItems.value(key)) {
@@ -361,7 +422,16 @@ void MainWindow::retranslate()
     m_clusterLabel->setText(tr("&Cluster:") + QLatin1Char(' '));
     m_clusterCombo->setToolTip(tr("The cluster whose administration pages you are in"));
     m_fileMenu->setTitle(tr("&File"));
+    m_openLabAction->setText(tr("&Open Lab..."));
+    m_openLabAction->setToolTip(tr("Opens the lab in another folder (an empty folder gets the demo lab)"));
+    m_resetLabAction->setText(tr("&Reset Lab..."));
+    m_saveSnapshotAction->setText(tr("&Save Snapshot..."));
+    m_restoreSnapshotAction->setText(tr("Res&tore Snapshot..."));
     m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_presentationAction->setText(tr("&Presentation"));
+    m_presentationAction->setToolTip(tr("Full screen with larger type, for a projector"));
+    m_stageAction->setText(tr("ILS Topology and Phones &Side by Side"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About EMRoam Console"));
@@ -544,5 +614,209 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    if (!confirmQuit()) {
+        event->ignore();
+        return;
+    }
+    saveWindowState();
     event->accept();
+}
+
+bool MainWindow::confirmQuit()
+{
+    if (!m_temporaryLab || !m_lab->isModified())
+        return true;
+    const QMessageBox::StandardButton answer = MessageBox::question(
+        this, tr("Quit"),
+        tr("This demo lab lives only while the console runs: the changes made to it are lost when you quit. "
+           "Save a snapshot of it first?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Discard)
+        return true;
+    if (answer == QMessageBox::Save) {
+        const QString folder = askNewSnapshotFolder();
+        return !folder.isEmpty() && saveSnapshot(folder);
+    }
+    return false;
+}
+
+void MainWindow::setLabReplacer(std::function<void(LabChange)> replacer)
+{
+    m_replacer = std::move(replacer);
+    for (QAction *a : {m_openLabAction, m_resetLabAction, m_restoreSnapshotAction})
+        a->setEnabled(bool(m_replacer));
+}
+
+void MainWindow::setTemporaryLab(bool temporary)
+{
+    m_temporaryLab = temporary;
+}
+
+QString MainWindow::askNewSnapshotFolder()
+{
+    //: default name of a new snapshot folder; %1 is the date and time
+    const QString suggested = QDir(QDir::homePath()).filePath(tr("EMRoam snapshot %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HHmm"))));
+    return QFileDialog::getSaveFileName(this, tr("Save Snapshot"), suggested, QString(), nullptr, QFileDialog::ShowDirsOnly);
+}
+
+bool MainWindow::saveSnapshot(const QString &folder)
+{
+    QString error;
+    if (!LabSnapshot::save(m_lab, folder, &error)) {
+        showLabMessage(tr("The snapshot was not saved: %1").arg(error), true);
+        return false;
+    }
+    m_lab->setModified(false);
+    showLabMessage(tr("Snapshot saved in %1.").arg(QDir::toNativeSeparators(folder)), false);
+    return true;
+}
+
+bool MainWindow::restoreSnapshot(const QString &folder)
+{
+    if (!m_replacer)
+        return false;
+    const QStringList problems = LabSnapshot::check(folder);
+    if (!problems.isEmpty()) {
+        const QString text = tr("The snapshot %1 cannot be restored; the lab was not changed:").arg(QDir::toNativeSeparators(folder))
+                             + QStringLiteral("\n- ") + problems.join(QStringLiteral("\n- "));
+        showLabMessage(text, true);
+        return false;
+    }
+    if (auto *current = qobject_cast<ClusterPage *>(m_stack->currentWidget()); current && !current->confirmLeave())
+        return false;
+    m_replacer([folder](Lab *lab, QString *error) { return LabSnapshot::restore(lab, folder, error); });
+    return true;
+}
+
+bool MainWindow::resetLab()
+{
+    if (!m_replacer)
+        return false;
+    if (auto *current = qobject_cast<ClusterPage *>(m_stack->currentWidget()); current && !current->confirmLeave())
+        return false;
+    m_replacer([](Lab *lab, QString *error) { return LabSnapshot::resetToDemo(lab, error); });
+    return true;
+}
+
+bool MainWindow::openLab(const QString &folder)
+{
+    if (!m_replacer)
+        return false;
+    if (Lab::containsLab(folder)) {
+        const QStringList problems = Lab::checkLabFile(QDir(folder).filePath(Lab::labFileName()));
+        if (!problems.isEmpty()) {
+            showLabMessage(tr("The lab in %1 cannot be opened; nothing was changed:").arg(QDir::toNativeSeparators(folder))
+                               + QStringLiteral("\n- ") + problems.join(QStringLiteral("\n- ")),
+                           true);
+            return false;
+        }
+    }
+    if (!confirmQuit())
+        return false;
+    m_replacer([folder](Lab *lab, QString *error) {
+        const QString previous = lab->directory();
+        if (lab->open(folder, error))
+            return true;
+        QString ignored;
+        lab->open(previous, &ignored); // back to the lab that was open
+        return false;
+    });
+    return true;
+}
+
+void MainWindow::labReplaced(bool ok, const QString &error)
+{
+    if (ok)
+        showLabMessage(tr("Opened the lab in %1.").arg(QDir::toNativeSeparators(m_lab->directory())), false);
+    else
+        showLabMessage(error, true);
+}
+
+QString MainWindow::labMessage() const
+{
+    return m_labMessageLabel->toolTip();
+}
+
+void MainWindow::showLabMessage(const QString &text, bool error)
+{
+    // the first line in the status bar, all of it in the tooltip and, for a refusal, a box
+    m_labMessageLabel->setText(text.section(QLatin1Char('\n'), 0, 0));
+    m_labMessageLabel->setToolTip(text);
+    m_labMessageLabel->setStyleSheet(error ? QStringLiteral("QLabel { color: #b00020; }") : QString());
+    if (error && isVisible() && !QGuiApplication::platformName().startsWith(QLatin1String("offscreen"))) {
+        auto *box = new QMessageBox(QMessageBox::Warning, QGuiApplication::applicationDisplayName(), text, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+}
+
+void MainWindow::setPresentation(bool on)
+{
+    if (on == m_presentation)
+        return;
+    m_presentation = on;
+    {
+        const QSignalBlocker block(m_presentationAction);
+        m_presentationAction->setChecked(on);
+    }
+    if (on) {
+        m_normalFont = font();
+        QFont big = font();
+        big.setPointSizeF(big.pointSizeF() * 1.35);
+        setFont(big);
+        m_wasMaximized = isMaximized();
+        showFullScreen();
+    } else {
+        setFont(m_normalFont);
+        if (m_wasMaximized)
+            showMaximized();
+        else
+            showNormal();
+    }
+}
+
+void MainWindow::arrangeStage(bool together)
+{
+    QWidget *topology = m_pages.value(QStringLiteral("topology"));
+    QWidget *phones = m_pages.value(QStringLiteral("phones"));
+    if (!topology || !phones)
+        return;
+    const bool inStage = topology->parentWidget() == m_stageSplitter;
+    if (together == inStage)
+        return;
+    if (together) {
+        m_stageSplitter->addWidget(topology);
+        m_stageSplitter->addWidget(phones);
+        topology->show();
+        phones->show();
+        const QByteArray state = QSettings().value(QStringLiteral("window/stageSplitter")).toByteArray();
+        if (state.isEmpty() || !m_stageSplitter->restoreState(state))
+            m_stageSplitter->setSizes({1, 1});
+    } else {
+        QSettings().setValue(QStringLiteral("window/stageSplitter"), m_stageSplitter->saveState());
+        m_stack->addWidget(topology);
+        m_stack->addWidget(phones);
+    }
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    if (m_stageSplitter->count() > 0)
+        settings.setValue(QStringLiteral("window/stageSplitter"), m_stageSplitter->saveState());
+    for (const QSplitter *s : findChildren<QSplitter *>())
+        if (s != m_mainSplitter && s != m_stageSplitter && !s->objectName().isEmpty())
+            settings.setValue(QStringLiteral("window/splitters/") + s->objectName(), s->saveState());
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    for (QSplitter *s : findChildren<QSplitter *>())
+        if (s != m_mainSplitter && s != m_stageSplitter && !s->objectName().isEmpty())
+            s->restoreState(settings.value(QStringLiteral("window/splitters/") + s->objectName()).toByteArray());
 }

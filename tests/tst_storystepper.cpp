@@ -1,4 +1,5 @@
 #include <QtTest>
+#include <QTableView>
 
 #include <QComboBox>
 #include <QLabel>
@@ -187,16 +188,17 @@ private slots:
         panel.show();
         auto *next = panel.findChild<QPushButton *>(QStringLiteral("storyNextButton"));
         auto *list = panel.findChild<QListWidget *>(QStringLiteral("storyListWidget"));
-        auto *events = panel.findChild<QListWidget *>(QStringLiteral("eventListWidget"));
+        auto *events = panel.findChild<QTableView *>(QStringLiteral("eventTableView"));
         QVERIFY(next && list && events);
         QCOMPARE(list->count(), panel.stepper()->steps().size());
-        const int eventsBefore = events->count();
+        const int eventsBefore = events->model()->rowCount();
         QTest::mouseClick(next, Qt::LeftButton); // phone SEPC10000000001
         QTest::mouseClick(next, Qt::LeftButton); // Kally dials Bob
         QCOMPARE(panel.stepper()->current(), 2);
         QVERIFY2(list->item(1)->text().contains(QLatin1String("ringing SEPC10000000001 on Cluster1")), qPrintable(list->item(1)->text()));
-        QVERIFY(events->count() > eventsBefore);
-        QVERIFY(events->item(events->count() - 1)->text().startsWith(DemoPanel::formatLabTime(e.lab->clock()->now()).left(5)));
+        const int rows = events->model()->rowCount();
+        QVERIFY(rows > eventsBefore);
+        QVERIFY(events->model()->index(rows - 1, 0).data().toString().startsWith(DemoPanel::formatLabTime(e.lab->clock()->now()).left(5)));
 
         auto *speed = panel.findChild<QComboBox *>(QStringLiteral("speedComboBox"));
         speed->setCurrentIndex(0);

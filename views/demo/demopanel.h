@@ -3,6 +3,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class EventLogView;
 class Lab;
 class QComboBox;
 class QGroupBox;
@@ -24,6 +25,7 @@ public:
     ~DemoPanel() override;
 
     StoryStepper *stepper() const { return m_stepper; }
+    EventLogView *eventLog() const { return m_eventLog; }
     /// "00:01:23.4" for @p ms of lab time.
     static QString formatLabTime(qint64 ms);
 
@@ -34,8 +36,6 @@ private:
     void retranslate();
     void updateClock();
     void updateStory();
-    void rebuildEvents();
-    void addEvent(const LabEvent &event);
 
     Lab *m_lab;
     StoryStepper *m_stepper;
@@ -49,6 +49,6 @@ private:
     QListWidget *m_storyList;
     QPushButton *m_nextButton;
     QGroupBox *m_eventsGroup;
-    QListWidget *m_eventList;
+    EventLogView *m_eventLog;
     QTimer m_tick;
 };
