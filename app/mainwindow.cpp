@@ -50,6 +50,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
@@ -155,10 +156,19 @@ MainWindow::MainWindow(Lab *lab, LanguageManager *languages, QWidget *parent)
     m_nav = new QTreeWidget(splitter);
     m_nav->setObjectName(QStringLiteral("navigationTreeWidget"));
     m_nav->setHeaderHidden(true);
-    m_stack = new QStackedWidget(splitter);
+    m_nav->header()->setSectionResizeMode(QHeaderView::Stretch); // a narrow tree elides, never scrolls sideways
+    // The page area scrolls when a page needs more room than the window has (a small
+    // projector, Presentation's larger type) instead of keeping the window wide, and only the
+    // page shown counts for its minimum size (see showPage()).
+    auto *pageArea = new QScrollArea(splitter);
+    pageArea->setObjectName(QStringLiteral("pageScrollArea"));
+    pageArea->setFrameShape(QFrame::NoFrame);
+    pageArea->setWidgetResizable(true);
+    m_stack = new QStackedWidget(pageArea);
     m_stack->setObjectName(QStringLiteral("pageStackedWidget"));
+    pageArea->setWidget(m_stack);
     splitter->addWidget(m_nav);
-    splitter->addWidget(m_stack);
+    splitter->addWidget(pageArea);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({240, 1040});
     setCentralWidget(splitter);
@@ -169,6 +179,7 @@ MainWindow::MainWindow(Lab *lab, LanguageManager *languages, QWidget *parent)
     statusBar()->addWidget(m_labMessageLabel, 1);
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("labStatusLabel"));
+    m_statusLabel->setMinimumWidth(120); // a long lab path is cut, not the window kept wide; the tooltip has it all
     statusBar()->addPermanentWidget(m_statusLabel);
 
     addPage(QStringLiteral("overview"), new OverviewPage(lab, m_stack));
@@ -359,7 +370,20 @@ bool MainWindow::showPage(const QString &key)
         && !current->confirmLeave())
         return false;
     arrangeStage(key == QLatin1String("stage"));
+    // hidden pages ask for no room: the page area is as small as the page shown allows
+    for (QWidget *p : std::as_const(m_pages))
+        p->setSizePolicy(p == page || p->parentWidget() == page ? QSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred)
+                                   : QSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored));
     m_stack->setCurrentWidget(page);
+    // a wide page (the topology and phones side by side) narrows the navigation before it scrolls
+    if (auto *area = qobject_cast<QScrollArea *>(m_mainSplitter->widget(1)); area && isVisible()) {
+        const int missing = page->minimumSizeHint().width() - area->viewport()->width();
+        QList<int> sizes = m_mainSplitter->sizes();
+        if (missing > 0 && sizes.size() == 2 && sizes[0] > m_nav->minimumWidth()) {
+            const int give = qMin(missing + 16, sizes[0] - m_nav->minimumWidth()); // a little more: the splitter rounds
+            m_mainSplitter->setSizes({sizes[0] - give, sizes[1] + give});
+        }
+    }
     updatePageHelp();
     if (QTreeWidgetItem *item = m_navItems.value(key)) {
         QSignalBlocker block(m_nav);
@@ -447,12 +471,25 @@ void MainWindow::retranslate()
         QTreeWidgetItem *item = *it;
         const QByteArray source = item->data(0, SourceRole).toByteArray();
         item->setText(0, QCoreApplication::translate("Navigation", source.constData()));
-        item->setToolTip(0, item->isDisabled() ? tr("This page is not part of this version of the console yet.") : QString());
+        item->setToolTip(0, item->isDisabled() ? tr("This page is not part of this version of the console yet.") : item->text(0));
     }
-    // Japanese labels are wider: let the tree grow so no entry is clipped
-    m_nav->resizeColumnToContents(0);
-    const int wanted = m_nav->columnWidth(0) + m_nav->frameWidth() * 2 + 8;
-    m_nav->setMinimumWidth(std::clamp(wanted, 220, 340));
+    // Japanese labels are wider: the tree opens wide enough for every entry, but may be made
+    // narrower (entries then end in "…" with the whole name as tooltip) so pages keep the room
+    // at 1024 px
+    int widest = 0;
+    for (QTreeWidgetItemIterator it(m_nav); *it; ++it) {
+        int depth = 1;
+        for (QTreeWidgetItem *p = (*it)->parent(); p; p = p->parent())
+            ++depth;
+        widest = qMax(widest, QFontMetrics((*it)->font(0)).horizontalAdvance((*it)->text(0)) + m_nav->indentation() * depth + 8);
+    }
+    const int wanted = std::clamp(widest + m_nav->frameWidth() * 2 + 8, 220, 340);
+    m_nav->setMinimumWidth(150);
+    if (m_mainSplitter->sizes().value(0) < wanted && !m_navWidened) {
+        m_navWidened = true; // once: afterwards the user's width (and the saved one) stands
+        const int total = m_mainSplitter->sizes().value(0) + m_mainSplitter->sizes().value(1);
+        m_mainSplitter->setSizes({wanted, qMax(total - wanted, 1)});
+    }
     if (m_listenWarningLabel) {
         m_listenWarningLabel->setText(tr("Warning: HTTP listens on %1: user IDs and PINs cross the network in clear text")
                                           .arg(m_listenAddress.toString()));
@@ -599,6 +636,7 @@ void MainWindow::updateStatus()
                                .arg(up)
                                .arg(m_lab->clusters().size())
                                .arg(logins));
+    m_statusLabel->setToolTip(m_statusLabel->text());
 }
 
 void MainWindow::changeEvent(QEvent *event)

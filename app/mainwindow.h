@@ -130,6 +130,7 @@ private:
     std::function<void(LabChange)> m_replacer;
     bool m_temporaryLab = false;
     bool m_presentation = false;
+    bool m_navWidened = false;
     bool m_wasMaximized = false;
     QFont m_normalFont;
     QMenu *m_helpMenu;

@@ -486,6 +486,7 @@ void Lab::attachEngine(Cluster *c, const ClusterSpec &spec)
     for (auto changed : {&Cluster::audited, &Cluster::bulkImported})
         connect(c, changed, this, [this] { setModified(true); });
     connect(c, &Cluster::parameterChanged, this, [this] { setModified(true); });
+    connect(c, &Cluster::loginChanged, this, [this] { setModified(true); });
     connect(c, &Cluster::nodeStateChanged, this, [this] { setModified(true); });
     connect(c, &Cluster::serviceStateChanged, this, [this] { setModified(true); });
     connect(c, &Cluster::nodeStateChanged, this, [this, c](const QString &host, bool up) { clusterNodeChanged(c, host, up); });

@@ -121,6 +121,7 @@ QString DemoPanel::formatLabTime(qint64 ms)
 void DemoPanel::retranslate()
 {
     m_clockGroup->setTitle(tr("Lab Clock"));
+    m_clockLabel->setToolTip(tr("Lab time: hours, minutes, seconds"));
     m_speedLabel->setText(tr("&Speed:"));
     for (int i = 0; i < m_speedCombo->count(); ++i)
         //: clock speed factor in the demo controls, e.g. "0.25×"
@@ -136,7 +137,8 @@ void DemoPanel::retranslate()
 
 void DemoPanel::updateClock()
 {
-    m_clockLabel->setText(tr("Lab time %1").arg(formatLabTime(m_lab->clock()->now())));
+    // the group's title names it: the time alone keeps the panel narrow beside the map
+    m_clockLabel->setText(formatLabTime(m_lab->clock()->now()));
 }
 
 void DemoPanel::updateStory()

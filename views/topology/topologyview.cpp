@@ -44,7 +44,7 @@ TopologyView::TopologyView(Lab *lab, QWidget *parent)
     setObjectName(QStringLiteral("topologyGraphicsView"));
     setScene(m_scene);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(420, 320);
+    setMinimumSize(240, 200); // beside the story and the phones at 1024 px; the map scales to fit
     setBackgroundBrush(QColor(0xfa, 0xfa, 0xfa));
 
     // Engine signals arrive in bursts (a cluster going down changes many services): coalesce.
