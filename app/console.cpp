@@ -6,6 +6,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QScreen>
+#include <QSettings>
 #include <QTimer>
 
 Console::Console(Lab *lab, LabHttp *http, LanguageManager *languages, QObject *parent)
@@ -33,6 +35,10 @@ void Console::buildWindow()
     m_window->setTemporaryLab(!m_temporaryDirectory.isEmpty()
                               && QDir(m_temporaryDirectory).absolutePath() == QDir(m_lab->directory()).absolutePath());
     m_window->setLabReplacer([this](LabChange change) { replaceLab(std::move(change)); });
+    // the first time (no size remembered): 1280×800, or the whole screen of a smaller projector
+    if (!QSettings().contains(QStringLiteral("window/geometry")))
+        if (const QScreen *s = m_window->screen())
+            m_window->resize(m_window->size().boundedTo(s->availableGeometry().size()));
     if (m_wiring)
         m_wiring(m_window);
 }

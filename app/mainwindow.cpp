@@ -28,6 +28,7 @@
 #include "phone/phonespage.h"
 #include "provisioning/roamingreadiness.h"
 #include "readiness/readinesspage.h"
+#include "demo/demopanel.h"
 #include "topology/topologypage.h"
 
 #include <QAction>
@@ -375,15 +376,7 @@ bool MainWindow::showPage(const QString &key)
         p->setSizePolicy(p == page || p->parentWidget() == page ? QSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred)
                                    : QSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored));
     m_stack->setCurrentWidget(page);
-    // a wide page (the topology and phones side by side) narrows the navigation before it scrolls
-    if (auto *area = qobject_cast<QScrollArea *>(m_mainSplitter->widget(1)); area && isVisible()) {
-        const int missing = page->minimumSizeHint().width() - area->viewport()->width();
-        QList<int> sizes = m_mainSplitter->sizes();
-        if (missing > 0 && sizes.size() == 2 && sizes[0] > m_nav->minimumWidth()) {
-            const int give = qMin(missing + 16, sizes[0] - m_nav->minimumWidth()); // a little more: the splitter rounds
-            m_mainSplitter->setSizes({sizes[0] - give, sizes[1] + give});
-        }
-    }
+    fitNavigation();
     updatePageHelp();
     if (QTreeWidgetItem *item = m_navItems.value(key)) {
         QSignalBlocker block(m_nav);
@@ -822,6 +815,19 @@ void MainWindow::arrangeStage(bool together)
     const bool inStage = topology->parentWidget() == m_stageSplitter;
     if (together == inStage)
         return;
+    // on the stage the map and the phones share the width: the story and events stay on the
+    // topology page
+    if (auto *page = qobject_cast<TopologyPage *>(topology))
+        page->demoPanel()->setVisible(!together);
+    // the stage wants the width: the navigation narrows while it is shown
+    const QList<int> sizes = m_mainSplitter->sizes();
+    if (together && sizes.size() == 2) {
+        m_navWidthBeforeStage = sizes[0];
+        m_mainSplitter->setSizes({m_nav->minimumWidth(), sizes[0] + sizes[1] - m_nav->minimumWidth()});
+    } else if (!together && sizes.size() == 2 && m_navWidthBeforeStage > 0) {
+        m_mainSplitter->setSizes({m_navWidthBeforeStage, qMax(1, sizes[0] + sizes[1] - m_navWidthBeforeStage)});
+        m_navWidthBeforeStage = 0;
+    }
     if (together) {
         m_stageSplitter->addWidget(topology);
         m_stageSplitter->addWidget(phones);
@@ -829,12 +835,38 @@ void MainWindow::arrangeStage(bool together)
         phones->show();
         const QByteArray state = QSettings().value(QStringLiteral("window/stageSplitter")).toByteArray();
         if (state.isEmpty() || !m_stageSplitter->restoreState(state))
-            m_stageSplitter->setSizes({1, 1});
+            m_stageSplitter->setSizes({40, 60}); // the phones need the room to be read
     } else {
         QSettings().setValue(QStringLiteral("window/stageSplitter"), m_stageSplitter->saveState());
         m_stack->addWidget(topology);
         m_stack->addWidget(phones);
     }
+}
+
+void MainWindow::fitNavigation()
+{
+    // a wide page (the topology and phones side by side) narrows the navigation before it scrolls
+    auto *area = qobject_cast<QScrollArea *>(m_mainSplitter->widget(1));
+    if (!area || !isVisible())
+        return;
+    const int missing = m_stack->currentWidget()->minimumSizeHint().width() - area->viewport()->width();
+    const QList<int> sizes = m_mainSplitter->sizes();
+    if (missing > 0 && sizes.size() == 2 && sizes[0] > m_nav->minimumWidth()) {
+        const int give = qMin(missing + 16, sizes[0] - m_nav->minimumWidth()); // a little more: the splitter rounds
+        m_mainSplitter->setSizes({sizes[0] - give, sizes[1] + give});
+    }
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    QTimer::singleShot(0, this, &MainWindow::fitNavigation); // once the splitter has its new width
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    QTimer::singleShot(0, this, &MainWindow::fitNavigation);
 }
 
 void MainWindow::saveWindowState() const

@@ -84,6 +84,8 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     /// Asks before a temporary lab with changes goes; false to stay.
     bool confirmQuit();
 
@@ -104,6 +106,7 @@ private:
     void showLabMessage(const QString &text, bool error);
     /// The side-by-side page takes the topology and phones pages in, or gives them back.
     void arrangeStage(bool together);
+    void fitNavigation();
     QString askNewSnapshotFolder();
 
     Lab *m_lab;
@@ -131,6 +134,7 @@ private:
     bool m_temporaryLab = false;
     bool m_presentation = false;
     bool m_navWidened = false;
+    int m_navWidthBeforeStage = 0;
     bool m_wasMaximized = false;
     QFont m_normalFont;
     QMenu *m_helpMenu;

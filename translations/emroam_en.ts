@@ -4273,7 +4273,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+245"/>
+        <location filename="../app/mainwindow.cpp" line="+246"/>
         <source>Open Lab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4303,7 +4303,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+124"/>
         <source>&amp;Cluster:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4507,7 +4507,7 @@
 <context>
     <name>MonitoringPage</name>
     <message>
-        <location filename="../views/monitoring/monitoringpage.cpp" line="+245"/>
+        <location filename="../views/monitoring/monitoringpage.cpp" line="+254"/>
         <source>%1 has no phones or no users with a device profile to log in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4562,12 +4562,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>ILS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Requests In Progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4602,7 +4597,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <location line="+8"/>
         <source>ILS updates pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4615,7 +4611,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="-695"/>
+        <location filename="../app/mainwindow.cpp" line="-687"/>
         <source>Lab Overview</source>
         <translation type="unfinished"></translation>
     </message>

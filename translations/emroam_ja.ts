@@ -4252,7 +4252,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+245"/>
+        <location filename="../app/mainwindow.cpp" line="+246"/>
         <source>Open Lab</source>
         <translation>ラボを開く</translation>
     </message>
@@ -4282,7 +4282,7 @@
         <translation>&lt;h3&gt;EMRoam Console %1&lt;/h3&gt;&lt;p&gt;Cisco Unified CM のクラスタ間の Extension Mobility ローミングの管理コンソールとラボ。&lt;/p&gt;&lt;p&gt;ラボ フォルダ: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+124"/>
         <source>&amp;Cluster:</source>
         <translation>クラスタ(&amp;C):</translation>
     </message>
@@ -4486,7 +4486,7 @@
 <context>
     <name>MonitoringPage</name>
     <message>
-        <location filename="../views/monitoring/monitoringpage.cpp" line="+245"/>
+        <location filename="../views/monitoring/monitoringpage.cpp" line="+254"/>
         <source>%1 has no phones or no users with a device profile to log in.</source>
         <translation>%1 には、ログインに使う電話機、またはデバイス プロファイルを持つユーザがありません。</translation>
     </message>
@@ -4541,12 +4541,7 @@
         <translation>ログインとログアウト</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>ILS</source>
-        <translation>ILS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Requests In Progress</source>
         <translation>Requests In Progress</translation>
     </message>
@@ -4581,7 +4576,8 @@
         <translation>失敗したログアウト</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <location line="+8"/>
         <source>ILS updates pending</source>
         <translation>保留中の ILS 更新</translation>
     </message>
@@ -4594,7 +4590,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="-695"/>
+        <location filename="../app/mainwindow.cpp" line="-687"/>
         <source>Lab Overview</source>
         <translation>ラボの概要</translation>
     </message>

@@ -70,7 +70,7 @@ MonitoringPage::MonitoringPage(Lab *lab, QWidget *parent)
     for (int i = 0; i < charts.size(); ++i) {
         auto *chart = new QChart;
         chart->setObjectName(QStringLiteral("monitoringChart%1").arg(i));
-        chart->legend()->setAlignment(Qt::AlignBottom);
+        chart->legend()->setAlignment(Qt::AlignRight); // names whole, in either language
         QFont small = chart->legend()->font();
         small.setPointSizeF(small.pointSizeF() * 0.9);
         chart->legend()->setFont(small);
@@ -104,11 +104,13 @@ MonitoringPage::MonitoringPage(Lab *lab, QWidget *parent)
         view->setMinimumSize(200, 150);
         m_views.append(view);
     }
+    // requests across the top; logins and ILS below (ILS has one line: its title names it)
     grid->addWidget(m_views.at(0), 0, 0, 1, 2);
     grid->addWidget(m_views.at(1), 1, 0);
     grid->addWidget(m_views.at(2), 1, 1);
-    grid->setRowStretch(0, 1);
-    grid->setRowStretch(1, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    chart(2)->legend()->hide();
     outer->addLayout(grid, 1);
 
     // every cluster is recorded from now on
@@ -223,9 +225,16 @@ void MonitoringPage::refresh()
     }
     for (int i = 0; i < m_xAxes.size(); ++i) {
         m_xAxes[i]->setRange(from, qMax(from + WindowSeconds, now));
-        const int ceiling = int(std::ceil(top[i] * 1.15)) + 1;
+        // whole numbers on every tick: a step of 1, 2, 5, 10, 20, 50…
+        const double wanted = std::ceil(top[i] * 1.1) + 1;
+        double step = 1;
+        for (double factor = 1; wanted / step > 5; factor *= 10)
+            for (double m : {1.0, 2.0, 5.0})
+                if (wanted / step > 5)
+                    step = m * factor;
+        const double ceiling = std::ceil(wanted / step) * step;
         m_yAxes[i]->setRange(0, ceiling);
-        m_yAxes[i]->setTickCount(qMin(ceiling, 5) + 1);
+        m_yAxes[i]->setTickCount(int(ceiling / step) + 1);
     }
 }
 
@@ -293,7 +302,7 @@ void MonitoringPage::retranslate()
     m_burstButton->setToolTip(tr("Sends many Extension Mobility logins at once from this cluster's phones"));
     chart(0)->setTitle(tr("Login and logout requests"));
     chart(1)->setTitle(tr("Logins and logouts"));
-    chart(2)->setTitle(tr("ILS"));
+    chart(2)->setTitle(tr("ILS updates pending"));
     m_series[InProgress]->setName(tr("Requests In Progress"));
     m_series[MaxConcurrent]->setName(tr("Maximum Concurrent Requests"));
     m_series[Throttled]->setName(tr("Requests Throttled"));
