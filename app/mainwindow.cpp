@@ -872,7 +872,8 @@ void MainWindow::showEvent(QShowEvent *event)
 void MainWindow::saveWindowState() const
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (!m_presentation) // the next start opens as a window, not full screen
+        settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     if (m_stageSplitter->count() > 0)
         settings.setValue(QStringLiteral("window/stageSplitter"), m_stageSplitter->saveState());

@@ -182,6 +182,32 @@ private slots:
         QVERIFY(!cluster(2)->isNodeUp(QStringLiteral("cucm2-sub1")));
     }
 
+    void openLabRefusesABrokenLabAndOpensAnother()
+    {
+        QSignalSpy replaced(m_console.get(), &Console::replaced);
+        const QString before = m_lab->lab->directory();
+        QTemporaryDir broken;
+        QFile labFile(QDir(broken.path()).filePath(QStringLiteral("lab.json")));
+        QVERIFY(labFile.open(QIODevice::WriteOnly));
+        labFile.write("{\"format\": 1, \"clusters\": []}");
+        labFile.close();
+        QVERIFY(!window()->openLab(broken.path()));
+        QVERIFY2(window()->labMessage().contains(QLatin1String("no clusters")), qPrintable(window()->labMessage()));
+        QCoreApplication::processEvents();
+        QCOMPARE(replaced.count(), 0);
+        QCOMPARE(m_lab->lab->directory(), before);
+
+        // an empty folder gets the demo lab; the window follows
+        QTemporaryDir other;
+        QVERIFY(window()->openLab(other.path()));
+        QTRY_COMPARE(replaced.count(), 1);
+        QVERIFY(replaced.at(0).at(0).toBool());
+        QCOMPARE(m_lab->lab->directory(), QDir(other.path()).absolutePath());
+        QCOMPARE(m_lab->lab->clusters().size(), 4);
+        QVERIFY(window()->labMessage().contains(QDir::toNativeSeparators(QDir(other.path()).absolutePath())));
+        QCOMPARE(window()->findChild<QComboBox *>(QStringLiteral("clusterComboBox"))->count(), 4);
+    }
+
     void eventLogFiltersCopiesAndExports()
     {
         QVERIFY(window()->showPage(QStringLiteral("topology")));

@@ -4864,6 +4864,36 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>ILS Topology and Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ILS map and the phones side by side, for a class: log a user in on a phone and watch the update cross the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After Step 3: a roaming login, and the ILS update that tells the other clusters where the user is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The RTMT counters of Cisco Extension Mobility and ILS of one cluster over lab time: requests in progress and throttled, logins and logouts, ILS updates pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Troubleshooting: error 26 (Busy) appears when more requests arrive than Maximum Concurrent Requests allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Unified CM Phone Feature List</source>
         <translation type="unfinished"></translation>
     </message>

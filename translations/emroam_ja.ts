@@ -4841,6 +4841,36 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>ILS Topology and Phones</source>
+        <translation>ILS トポロジと電話機</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ILS map and the phones side by side, for a class: log a user in on a phone and watch the update cross the map.</source>
+        <translation>ILS のマップと電話機を並べて表示します (授業向け)。電話機でユーザをログインさせ、更新がマップ上を伝わる様子を確認します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After Step 3: a roaming login, and the ILS update that tells the other clusters where the user is.</source>
+        <translation>ステップ 3 の後: ローミング ログインと、ユーザの居場所を他のクラスタに伝える ILS 更新。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monitoring</source>
+        <translation>モニタリング</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The RTMT counters of Cisco Extension Mobility and ILS of one cluster over lab time: requests in progress and throttled, logins and logouts, ILS updates pending.</source>
+        <translation>1 つのクラスタの Cisco Extension Mobility と ILS の RTMT カウンタをラボ時間で表示します: 処理中とスロットルされた要求、ログインとログアウト、保留中の ILS 更新。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Troubleshooting: error 26 (Busy) appears when more requests arrive than Maximum Concurrent Requests allows.</source>
+        <translation>トラブルシューティング: 同時要求の最大数を超える要求が届くとエラー 26 (ビジー) になります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Unified CM Phone Feature List</source>
         <translation>Unified CM 電話機能一覧</translation>
     </message>

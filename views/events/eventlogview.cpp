@@ -65,8 +65,10 @@ EventLogView::EventLogView(Lab *lab, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // what happened right after when: beside the map only the time and the message show
+    m_table->horizontalHeader()->moveSection(EventTableModel::MessageColumn, EventTableModel::TimeColumn + 1);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     layout->addWidget(m_table, 1);
 
@@ -105,6 +107,7 @@ EventLogView::EventLogView(Lab *lab, QWidget *parent)
     });
     retranslate();
     m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(EventTableModel::MessageColumn, m_table->fontMetrics().averageCharWidth() * 60);
     m_table->scrollToBottom();
 }
 
