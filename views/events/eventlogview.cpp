@@ -70,6 +70,8 @@ EventLogView::EventLogView(Lab *lab, QWidget *parent)
     m_table->horizontalHeader()->moveSection(EventTableModel::MessageColumn, EventTableModel::TimeColumn + 1);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // five events at least, even beside the story on a 720 px screen
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 5 + m_table->horizontalHeader()->sizeHint().height() + 4);
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QHBoxLayout;
