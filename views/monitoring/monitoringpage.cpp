@@ -123,9 +123,9 @@ MonitoringPage::MonitoringPage(Lab *lab, QWidget *parent)
         t.value[LoginsOk] = counters.value(CounterNames::LoginsSuccessful);
         t.value[LogoutsOk] = counters.value(CounterNames::LogoutsSuccessful);
         t.value[IlsPending] = counters.value(CounterNames::IlsMessagesPending);
+        t.value[MaxConcurrent] = c->serviceParameter(Services::ExtensionMobility, Params::MaxConcurrentRequests).toInt();
         for (int s = 0; s < SeriesCount; ++s)
             t.points[s].append(QPointF(seconds(now), double(t.value[s])));
-        readMaximum(c);
         connect(c, &Cluster::parameterChanged, this, [this, c] { readMaximum(c); });
     }
     connect(lab->counters(), &Counters::counterChanged, this, &MonitoringPage::counterChanged);
