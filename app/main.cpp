@@ -1,5 +1,6 @@
 #include "bat/batcommand.h"
 #include "commandline.h"
+#include "console.h"
 #include "http/headlessrunner.h"
 #include "http/labhttp.h"
 #include "lab/lab.h"
@@ -121,10 +122,15 @@ int main(int argc, char *argv[])
     if (!http.start(&error))
         std::fprintf(stderr, "emroam: %s\n", qPrintable(error));
 
-    MainWindow window(&lab, &languages);
-    window.setListenAddress(listenAddress);
-    if (auto *phones = window.findChild<PhonesPage *>()) // the lab's phones use the same listeners
-        phones->setHttp(&http);
+    Console console(&lab, &http, &languages);
+    console.setListenAddress(listenAddress);
+    if (cl.demo)
+        console.setTemporaryDirectory(demoFolder.path());
+    console.setWiring([&http](MainWindow *window) {
+        if (auto *phones = window->findChild<PhonesPage *>()) // the lab's phones use the same listeners
+            phones->setHttp(&http);
+    });
+    MainWindow &window = *console.window();
     if (!cl.cluster.isEmpty())
         window.setCurrentCluster(cl.cluster);
     if (!cl.page.isEmpty() && !window.showPage(cl.page))

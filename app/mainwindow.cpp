@@ -21,11 +21,15 @@
 #include "common/pagehelp.h"
 #include "demo/demopanel.h"
 #include "lab/lab.h"
+#include "lab/labsnapshot.h"
 #include "languagemanager.h"
+#include "common/messagebox.h"
+#include "monitoring/monitoringpage.h"
 #include "overview/overviewpage.h"
 #include "phone/phonespage.h"
 #include "provisioning/roamingreadiness.h"
 #include "readiness/readinesspage.h"
+#include "demo/demopanel.h"
 #include "topology/topologypage.h"
 
 #include <QAction>
@@ -35,6 +39,9 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 #include <QHBoxLayout>
@@ -46,11 +53,13 @@
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 
@@ -67,6 +76,8 @@ const QList<MainWindow::NavEntry> &MainWindow::navigation()
         {QT_TRANSLATE_NOOP("Navigation", "Lab Overview"), QStringLiteral("overview"), 0},
         {QT_TRANSLATE_NOOP("Navigation", "ILS Topology"), QStringLiteral("topology"), 1},
         {QT_TRANSLATE_NOOP("Navigation", "Phones"), QStringLiteral("phones"), 1},
+        {QT_TRANSLATE_NOOP("Navigation", "ILS Topology and Phones"), QStringLiteral("stage"), 1},
+        {QT_TRANSLATE_NOOP("Navigation", "Monitoring"), QStringLiteral("monitoring"), 1},
         {QT_TRANSLATE_NOOP("Navigation", "Roaming Readiness"), QStringLiteral("readiness"), 1},
         {QT_TRANSLATE_NOOP("Navigation", "Cisco Unified CM Administration"), {}, 0},
         {QT_TRANSLATE_NOOP("Navigation", "System"), {}, 1},
@@ -142,21 +153,36 @@ MainWindow::MainWindow(Lab *lab, LanguageManager *languages, QWidget *parent)
     connect(m_searchEdit, &QLineEdit::returnPressed, this, &MainWindow::goToSearchResult);
     connect(m_goButton, &QPushButton::clicked, this, &MainWindow::goToSearchResult);
 
-    auto *splitter = new QSplitter(this);
+    auto *splitter = m_mainSplitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setChildrenCollapsible(false);
     m_nav = new QTreeWidget(splitter);
     m_nav->setObjectName(QStringLiteral("navigationTreeWidget"));
     m_nav->setHeaderHidden(true);
-    m_stack = new QStackedWidget(splitter);
+    m_nav->header()->setSectionResizeMode(QHeaderView::Stretch); // a narrow tree elides, never scrolls sideways
+    // The page area scrolls when a page needs more room than the window has (a small
+    // projector, Presentation's larger type) instead of keeping the window wide, and only the
+    // page shown counts for its minimum size (see showPage()).
+    auto *pageArea = new QScrollArea(splitter);
+    pageArea->setObjectName(QStringLiteral("pageScrollArea"));
+    pageArea->setFrameShape(QFrame::NoFrame);
+    pageArea->setWidgetResizable(true);
+    m_stack = new QStackedWidget(pageArea);
     m_stack->setObjectName(QStringLiteral("pageStackedWidget"));
+    pageArea->setWidget(m_stack);
     splitter->addWidget(m_nav);
-    splitter->addWidget(m_stack);
+    splitter->addWidget(pageArea);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 980});
+    splitter->setSizes({240, 1040});
     setCentralWidget(splitter);
 
+    m_labMessageLabel = new QLabel(this);
+    m_labMessageLabel->setObjectName(QStringLiteral("labMessageLabel"));
+    m_labMessageLabel->setMinimumWidth(40);
+    statusBar()->addWidget(m_labMessageLabel, 1);
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("labStatusLabel"));
+    m_statusLabel->setMinimumWidth(120); // a long lab path is cut, not the window kept wide; the tooltip has it all
     statusBar()->addPermanentWidget(m_statusLabel);
 
     addPage(QStringLiteral("overview"), new OverviewPage(lab, m_stack));
@@ -166,6 +192,12 @@ MainWindow::MainWindow(Lab *lab, LanguageManager *languages, QWidget *parent)
     connect(topology, &TopologyPage::administerRequested, this, &MainWindow::setCurrentCluster);
     addPage(QStringLiteral("topology"), topology);
     addPage(QStringLiteral("phones"), new PhonesPage(lab, m_stack));
+    // the topology and the phones side by side: the two pages move in while it is shown
+    m_stageSplitter = new QSplitter(m_stack);
+    m_stageSplitter->setObjectName(QStringLiteral("stageSplitter"));
+    m_stageSplitter->setChildrenCollapsible(false);
+    addPage(QStringLiteral("stage"), m_stageSplitter);
+    addPage(QStringLiteral("monitoring"), new MonitoringPage(lab, m_stack));
     addPage(QStringLiteral("endUser"), new EndUserPage(lab, m_stack));
     addPage(QStringLiteral("phone"), new PhonePage(lab, m_stack));
     addPage(QStringLiteral("deviceProfile"), new DeviceProfilePage(lab, m_stack));
@@ -205,6 +237,7 @@ MainWindow::MainWindow(Lab *lab, LanguageManager *languages, QWidget *parent)
         setCurrentCluster(saved);
     retranslate();
     showPage(QStringLiteral("overview"));
+    restoreWindowState();
 }
 
 MainWindow::~MainWindow() = default;
@@ -213,10 +246,49 @@ void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_openLabAction = m_fileMenu->addAction(QString(), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Lab"), QDir(m_lab->directory()).absoluteFilePath(QStringLiteral("..")));
+        if (!folder.isEmpty())
+            openLab(folder);
+    });
+    m_openLabAction->setObjectName(QStringLiteral("openLabAction"));
+    m_openLabAction->setShortcut(QKeySequence::Open);
+    m_resetLabAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (MessageBox::question(this, tr("Reset Lab"),
+                                 tr("Put the demo lab back in %1? Every change made to this lab is lost (save a snapshot first to keep it).")
+                                     .arg(QDir::toNativeSeparators(m_lab->directory())),
+                                 QMessageBox::Reset | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Reset)
+            resetLab();
+    });
+    m_resetLabAction->setObjectName(QStringLiteral("resetLabAction"));
+    m_fileMenu->addSeparator();
+    m_saveSnapshotAction = m_fileMenu->addAction(QString(), this, [this] {
+        const QString folder = askNewSnapshotFolder();
+        if (!folder.isEmpty())
+            saveSnapshot(folder);
+    });
+    m_saveSnapshotAction->setObjectName(QStringLiteral("saveSnapshotAction"));
+    m_restoreSnapshotAction = m_fileMenu->addAction(QString(), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Restore Snapshot"));
+        if (!folder.isEmpty())
+            restoreSnapshot(folder);
+    });
+    m_restoreSnapshotAction->setObjectName(QStringLiteral("restoreSnapshotAction"));
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     addOpenScenarioAction();
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_presentationAction = m_viewMenu->addAction(QString(), this, &MainWindow::setPresentation);
+    m_presentationAction->setObjectName(QStringLiteral("presentationAction"));
+    m_presentationAction->setCheckable(true);
+    m_presentationAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_stageAction = m_viewMenu->addAction(QString(), this, [this] { showPage(QStringLiteral("stage")); });
+    m_stageAction->setObjectName(QStringLiteral("stageAction"));
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -303,7 +375,13 @@ bool MainWindow::showPage(const QString &key)
     if (auto *current = qobject_cast<ClusterPage *>(m_stack->currentWidget()); current && current != page
         && !current->confirmLeave())
         return false;
+    arrangeStage(key == QLatin1String("stage"));
+    // hidden pages ask for no room: the page area is as small as the page shown allows
+    for (QWidget *p : std::as_const(m_pages))
+        p->setSizePolicy(p == page || p->parentWidget() == page ? QSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred)
+                                   : QSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored));
     m_stack->setCurrentWidget(page);
+    fitNavigation();
     updatePageHelp();
     if (QTreeWidgetItem *item = m_navItems.value(key)) {
         QSignalBlocker block(m_nav);
@@ -390,8 +468,17 @@ void MainWindow::retranslate()
     m_clusterLabel->setText(tr("&Cluster:") + QLatin1Char(' '));
     m_clusterCombo->setToolTip(tr("The cluster whose administration pages you are in"));
     m_fileMenu->setTitle(tr("&File"));
+    m_openLabAction->setText(tr("&Open Lab..."));
+    m_openLabAction->setToolTip(tr("Opens the lab in another folder (an empty folder gets the demo lab)"));
+    m_resetLabAction->setText(tr("&Reset Lab..."));
+    m_saveSnapshotAction->setText(tr("&Save Snapshot..."));
+    m_restoreSnapshotAction->setText(tr("Res&tore Snapshot..."));
     m_quitAction->setText(tr("&Quit"));
     m_openScenarioAction->setText(tr("Open &Scenario…"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_presentationAction->setText(tr("&Presentation"));
+    m_presentationAction->setToolTip(tr("Full screen with larger type, for a projector"));
+    m_stageAction->setText(tr("ILS Topology and Phones &Side by Side"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About EMRoam Console"));
@@ -407,12 +494,25 @@ void MainWindow::retranslate()
         QTreeWidgetItem *item = *it;
         const QByteArray source = item->data(0, SourceRole).toByteArray();
         item->setText(0, QCoreApplication::translate("Navigation", source.constData()));
-        item->setToolTip(0, item->isDisabled() ? tr("This page is not part of this version of the console yet.") : QString());
+        item->setToolTip(0, item->isDisabled() ? tr("This page is not part of this version of the console yet.") : item->text(0));
     }
-    // Japanese labels are wider: let the tree grow so no entry is clipped
-    m_nav->resizeColumnToContents(0);
-    const int wanted = m_nav->columnWidth(0) + m_nav->frameWidth() * 2 + 8;
-    m_nav->setMinimumWidth(std::clamp(wanted, 220, 340));
+    // Japanese labels are wider: the tree opens wide enough for every entry, but may be made
+    // narrower (entries then end in "…" with the whole name as tooltip) so pages keep the room
+    // at 1024 px
+    int widest = 0;
+    for (QTreeWidgetItemIterator it(m_nav); *it; ++it) {
+        int depth = 1;
+        for (QTreeWidgetItem *p = (*it)->parent(); p; p = p->parent())
+            ++depth;
+        widest = qMax(widest, QFontMetrics((*it)->font(0)).horizontalAdvance((*it)->text(0)) + m_nav->indentation() * depth + 8);
+    }
+    const int wanted = std::clamp(widest + m_nav->frameWidth() * 2 + 8, 220, 340);
+    m_nav->setMinimumWidth(150);
+    if (m_mainSplitter->sizes().value(0) < wanted && !m_navWidened) {
+        m_navWidened = true; // once: afterwards the user's width (and the saved one) stands
+        const int total = m_mainSplitter->sizes().value(0) + m_mainSplitter->sizes().value(1);
+        m_mainSplitter->setSizes({wanted, qMax(total - wanted, 1)});
+    }
     if (m_listenWarningLabel) {
         m_listenWarningLabel->setText(tr("Warning: HTTP listens on %1: user IDs and PINs cross the network in clear text")
                                           .arg(m_listenAddress.toString()));
@@ -559,6 +659,7 @@ void MainWindow::updateStatus()
                                .arg(up)
                                .arg(m_lab->clusters().size())
                                .arg(logins));
+    m_statusLabel->setToolTip(m_statusLabel->text());
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -574,5 +675,249 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    if (!confirmQuit()) {
+        event->ignore();
+        return;
+    }
+    saveWindowState();
     event->accept();
+}
+
+bool MainWindow::confirmQuit()
+{
+    if (!m_temporaryLab || !m_lab->isModified())
+        return true;
+    const QMessageBox::StandardButton answer = MessageBox::question(
+        this, tr("Quit"),
+        tr("This demo lab lives only while the console runs: the changes made to it are lost when you quit. "
+           "Save a snapshot of it first?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Discard)
+        return true;
+    if (answer == QMessageBox::Save) {
+        const QString folder = askNewSnapshotFolder();
+        return !folder.isEmpty() && saveSnapshot(folder);
+    }
+    return false;
+}
+
+void MainWindow::setLabReplacer(std::function<void(LabChange)> replacer)
+{
+    m_replacer = std::move(replacer);
+    for (QAction *a : {m_openLabAction, m_resetLabAction, m_restoreSnapshotAction})
+        a->setEnabled(bool(m_replacer));
+}
+
+void MainWindow::setTemporaryLab(bool temporary)
+{
+    m_temporaryLab = temporary;
+}
+
+QString MainWindow::askNewSnapshotFolder()
+{
+    //: default name of a new snapshot folder; %1 is the date and time
+    const QString suggested = QDir(QDir::homePath()).filePath(tr("EMRoam snapshot %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HHmm"))));
+    return QFileDialog::getSaveFileName(this, tr("Save Snapshot"), suggested, QString(), nullptr, QFileDialog::ShowDirsOnly);
+}
+
+bool MainWindow::saveSnapshot(const QString &folder)
+{
+    QString error;
+    if (!LabSnapshot::save(m_lab, folder, &error)) {
+        showLabMessage(tr("The snapshot was not saved: %1").arg(error), true);
+        return false;
+    }
+    m_lab->setModified(false);
+    showLabMessage(tr("Snapshot saved in %1.").arg(QDir::toNativeSeparators(folder)), false);
+    return true;
+}
+
+bool MainWindow::restoreSnapshot(const QString &folder)
+{
+    if (!m_replacer)
+        return false;
+    const QStringList problems = LabSnapshot::check(folder);
+    if (!problems.isEmpty()) {
+        const QString text = tr("The snapshot %1 cannot be restored; the lab was not changed:").arg(QDir::toNativeSeparators(folder))
+                             + QStringLiteral("\n- ") + problems.join(QStringLiteral("\n- "));
+        showLabMessage(text, true);
+        return false;
+    }
+    if (auto *current = qobject_cast<ClusterPage *>(m_stack->currentWidget()); current && !current->confirmLeave())
+        return false;
+    m_replacer([folder](Lab *lab, QString *error) { return LabSnapshot::restore(lab, folder, error); });
+    return true;
+}
+
+bool MainWindow::resetLab()
+{
+    if (!m_replacer)
+        return false;
+    if (auto *current = qobject_cast<ClusterPage *>(m_stack->currentWidget()); current && !current->confirmLeave())
+        return false;
+    m_replacer([](Lab *lab, QString *error) { return LabSnapshot::resetToDemo(lab, error); });
+    return true;
+}
+
+bool MainWindow::openLab(const QString &folder)
+{
+    if (!m_replacer)
+        return false;
+    if (Lab::containsLab(folder)) {
+        const QStringList problems = Lab::checkLabFile(QDir(folder).filePath(Lab::labFileName()));
+        if (!problems.isEmpty()) {
+            showLabMessage(tr("The lab in %1 cannot be opened; nothing was changed:").arg(QDir::toNativeSeparators(folder))
+                               + QStringLiteral("\n- ") + problems.join(QStringLiteral("\n- ")),
+                           true);
+            return false;
+        }
+    }
+    if (!confirmQuit())
+        return false;
+    m_replacer([folder](Lab *lab, QString *error) {
+        const QString previous = lab->directory();
+        if (lab->open(folder, error))
+            return true;
+        QString ignored;
+        lab->open(previous, &ignored); // back to the lab that was open
+        return false;
+    });
+    return true;
+}
+
+void MainWindow::labReplaced(bool ok, const QString &error)
+{
+    if (ok)
+        showLabMessage(tr("Opened the lab in %1.").arg(QDir::toNativeSeparators(m_lab->directory())), false);
+    else
+        showLabMessage(error, true);
+}
+
+QString MainWindow::labMessage() const
+{
+    return m_labMessageLabel->toolTip();
+}
+
+void MainWindow::showLabMessage(const QString &text, bool error)
+{
+    // the first line in the status bar, all of it in the tooltip and, for a refusal, a box
+    m_labMessageLabel->setText(text.section(QLatin1Char('\n'), 0, 0));
+    m_labMessageLabel->setToolTip(text);
+    m_labMessageLabel->setStyleSheet(error ? QStringLiteral("QLabel { color: #b00020; }") : QString());
+    if (error && isVisible() && !QGuiApplication::platformName().startsWith(QLatin1String("offscreen"))) {
+        auto *box = new QMessageBox(QMessageBox::Warning, QGuiApplication::applicationDisplayName(), text, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+}
+
+void MainWindow::setPresentation(bool on)
+{
+    if (on == m_presentation)
+        return;
+    m_presentation = on;
+    {
+        const QSignalBlocker block(m_presentationAction);
+        m_presentationAction->setChecked(on);
+    }
+    if (on) {
+        m_normalFont = font();
+        QFont big = font();
+        big.setPointSizeF(big.pointSizeF() * 1.35);
+        setFont(big);
+        m_wasMaximized = isMaximized();
+        showFullScreen();
+    } else {
+        setFont(m_normalFont);
+        if (m_wasMaximized)
+            showMaximized();
+        else
+            showNormal();
+    }
+}
+
+void MainWindow::arrangeStage(bool together)
+{
+    QWidget *topology = m_pages.value(QStringLiteral("topology"));
+    QWidget *phones = m_pages.value(QStringLiteral("phones"));
+    if (!topology || !phones)
+        return;
+    const bool inStage = topology->parentWidget() == m_stageSplitter;
+    if (together == inStage)
+        return;
+    // on the stage the map and the phones share the width: the story and events stay on the
+    // topology page
+    if (auto *page = qobject_cast<TopologyPage *>(topology))
+        page->demoPanel()->setVisible(!together);
+    // the stage wants the width: the navigation narrows while it is shown
+    const QList<int> sizes = m_mainSplitter->sizes();
+    if (together && sizes.size() == 2) {
+        m_navWidthBeforeStage = sizes[0];
+        m_mainSplitter->setSizes({m_nav->minimumWidth(), sizes[0] + sizes[1] - m_nav->minimumWidth()});
+    } else if (!together && sizes.size() == 2 && m_navWidthBeforeStage > 0) {
+        m_mainSplitter->setSizes({m_navWidthBeforeStage, qMax(1, sizes[0] + sizes[1] - m_navWidthBeforeStage)});
+        m_navWidthBeforeStage = 0;
+    }
+    if (together) {
+        m_stageSplitter->addWidget(topology);
+        m_stageSplitter->addWidget(phones);
+        topology->show();
+        phones->show();
+        const QByteArray state = QSettings().value(QStringLiteral("window/stageSplitter")).toByteArray();
+        if (state.isEmpty() || !m_stageSplitter->restoreState(state))
+            m_stageSplitter->setSizes({40, 60}); // the phones need the room to be read
+    } else {
+        QSettings().setValue(QStringLiteral("window/stageSplitter"), m_stageSplitter->saveState());
+        m_stack->addWidget(topology);
+        m_stack->addWidget(phones);
+    }
+}
+
+void MainWindow::fitNavigation()
+{
+    // a wide page (the topology and phones side by side) narrows the navigation before it scrolls
+    auto *area = qobject_cast<QScrollArea *>(m_mainSplitter->widget(1));
+    if (!area || !isVisible())
+        return;
+    const int missing = m_stack->currentWidget()->minimumSizeHint().width() - area->viewport()->width();
+    const QList<int> sizes = m_mainSplitter->sizes();
+    if (missing > 0 && sizes.size() == 2 && sizes[0] > m_nav->minimumWidth()) {
+        const int give = qMin(missing + 16, sizes[0] - m_nav->minimumWidth()); // a little more: the splitter rounds
+        m_mainSplitter->setSizes({sizes[0] - give, sizes[1] + give});
+    }
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    QTimer::singleShot(0, this, &MainWindow::fitNavigation); // once the splitter has its new width
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    QTimer::singleShot(0, this, &MainWindow::fitNavigation);
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    if (!m_presentation) // the next start opens as a window, not full screen
+        settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    if (m_stageSplitter->count() > 0)
+        settings.setValue(QStringLiteral("window/stageSplitter"), m_stageSplitter->saveState());
+    for (const QSplitter *s : findChildren<QSplitter *>())
+        if (s != m_mainSplitter && s != m_stageSplitter && !s->objectName().isEmpty())
+            settings.setValue(QStringLiteral("window/splitters/") + s->objectName(), s->saveState());
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    for (QSplitter *s : findChildren<QSplitter *>())
+        if (s != m_mainSplitter && s != m_stageSplitter && !s->objectName().isEmpty())
+            s->restoreState(settings.value(QStringLiteral("window/splitters/") + s->objectName()).toByteArray());
 }

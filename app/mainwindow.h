@@ -4,6 +4,8 @@
 #include <QHostAddress>
 #include <QMainWindow>
 
+#include <functional>
+
 class Cluster;
 class ClusterPage;
 class Lab;
@@ -16,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QMenu;
+class QSplitter;
 class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -53,9 +56,42 @@ public:
     /// (the page shows the error as the script runner words it, "line N: …").
     bool openScenario(const QString &path);
 
+    // ---- File: the lab as a whole ------------------------------------------------------------
+    /// Runs a change of the lab's files (Reset Lab, Restore Snapshot…, Open Lab…): the console
+    /// closes this window, runs it and opens a new window. Without one those actions are off.
+    using LabChange = std::function<bool(Lab *, QString *error)>;
+    void setLabReplacer(std::function<void(LabChange)> replacer);
+    /// The lab lives only while the console runs (--demo): quitting with changes asks first.
+    void setTemporaryLab(bool temporary);
+    bool isTemporaryLab() const { return m_temporaryLab; }
+    /// Save Snapshot… to @p folder (new or empty); the status line says how it went.
+    bool saveSnapshot(const QString &folder);
+    /// Restore Snapshot… from @p folder: a snapshot that is damaged or not one is refused with
+    /// a message and nothing changes; otherwise the lab is replaced (asynchronously).
+    bool restoreSnapshot(const QString &folder);
+    /// Reset Lab: back to the demo lab (asynchronously).
+    bool resetLab();
+    /// Open Lab… @p folder (asynchronously); a lab file with problems is refused first.
+    bool openLab(const QString &folder);
+    /// The console replaced the lab and built this window around it (or left it as it was).
+    void labReplaced(bool ok, const QString &error);
+    /// The status line's last message (snapshot saved, refused…).
+    QString labMessage() const;
+
+    // ---- View ---------------------------------------------------------------------------------
+    /// Presentation: full screen and larger type, for projectors.
+    void setPresentation(bool on);
+    bool isPresentation() const { return m_presentation; }
+    /// Size, position and splitters into QSettings (also done on close).
+    void saveWindowState() const;
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    /// Asks before a temporary lab with changes goes; false to stay.
+    bool confirmQuit();
 
 private:
     struct NavEntry {
@@ -72,6 +108,12 @@ private:
     void clusterSelected(int index);
     void addOpenScenarioAction();
     QAction *m_openScenarioAction = nullptr;
+    void restoreWindowState();
+    void showLabMessage(const QString &text, bool error);
+    /// The side-by-side page takes the topology and phones pages in, or gives them back.
+    void arrangeStage(bool together);
+    void fitNavigation();
+    QString askNewSnapshotFolder();
 
     Lab *m_lab;
     LanguageManager *m_languages;
@@ -83,7 +125,24 @@ private:
     QLabel *m_listenWarningLabel = nullptr;
     QHostAddress m_listenAddress{QHostAddress::LocalHost};
     QMenu *m_fileMenu;
+    QMenu *m_viewMenu;
     QMenu *m_languageMenu;
+    QAction *m_openLabAction;
+    QAction *m_resetLabAction;
+    QAction *m_saveSnapshotAction;
+    QAction *m_restoreSnapshotAction;
+    QAction *m_presentationAction;
+    QAction *m_stageAction;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_stageSplitter;
+    QLabel *m_labMessageLabel;
+    std::function<void(LabChange)> m_replacer;
+    bool m_temporaryLab = false;
+    bool m_presentation = false;
+    bool m_navWidened = false;
+    int m_navWidthBeforeStage = 0;
+    bool m_wasMaximized = false;
+    QFont m_normalFont;
     QMenu *m_helpMenu;
     QAction *m_quitAction;
     QAction *m_aboutAction;

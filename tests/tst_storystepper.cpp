@@ -1,4 +1,5 @@
 #include <QtTest>
+#include <QTableView>
 
 #include <QComboBox>
 #include <QLabel>
@@ -590,13 +591,14 @@ private slots:
         DemoPanel panel(e.lab.get());
         panel.show();
         auto *next = panel.findChild<QPushButton *>(QStringLiteral("storyNextButton"));
-        auto *events = panel.findChild<QListWidget *>(QStringLiteral("eventListWidget"));
+        auto *events = panel.findChild<QTableView *>(QStringLiteral("eventTableView"));
         QVERIFY(next && events);
-        const int eventsBefore = events->count();
+        const int eventsBefore = events->model()->rowCount();
         QTest::mouseClick(next, Qt::LeftButton); // Kally dials Bob
         QCOMPARE(panel.stepper()->current(), 1);
-        QVERIFY(events->count() > eventsBefore);
-        QVERIFY(events->item(events->count() - 1)->text().startsWith(DemoPanel::formatLabTime(e.lab->clock()->now()).left(5)));
+        const int rows = events->model()->rowCount();
+        QVERIFY(rows > eventsBefore);
+        QVERIFY(events->model()->index(rows - 1, 0).data().toString().startsWith(DemoPanel::formatLabTime(e.lab->clock()->now()).left(5)));
 
         auto *speed = panel.findChild<QComboBox *>(QStringLiteral("speedComboBox"));
         speed->setCurrentIndex(0);

@@ -816,7 +816,7 @@
 <context>
     <name>Cluster</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="+787" />
+        <location filename="../models/cluster/cluster.cpp" line="+797" />
         <location line="+42" />
         <location line="+29" />
         <source>%1 has no server named %2.</source>
@@ -1054,7 +1054,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-879" />
+        <location line="-979" />
+        <source>%1 is in the middle of a bulk change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+100" />
         <source>The database of %1 (%2) refused the change: %3</source>
         <translation type="unfinished" />
     </message>
@@ -1473,8 +1478,8 @@
 <context>
     <name>ClusterDatabase</name>
     <message>
-        <location filename="../models/lab/lab.cpp" line="+445" />
-        <location filename="../models/store/clusterdatabase.cpp" line="+291" />
+        <location filename="../models/lab/lab.cpp" line="+479" />
+        <location filename="../models/store/clusterdatabase.cpp" line="+322" />
         <source>The database of %1 (%2) cannot be opened: %3</source>
         <translation type="unfinished" />
     </message>
@@ -2082,8 +2087,13 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../views/demo/demopanel.cpp" line="+134" />
+        <location filename="../views/demo/demopanel.cpp" line="+123" />
         <source>Lab Clock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lab time: hours, minutes, seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2143,7 +2153,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+118" />
+        <location line="+119" />
         <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -2237,18 +2247,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-246" />
+        <location line="-247" />
         <source>Events</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Lab time %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+281" />
-        <source>%1  %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3052,6 +3052,183 @@
     </message>
 </context>
 <context>
+    <name>EventLogView</name>
+    <message>
+        <location filename="../views/events/eventlogview.cpp" line="+98" />
+        <source>Export the Event Log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+55" />
+        <source>Copied %n event(s).</source>
+        <translation>
+            <numerusform>Copied %n event.</numerusform>
+            <numerusform>Copied %n events.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n event to %1.</numerusform>
+            <numerusform>Exported %n events to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>All clusters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the events of one cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All kinds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show one kind of event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the events of a user (part of the user ID)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the events whose time, cluster, device or message contain this text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copies the selected events, or every event shown, as tab-separated text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E&amp;xport...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saves the events shown to a CSV file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <location filename="../models/items/eventtablemodel.cpp" line="+91" />
+        <source>Lab Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+54" />
+        <source>Login/logout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ILS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Server/service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Peer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ExtensionMobility</name>
     <message>
         <location filename="../models/mobility/extensionmobility.cpp" line="+63" />
@@ -3404,7 +3581,7 @@
 <context>
     <name>Groups</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="-1614" />
+        <location filename="../models/cluster/cluster.cpp" line="-1624" />
         <source>Standard CCM End Users</source>
         <translation type="unfinished" />
     </message>
@@ -3686,23 +3863,26 @@
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../models/lab/lab.cpp" line="-350" />
-        <location line="+15" />
+        <location filename="../models/lab/lab.cpp" line="-384" />
+        <location line="+49" />
         <source>Cannot create the lab folder %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+48" />
+        <location line="-29" />
+        <location line="+77" />
         <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="-73" />
+        <location line="+80" />
         <source>%1 is not a valid lab file: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="-77" />
+        <location line="+83" />
         <source>%1 was written by a newer version of EMRoam Console.</source>
         <translation type="unfinished" />
     </message>
@@ -3832,7 +4012,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+150" />
+        <location line="+157" />
         <source>Server %1 of %2 is up.</source>
         <translation type="unfinished" />
     </message>
@@ -4055,6 +4235,115 @@
     </message>
 </context>
 <context>
+    <name>LabSnapshot</name>
+    <message>
+        <location filename="../models/lab/labsnapshot.cpp" line="+80" />
+        <source>The database of %1 was refused when the lab opened, so the lab cannot be saved whole: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is not empty: choose a new folder for the snapshot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+155" />
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-139" />
+        <source>Cannot write %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot copy the database of %1 into the snapshot: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is not a snapshot of EMRoam Console (it has no %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is not a snapshot of EMRoam Console (%2 does not describe one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The snapshot %1 was written by a newer version of EMRoam Console.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 names a file outside the snapshot: "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The file %1 of the snapshot is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The file %1 of the snapshot was changed or is damaged (its checksum differs from the one taken with the snapshot).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The snapshot has no %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The snapshot has no database for %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The snapshot %1 cannot be restored; the lab was not changed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Cannot create a temporary folder for the demo lab: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Cannot copy %1 into the lab folder %2; the lab was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Cannot move %1 into the lab folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot move %1 aside.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The lab could not be replaced and was reopened as it was: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LoginTableModel</name>
     <message>
         <location filename="../models/items/logintablemodel.cpp" line="+105" />
@@ -4100,7 +4389,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+247" />
+        <location filename="../app/mainwindow.cpp" line="+250" />
+        <source>Open Lab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Reset Lab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put the demo lab back in %1? Every change made to this lab is lost (save a snapshot first to keep it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Restore Snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+46" />
         <source>About EMRoam Console</source>
         <translation type="unfinished" />
     </message>
@@ -4110,7 +4419,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+121" />
+        <location line="+127" />
         <source>Open Scenario</source>
         <translation type="unfinished" />
     </message>
@@ -4136,12 +4445,57 @@
     </message>
     <message>
         <location line="+1" />
+        <source>&amp;Open Lab...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opens the lab in another folder (an empty folder gets the demo lab)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Reset Lab...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save Snapshot...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Res&amp;tore Snapshot...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
         <source>Open &amp;Scenario…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Presentation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Full screen with larger type, for a projector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ILS Topology and Phones &amp;Side by Side</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4190,7 +4544,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="+20" />
         <source>Warning: HTTP listens on %1: user IDs and PINs cross the network in clear text</source>
         <translation type="unfinished" />
     </message>
@@ -4234,11 +4588,161 @@
         <source>Lab: %1 — %2 of %3 clusters up, %4 logged in</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location line="+34" />
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This demo lab lives only while the console runs: the changes made to it are lost when you quit. Save a snapshot of it first?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+27" />
+        <source>EMRoam snapshot %1</source>
+        <extracomment>default name of a new snapshot folder; %1 is the date and time</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save Snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The snapshot was not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Snapshot saved in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The snapshot %1 cannot be restored; the lab was not changed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The lab in %1 cannot be opened; nothing was changed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Opened the lab in %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <location filename="../views/monitoring/monitoringpage.cpp" line="+254" />
+        <source>%1 has no phones or no users with a device profile to log in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Burst on %1: %2 of %3 answered — %4 refused with 26 (throttled), %5 logged in, %6 refused otherwise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Burst of Logins</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Logins to send at once to %1 (Maximum Concurrent Requests is %2):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Monitoring: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Monitoring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cisco Extension Mobility and ILS counters of the cluster chosen in the selector, on lab time (seconds). Requests beyond Maximum Concurrent Requests are refused with error 26 and counted in Requests Throttled: Burst… sends many logins at once to show it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Burst...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sends many Extension Mobility logins at once from this cluster's phones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Login and logout requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Logins and logouts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+8" />
+        <source>ILS updates pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Requests In Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Maximum Concurrent Requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requests Throttled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Successful logins</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed logins</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Successful logouts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed logouts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Lab time (s)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-490" />
+        <location filename="../app/mainwindow.cpp" line="-715" />
         <source>Lab Overview</source>
         <translation type="unfinished" />
     </message>
@@ -4250,6 +4754,16 @@
     <message>
         <location line="+1" />
         <source>Phones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ILS Topology and Phones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Monitoring</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4477,6 +4991,36 @@
     <message>
         <location line="+1" />
         <source>After Step 3: a user logs in on a phone of a remote cluster with the same user ID and PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ILS Topology and Phones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The ILS map and the phones side by side, for a class: log a user in on a phone and watch the update cross the map.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>After Step 3: a roaming login, and the ILS update that tells the other clusters where the user is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Monitoring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The RTMT counters of Cisco Extension Mobility and ILS of one cluster over lab time: requests in progress and throttled, logins and logouts, ILS updates pending.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Troubleshooting: error 26 (Busy) appears when more requests arrive than Maximum Concurrent Requests allows.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6660,7 +7204,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+104" />
+        <location filename="../app/main.cpp" line="+105" />
         <source>EMRoam Console</source>
         <translation type="unfinished" />
     </message>
@@ -6675,7 +7219,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+17" />
         <source>There is no page %1.</source>
         <translation type="unfinished" />
     </message>
@@ -6971,7 +7515,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Only on the publisher (%1)</source>
         <translation type="unfinished" />
     </message>

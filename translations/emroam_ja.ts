@@ -810,7 +810,7 @@
 <context>
     <name>Cluster</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="+787" />
+        <location filename="../models/cluster/cluster.cpp" line="+797" />
         <location line="+42" />
         <location line="+29" />
         <source>%1 has no server named %2.</source>
@@ -1048,7 +1048,12 @@
         <translation>ユーザー ID が %1 のエンドユーザは既に存在します。</translation>
     </message>
     <message>
-        <location line="-879" />
+        <location line="-979" />
+        <source>%1 is in the middle of a bulk change.</source>
+        <translation>%1 は一括変更の途中です。</translation>
+    </message>
+    <message>
+        <location line="+100" />
         <source>The database of %1 (%2) refused the change: %3</source>
         <translation>%1 のデータベース (%2) が変更を拒否しました: %3</translation>
     </message>
@@ -1467,8 +1472,8 @@
 <context>
     <name>ClusterDatabase</name>
     <message>
-        <location filename="../models/lab/lab.cpp" line="+445" />
-        <location filename="../models/store/clusterdatabase.cpp" line="+291" />
+        <location filename="../models/lab/lab.cpp" line="+479" />
+        <location filename="../models/store/clusterdatabase.cpp" line="+322" />
         <source>The database of %1 (%2) cannot be opened: %3</source>
         <translation>%1 のデータベース (%2) を開けません: %3</translation>
     </message>
@@ -2070,9 +2075,14 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../views/demo/demopanel.cpp" line="+134" />
+        <location filename="../views/demo/demopanel.cpp" line="+123" />
         <source>Lab Clock</source>
         <translation>ラボ クロック</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lab time: hours, minutes, seconds</source>
+        <translation>ラボ時間: 時、分、秒</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2131,7 +2141,7 @@
         <translation>最初から(&amp;R)</translation>
     </message>
     <message>
-        <location line="+118" />
+        <location line="+119" />
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
@@ -2223,19 +2233,9 @@
         <translation>次: %1</translation>
     </message>
     <message>
-        <location line="-246" />
+        <location line="-247" />
         <source>Events</source>
         <translation>イベント</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Lab time %1</source>
-        <translation>ラボ時間 %1</translation>
-    </message>
-    <message>
-        <location line="+281" />
-        <source>%1  %2</source>
-        <translation>%1  %2</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3036,181 @@
     </message>
 </context>
 <context>
+    <name>EventLogView</name>
+    <message>
+        <location filename="../views/events/eventlogview.cpp" line="+98" />
+        <source>Export the Event Log</source>
+        <translation>イベント ログのエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55" />
+        <source>Copied %n event(s).</source>
+        <translation>
+            <numerusform>%n 件のイベントをコピーしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件のイベントを %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>All clusters</source>
+        <translation>すべてのクラスタ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the events of one cluster</source>
+        <translation>1 つのクラスタのイベントを表示します</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show one kind of event</source>
+        <translation>1 種類のイベントを表示します</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User</source>
+        <translation>ユーザ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the events of a user (part of the user ID)</source>
+        <translation>ユーザのイベントを表示します (ユーザー ID の一部)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find text</source>
+        <translation>テキストを検索</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the events whose time, cluster, device or message contain this text</source>
+        <translation>時刻、クラスタ、デバイス、メッセージにこのテキストを含むイベントを表示します</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copies the selected events, or every event shown, as tab-separated text</source>
+        <translation>選択したイベント (選択がなければ表示中のすべてのイベント) をタブ区切りのテキストとしてコピーします</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E&amp;xport...</source>
+        <translation>エクスポート(&amp;X)...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saves the events shown to a CSV file</source>
+        <translation>表示中のイベントを CSV ファイルに保存します</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <location filename="../models/items/eventtablemodel.cpp" line="+91" />
+        <source>Lab Time</source>
+        <translation>ラボ時間</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cluster</source>
+        <translation>クラスタ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User</source>
+        <translation>ユーザ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>Login/logout</source>
+        <translation>ログイン/ログアウト</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registration</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ILS</source>
+        <translation>ILS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Call</source>
+        <translation>コール</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Server/service</source>
+        <translation>サーバ/サービス</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fault</source>
+        <translation>障害</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Type</source>
+        <translation>タイプ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Peer</source>
+        <translation>相手</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+</context>
+<context>
     <name>ExtensionMobility</name>
     <message>
         <location filename="../models/mobility/extensionmobility.cpp" line="+63" />
@@ -3385,7 +3560,7 @@
 <context>
     <name>Groups</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="-1614" />
+        <location filename="../models/cluster/cluster.cpp" line="-1624" />
         <source>Standard CCM End Users</source>
         <translation>標準 CCM エンドユーザ</translation>
     </message>
@@ -3665,23 +3840,26 @@
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../models/lab/lab.cpp" line="-350" />
-        <location line="+15" />
+        <location filename="../models/lab/lab.cpp" line="-384" />
+        <location line="+49" />
         <source>Cannot create the lab folder %1.</source>
         <translation>ラボ フォルダ %1 を作成できません。</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="-29" />
+        <location line="+77" />
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-73" />
+        <location line="+80" />
         <source>%1 is not a valid lab file: %2</source>
         <translation>%1 は有効なラボ ファイルではありません: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-77" />
+        <location line="+83" />
         <source>%1 was written by a newer version of EMRoam Console.</source>
         <translation>%1 は新しいバージョンの EMRoam Console で作成されています。</translation>
     </message>
@@ -3811,7 +3989,7 @@
         <translation>%1 にはパブリッシャ ノードがちょうど 1 つ必要です。</translation>
     </message>
     <message>
-        <location line="+150" />
+        <location line="+157" />
         <source>Server %1 of %2 is up.</source>
         <translation>%2 のサーバー %1 が稼働しました。</translation>
     </message>
@@ -4034,6 +4212,115 @@
     </message>
 </context>
 <context>
+    <name>LabSnapshot</name>
+    <message>
+        <location filename="../models/lab/labsnapshot.cpp" line="+80" />
+        <source>The database of %1 was refused when the lab opened, so the lab cannot be saved whole: %2</source>
+        <translation>ラボを開いたときに %1 のデータベースが拒否されたため、ラボ全体を保存できません: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is not empty: choose a new folder for the snapshot.</source>
+        <translation>%1 は空ではありません。スナップショット用に新しいフォルダを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+155" />
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダ %1 を作成できません。</translation>
+    </message>
+    <message>
+        <location line="-139" />
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot copy the database of %1 into the snapshot: %2</source>
+        <translation>%1 のデータベースをスナップショットにコピーできません: %2</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The folder %1 does not exist.</source>
+        <translation>フォルダ %1 は存在しません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is not a snapshot of EMRoam Console (it has no %2).</source>
+        <translation>%1 は EMRoam Console のスナップショットではありません (%2 がありません)。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is not a snapshot of EMRoam Console (%2 does not describe one).</source>
+        <translation>%1 は EMRoam Console のスナップショットではありません (%2 がスナップショットを記述していません)。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The snapshot %1 was written by a newer version of EMRoam Console.</source>
+        <translation>スナップショット %1 は、より新しいバージョンの EMRoam Console で作成されています。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 names a file outside the snapshot: "%2".</source>
+        <translation>%1 がスナップショット外のファイルを指しています: "%2"。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The file %1 of the snapshot is missing.</source>
+        <translation>スナップショットのファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The file %1 of the snapshot was changed or is damaged (its checksum differs from the one taken with the snapshot).</source>
+        <translation>スナップショットのファイル %1 は変更されたか破損しています (チェックサムがスナップショット作成時と異なります)。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The snapshot has no %1.</source>
+        <translation>スナップショットに %1 がありません。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The snapshot has no database for %1 (%2).</source>
+        <translation>スナップショットに %1 のデータベース (%2) がありません。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The snapshot %1 cannot be restored; the lab was not changed:</source>
+        <translation>スナップショット %1 は復元できません。ラボは変更されていません:</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Cannot create a temporary folder for the demo lab: %1</source>
+        <translation>デモ ラボ用の一時フォルダを作成できません: %1</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Cannot copy %1 into the lab folder %2; the lab was not changed.</source>
+        <translation>%1 をラボ フォルダ %2 にコピーできません。ラボは変更されていません。</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Cannot move %1 into the lab folder.</source>
+        <translation>%1 をラボ フォルダに移動できません。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot move %1 aside.</source>
+        <translation>%1 を退避できません。</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The lab could not be replaced and was reopened as it was: %1</source>
+        <translation>ラボを置き換えられなかったため、元の状態で開き直しました: %1</translation>
+    </message>
+</context>
+<context>
     <name>LoginTableModel</name>
     <message>
         <location filename="../models/items/logintablemodel.cpp" line="+105" />
@@ -4079,7 +4366,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+247" />
+        <location filename="../app/mainwindow.cpp" line="+250" />
+        <source>Open Lab</source>
+        <translation>ラボを開く</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Reset Lab</source>
+        <translation>ラボのリセット</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put the demo lab back in %1? Every change made to this lab is lost (save a snapshot first to keep it).</source>
+        <translation>%1 をデモ ラボに戻しますか? このラボへの変更はすべて失われます (残すには先にスナップショットを保存してください)。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Restore Snapshot</source>
+        <translation>スナップショットの復元</translation>
+    </message>
+    <message>
+        <location line="+46" />
         <source>About EMRoam Console</source>
         <translation>EMRoam Console について</translation>
     </message>
@@ -4089,7 +4396,7 @@
         <translation>&lt;h3&gt;EMRoam Console %1&lt;/h3&gt;&lt;p&gt;Cisco Unified CM のクラスタ間の Extension Mobility ローミングの管理コンソールとラボ。&lt;/p&gt;&lt;p&gt;ラボ フォルダ: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+121" />
+        <location line="+127" />
         <source>Open Scenario</source>
         <translation>シナリオを開く</translation>
     </message>
@@ -4115,6 +4422,31 @@
     </message>
     <message>
         <location line="+1" />
+        <source>&amp;Open Lab...</source>
+        <translation>ラボを開く(&amp;O)...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opens the lab in another folder (an empty folder gets the demo lab)</source>
+        <translation>別のフォルダのラボを開きます (空のフォルダにはデモ ラボが作成されます)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Reset Lab...</source>
+        <translation>ラボのリセット(&amp;R)...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save Snapshot...</source>
+        <translation>スナップショットの保存(&amp;S)...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Res&amp;tore Snapshot...</source>
+        <translation>スナップショットの復元(&amp;T)...</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -4122,6 +4454,26 @@
         <location line="+1" />
         <source>Open &amp;Scenario…</source>
         <translation>シナリオを開く(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Presentation</source>
+        <translation>プレゼンテーション(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Full screen with larger type, for a projector</source>
+        <translation>プロジェクタ向けに全画面表示と大きな文字にします</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ILS Topology and Phones &amp;Side by Side</source>
+        <translation>ILS トポロジと電話機を並べて表示(&amp;S)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4169,7 +4521,7 @@
         <translation>このページはこのバージョンのコンソールにはまだありません。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+20" />
         <source>Warning: HTTP listens on %1: user IDs and PINs cross the network in clear text</source>
         <translation>警告: HTTP が %1 で待ち受けています。ユーザ ID と PIN が平文でネットワークを流れます</translation>
     </message>
@@ -4213,11 +4565,161 @@
         <source>Lab: %1 — %2 of %3 clusters up, %4 logged in</source>
         <translation>ラボ: %1 — %3 クラスタ中 %2 が稼働中、%4 人がログイン中</translation>
     </message>
+    <message>
+        <location line="+34" />
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This demo lab lives only while the console runs: the changes made to it are lost when you quit. Save a snapshot of it first?</source>
+        <translation>このデモ ラボはコンソールの実行中だけ存在します。終了すると変更は失われます。先にスナップショットを保存しますか?</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>EMRoam snapshot %1</source>
+        <extracomment>default name of a new snapshot folder; %1 is the date and time</extracomment>
+        <translation>EMRoam スナップショット %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save Snapshot</source>
+        <translation>スナップショットの保存</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The snapshot was not saved: %1</source>
+        <translation>スナップショットは保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Snapshot saved in %1.</source>
+        <translation>スナップショットを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The snapshot %1 cannot be restored; the lab was not changed:</source>
+        <translation>スナップショット %1 は復元できません。ラボは変更されていません:</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The lab in %1 cannot be opened; nothing was changed:</source>
+        <translation>%1 のラボは開けません。何も変更されていません:</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Opened the lab in %1.</source>
+        <translation>%1 のラボを開きました。</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <location filename="../views/monitoring/monitoringpage.cpp" line="+254" />
+        <source>%1 has no phones or no users with a device profile to log in.</source>
+        <translation>%1 には、ログインに使う電話機、またはデバイス プロファイルを持つユーザがありません。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Burst on %1: %2 of %3 answered — %4 refused with 26 (throttled), %5 logged in, %6 refused otherwise.</source>
+        <translation>%1 へのバースト: %3 件中 %2 件に応答 — %4 件がエラー 26 で拒否 (スロットル)、%5 件がログイン、%6 件がその他の理由で拒否。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Burst of Logins</source>
+        <translation>ログインのバースト</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Logins to send at once to %1 (Maximum Concurrent Requests is %2):</source>
+        <translation>%1 に同時に送るログインの数 (同時要求の最大数は %2):</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Monitoring: %1</source>
+        <translation>モニタリング: %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Monitoring</source>
+        <translation>モニタリング</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cisco Extension Mobility and ILS counters of the cluster chosen in the selector, on lab time (seconds). Requests beyond Maximum Concurrent Requests are refused with error 26 and counted in Requests Throttled: Burst… sends many logins at once to show it.</source>
+        <translation>セレクタで選んだクラスタの Cisco Extension Mobility と ILS のカウンタをラボ時間 (秒) で表示します。同時要求の最大数を超えた要求はエラー 26 で拒否され、Requests Throttled に数えられます。バースト… で多数のログインを同時に送ると確認できます。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Burst...</source>
+        <translation>バースト(&amp;B)...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sends many Extension Mobility logins at once from this cluster's phones</source>
+        <translation>このクラスタの電話機から多数の Extension Mobility ログインを同時に送ります</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Login and logout requests</source>
+        <translation>ログインとログアウトの要求</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Logins and logouts</source>
+        <translation>ログインとログアウト</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+8" />
+        <source>ILS updates pending</source>
+        <translation>保留中の ILS 更新</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Requests In Progress</source>
+        <translation>Requests In Progress</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Maximum Concurrent Requests</source>
+        <translation>同時要求の最大数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requests Throttled</source>
+        <translation>Requests Throttled</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Successful logins</source>
+        <translation>成功したログイン</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed logins</source>
+        <translation>失敗したログイン</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Successful logouts</source>
+        <translation>成功したログアウト</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed logouts</source>
+        <translation>失敗したログアウト</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Lab time (s)</source>
+        <translation>ラボ時間 (秒)</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-490" />
+        <location filename="../app/mainwindow.cpp" line="-715" />
         <source>Lab Overview</source>
         <translation>ラボの概要</translation>
     </message>
@@ -4230,6 +4732,16 @@
         <location line="+1" />
         <source>Phones</source>
         <translation>電話機</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ILS Topology and Phones</source>
+        <translation>ILS トポロジと電話機</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Monitoring</source>
+        <translation>モニタリング</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4455,6 +4967,36 @@
         <location line="+1" />
         <source>After Step 3: a user logs in on a phone of a remote cluster with the same user ID and PIN.</source>
         <translation>Step 3 の後: ユーザが同じユーザー ID と PIN でリモート クラスタの電話機にログインします。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ILS Topology and Phones</source>
+        <translation>ILS トポロジと電話機</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The ILS map and the phones side by side, for a class: log a user in on a phone and watch the update cross the map.</source>
+        <translation>ILS のマップと電話機を並べて表示します (授業向け)。電話機でユーザをログインさせ、更新がマップ上を伝わる様子を確認します。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>After Step 3: a roaming login, and the ILS update that tells the other clusters where the user is.</source>
+        <translation>ステップ 3 の後: ローミング ログインと、ユーザの居場所を他のクラスタに伝える ILS 更新。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Monitoring</source>
+        <translation>モニタリング</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The RTMT counters of Cisco Extension Mobility and ILS of one cluster over lab time: requests in progress and throttled, logins and logouts, ILS updates pending.</source>
+        <translation>1 つのクラスタの Cisco Extension Mobility と ILS の RTMT カウンタをラボ時間で表示します: 処理中とスロットルされた要求、ログインとログアウト、保留中の ILS 更新。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Troubleshooting: error 26 (Busy) appears when more requests arrive than Maximum Concurrent Requests allows.</source>
+        <translation>トラブルシューティング: 同時要求の最大数を超える要求が届くとエラー 26 (ビジー) になります。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5524,7 +6066,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+104" />
+        <location filename="../app/main.cpp" line="+105" />
         <source>EMRoam Console</source>
         <translation>EMRoam Console</translation>
     </message>
@@ -5539,7 +6081,7 @@
         <translation>警告: %1 で待ち受けています。電話機と API クライアントはユーザ ID と PIN を平文 (HTTP) でネットワークに送信します。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+17" />
         <source>There is no page %1.</source>
         <translation>ページ %1 はありません。</translation>
     </message>
@@ -5834,7 +6376,7 @@
         <translation>アクティベーション ステータス</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Only on the publisher (%1)</source>
         <translation>パブリッシャ (%1) のみ</translation>
     </message>

@@ -262,6 +262,16 @@ QString Cluster::databasePath() const
     return m_db->path();
 }
 
+bool Cluster::backupDatabase(const QString &path, QString *error)
+{
+    if (m_bulk || !commitGroupedWrites() || !m_db->backupTo(path)) {
+        if (error)
+            *error = m_bulk ? tr("%1 is in the middle of a bulk change.").arg(m_name) : m_db->lastError();
+        return false;
+    }
+    return true;
+}
+
 // A new cluster has what a fresh Unified CM installation has: the standard groups, the network
 // services running, the feature services waiting to be activated, and default parameters.
 bool Cluster::seed(QString *error)

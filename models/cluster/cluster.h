@@ -80,6 +80,9 @@ public:
     bool isDatabaseInUse() const;
     void close();
     QString databasePath() const;
+    /// Writes a consistent copy of the cluster's database to @p path (a new file), after
+    /// committing the grouped login writes (Save Snapshot…).
+    bool backupDatabase(const QString &path, QString *error);
 
     QString name() const { return m_name; }
     QString clusterId() const;

@@ -99,7 +99,41 @@ bool Lab::open(const QString &directory, QString *error)
     const bool ok = containsLab(m_directory) ? load(error) : DemoLab::create(*this, error);
     if (ok)
         startEngine();
+    setModified(false); // building the demo lab is no change of the trainer's
     return ok;
+}
+
+QString Lab::labFileName()
+{
+    return LabFile;
+}
+
+QStringList Lab::checkLabFile(const QString &path, QList<ClusterSpec> *specs)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString())};
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+    if (!doc.isObject())
+        return {tr("%1 is not a valid lab file: %2").arg(QDir::toNativeSeparators(path), parseError.errorString())};
+    const QJsonObject root = doc.object();
+    if (root.value(QLatin1String("format")).toInt() > FormatVersion)
+        return {tr("%1 was written by a newer version of EMRoam Console.").arg(QDir::toNativeSeparators(path))};
+    QList<ClusterSpec> found;
+    Settings settings;
+    const QStringList problems = Lab().parse(root, &found, &settings);
+    if (problems.isEmpty() && specs)
+        *specs = found;
+    return problems;
+}
+
+void Lab::setModified(bool modified)
+{
+    if (m_modified == modified)
+        return;
+    m_modified = modified;
+    emit modifiedChanged(modified);
 }
 
 bool Lab::create(const QString &directory, const QString &name, const Settings &settings, QString *error)
@@ -474,6 +508,13 @@ void Lab::attachEngine(Cluster *c, const ClusterSpec &spec)
     m_wasUp.insert(c, c->isUp());
     if (const AccessControlGroup *g = c->accessControlGroupByName(Groups::RoamingSuperUsers))
         m_superUsers.insert(c, g->endUsers);
+    // what is written to the cluster's database is a change a demo lab would lose on quit
+    for (auto changed : {&Cluster::audited, &Cluster::bulkImported})
+        connect(c, changed, this, [this] { setModified(true); });
+    connect(c, &Cluster::parameterChanged, this, [this] { setModified(true); });
+    connect(c, &Cluster::loginChanged, this, [this] { setModified(true); });
+    connect(c, &Cluster::nodeStateChanged, this, [this] { setModified(true); });
+    connect(c, &Cluster::serviceStateChanged, this, [this] { setModified(true); });
     connect(c, &Cluster::nodeStateChanged, this, [this, c](const QString &host, bool up) { clusterNodeChanged(c, host, up); });
     connect(c, &Cluster::serviceStateChanged, this, [this, c](const QString &host, const QString &service) { clusterServiceChanged(c, host, service); });
     connect(c, &Cluster::entityChanged, this, [this, c](Cluster::Entity e, qint64 id) {

@@ -80,6 +80,16 @@ public:
 
     static QString defaultDirectory();
     static bool containsLab(const QString &directory);
+    /// Reads the lab file @p path (a lab.json) the way open() does, writing nothing: every
+    /// problem is one line of the result; @p specs receives its clusters when there is none.
+    static QStringList checkLabFile(const QString &path, QList<ClusterSpec> *specs = nullptr);
+    /// The file name of a lab's lab.json inside its folder.
+    static QString labFileName();
+
+    /// Something was written to a cluster database (a record, a login, a server or service, a parameter)
+    /// since the lab was opened or setModified(false) was called: quitting a demo lab asks first.
+    bool isModified() const { return m_modified; }
+    void setModified(bool modified);
 
     QString directory() const { return m_directory; }
     QString name() const { return m_name; }
@@ -133,6 +143,7 @@ signals:
     void clusterAboutToBeRemoved(Cluster *cluster);
     void settingsChanged();
     void clusterReleaseChanged(Cluster *cluster);
+    void modifiedChanged(bool modified);
 
 private:
     friend class DemoLab;
@@ -157,6 +168,7 @@ private:
     QList<Cluster *> m_clusters;
     QList<RefusedCluster> m_refused;
     bool m_createMissingDatabases = false;
+    bool m_modified = false;
     EventLog *m_events;
     Counters *m_counters;
     IlsNetwork *m_ils;

@@ -191,6 +191,37 @@ bool ClusterDatabase::open(const QString &path, int targetVersion, Creation crea
     return true;
 }
 
+bool ClusterDatabase::backupTo(const QString &path)
+{
+    if (!isOpen()) {
+        m_lastError = QStringLiteral("the database is not open");
+        return false;
+    }
+    QSqlQuery q(m_connection);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(path);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+Message ClusterDatabase::inspect(const QString &path, const QString &clusterName)
+{
+    static int serial = 0;
+    ClusterDatabase db(QStringLiteral("inspect-%1").arg(++serial), clusterName);
+    db.m_path = path;
+    const QFileInfo file(path);
+    if (!file.exists())
+        db.refuseOpen(OpenProblem::Missing);
+    else if (file.size() == 0)
+        db.refuseOpen(OpenProblem::Empty);
+    else
+        db.checkReadOnly();
+    return db.m_openError;
+}
+
 // The schema version, PRAGMA quick_check and the tables, on a read-only connection of its own.
 bool ClusterDatabase::checkReadOnly()
 {

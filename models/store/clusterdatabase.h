@@ -82,6 +82,14 @@ public:
     QString path() const { return m_path; }
     int schemaVersion();
     QString lastError() const { return m_lastError; }
+    /// Writes a consistent copy of the open database to @p path (VACUUM INTO: one read
+    /// transaction, so a copy never holds half a change); @p path must not exist yet. Commit or
+    /// roll back any open transaction first.
+    bool backupTo(const QString &path);
+    /// Looks at the database file @p path read-only, as open() does before it writes anything
+    /// (schema version, PRAGMA quick_check, the tables), and says what is wrong with it, naming
+    /// @p clusterName and the file; an empty message when it would open. The file is left as it is.
+    static Message inspect(const QString &path, const QString &clusterName);
 
     /// Fault injection: while set, every read and write fails as a broken database would.
     void setFailing(bool failing) { m_failing = failing; }

@@ -134,6 +134,7 @@ void ServiceActivationPage::retranslate()
 {
     m_ui->titleLabel->setText(tr("Service Activation"));
     m_ui->servicesTreeWidget->setHeaderLabels({tr("Service Name"), tr("Activation Status")});
+    const QSignalBlocker block(m_ui->servicesTreeWidget); // new words are no edit of the user's
     for (QTreeWidgetItemIterator it(m_ui->servicesTreeWidget); *it; ++it) {
         QTreeWidgetItem *item = *it;
         const QByteArray group = item->data(0, GroupRole).toByteArray();

@@ -1,6 +1,8 @@
 #include "demopanel.h"
 
 #include "core/clock.h"
+#include "events/eventlogview.h"
+#include "items/eventtablemodel.h"
 #include "events/eventlog.h"
 #include "events/labevent.h"
 #include "lab/lab.h"
@@ -16,14 +18,12 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
-constexpr int MaxEventRows = 500;
 const double Speeds[] = {0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0};
 }
 
@@ -67,12 +67,9 @@ DemoPanel::DemoPanel(Lab *lab, QWidget *parent)
     m_eventsGroup = new QGroupBox(this);
     m_eventsGroup->setObjectName(QStringLiteral("eventsGroupBox"));
     auto *eventsLayout = new QVBoxLayout(m_eventsGroup);
-    m_eventList = new QListWidget(m_eventsGroup);
-    m_eventList->setObjectName(QStringLiteral("eventListWidget"));
-    m_eventList->setWordWrap(true);
-    m_eventList->setUniformItemSizes(false);
-    eventsLayout->addWidget(m_eventList);
-    layout->addWidget(m_eventsGroup, 2);
+    m_eventLog = new EventLogView(lab, m_eventsGroup);
+    eventsLayout->addWidget(m_eventLog);
+    layout->addWidget(m_eventsGroup, 3);
 
     Clock *clock = lab->clock();
     for (int i = 0; i < m_speedCombo->count(); ++i)
@@ -111,27 +108,20 @@ DemoPanel::DemoPanel(Lab *lab, QWidget *parent)
     connect(m_stepper, &StoryStepper::highlightRequested, this, &DemoPanel::highlightRequested);
     m_stepper->setScript(StoryStepper::storyScript());
 
-    connect(lab->events(), &EventLog::eventAdded, this, &DemoPanel::addEvent);
-
     retranslate();
-    rebuildEvents();
 }
 
 DemoPanel::~DemoPanel() = default;
 
 QString DemoPanel::formatLabTime(qint64 ms)
 {
-    ms = qMax<qint64>(0, ms);
-    return QStringLiteral("%1:%2:%3.%4")
-        .arg(ms / 3'600'000, 2, 10, QLatin1Char('0'))
-        .arg(ms / 60'000 % 60, 2, 10, QLatin1Char('0'))
-        .arg(ms / 1000 % 60, 2, 10, QLatin1Char('0'))
-        .arg(ms / 100 % 10);
+    return EventTableModel::labTime(ms);
 }
 
 void DemoPanel::retranslate()
 {
     m_clockGroup->setTitle(tr("Lab Clock"));
+    m_clockLabel->setToolTip(tr("Lab time: hours, minutes, seconds"));
     m_speedLabel->setText(tr("&Speed:"));
     for (int i = 0; i < m_speedCombo->count(); ++i)
         //: clock speed factor in the demo controls, e.g. "0.25×"
@@ -152,7 +142,8 @@ void DemoPanel::retranslate()
 
 void DemoPanel::updateClock()
 {
-    m_clockLabel->setText(tr("Lab time %1").arg(formatLabTime(m_lab->clock()->now())));
+    // the group's title names it: the time alone keeps the panel narrow beside the map
+    m_clockLabel->setText(formatLabTime(m_lab->clock()->now()));
 }
 
 void DemoPanel::buildStory()
@@ -431,38 +422,9 @@ bool DemoPanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void DemoPanel::addEvent(const LabEvent &e)
-{
-    const QString text = tr("%1  %2").arg(formatLabTime(e.time), e.message.text().isEmpty() ? LabEvent::typeName(e.type) : e.message.text());
-    auto *item = new QListWidgetItem(text);
-    item->setToolTip(LabEvent::typeName(e.type));
-    if (e.type == LabEvent::Type::LoginFailed || e.type == LabEvent::Type::CallFailed || e.type == LabEvent::Type::Fault
-        || e.type == LabEvent::Type::Throttled || e.type == LabEvent::Type::DatabaseRefused)
-        item->setForeground(QColor(0xc6, 0x28, 0x28));
-    else if (e.type == LabEvent::Type::IlsHeld || e.type == LabEvent::Type::IlsWarning)
-        item->setForeground(QColor(0xe6, 0x51, 0x00));
-    const bool atBottom = m_eventList->count() == 0 || m_eventList->currentRow() < 0;
-    m_eventList->addItem(item);
-    while (m_eventList->count() > MaxEventRows)
-        delete m_eventList->takeItem(0);
-    if (atBottom)
-        m_eventList->scrollToBottom();
-}
-
-void DemoPanel::rebuildEvents()
-{
-    m_eventList->clear();
-    const std::deque<LabEvent> &events = m_lab->events()->events();
-    const size_t first = events.size() > size_t(MaxEventRows) ? events.size() - MaxEventRows : 0;
-    for (size_t i = first; i < events.size(); ++i)
-        addEvent(events[i]);
-}
-
 void DemoPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::LanguageChange)
         retranslate();
-        rebuildEvents();
-    }
     QWidget::changeEvent(event);
 }

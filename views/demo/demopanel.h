@@ -5,11 +5,11 @@
 
 #include <functional>
 
+class EventLogView;
 class Lab;
 class QComboBox;
 class QGroupBox;
 class QLabel;
-class QListWidget;
 class QPushButton;
 class QToolButton;
 class StoryStepper;
@@ -37,6 +37,7 @@ public:
     /// and returned in @p error.
     bool openScenarioFile(const QString &path, QString *error = nullptr);
 
+    EventLogView *eventLog() const { return m_eventLog; }
     /// "00:01:23.4" for @p ms of lab time.
     static QString formatLabTime(qint64 ms);
 
@@ -57,8 +58,6 @@ private:
     void fitNarration();
     QString subjectsText() const;
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void rebuildEvents();
-    void addEvent(const LabEvent &event);
 
     Lab *m_lab;
     StoryStepper *m_stepper;
@@ -81,6 +80,6 @@ private:
     QString m_fileScenario;  // path of the scenario opened from a file, if any
     QString m_loadError;     // why that file could not be read
     QGroupBox *m_eventsGroup;
-    QListWidget *m_eventList;
+    EventLogView *m_eventLog;
     QTimer m_tick;
 };

@@ -51,7 +51,7 @@ TopologyView::TopologyView(Lab *lab, QWidget *parent)
     m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
     setScene(m_scene);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(320, 240);
+    setMinimumSize(240, 200); // beside the story and the phones at 1024 px; the map scales to fit
     setBackgroundBrush(QColor(0xfa, 0xfa, 0xfa));
     setDragMode(QGraphicsView::ScrollHandDrag); // the background pans; clusters drag themselves
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
