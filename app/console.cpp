@@ -1,5 +1,7 @@
 #include "console.h"
 
+#include "lab/labsnapshot.h"
+
 #include "http/labhttp.h"
 #include "lab/lab.h"
 #include "mainwindow.h"
@@ -35,6 +37,12 @@ void Console::buildWindow()
     m_window->setTemporaryLab(!m_temporaryDirectory.isEmpty()
                               && QDir(m_temporaryDirectory).absolutePath() == QDir(m_lab->directory()).absolutePath());
     m_window->setLabReplacer([this](LabChange change) { replaceLab(std::move(change)); });
+    // The story's Back and Restart replay from a reset lab; every page holds the clusters, so
+    // the reset rebuilds the window and the new story view comes back to that step.
+    m_window->setStoryRewinder([this](int scenario, const QString &file, int step) {
+        m_storyResume = StoryResume{scenario, file, step};
+        replaceLab([](Lab *lab, QString *error) { return LabSnapshot::resetToDemo(lab, error); });
+    });
     // the first time (no size remembered): 1280×800, or the whole screen of a smaller projector
     if (!QSettings().contains(QStringLiteral("window/geometry")))
         if (const QScreen *s = m_window->screen())
@@ -72,6 +80,11 @@ void Console::replaceLab(LabChange change)
         buildWindow();
         if (!page.isEmpty())
             m_window->showPage(page);
+        if (m_storyResume) {
+            if (ok)
+                m_window->resumeStory(m_storyResume->scenario, m_storyResume->file, m_storyResume->step);
+            m_storyResume.reset();
+        }
         if (wasVisible)
             m_window->show();
         QGuiApplication::setQuitOnLastWindowClosed(quitOnClose);

@@ -5,6 +5,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 class Lab;
 class LabHttp;
@@ -56,4 +57,10 @@ private:
     QHostAddress m_listen{QHostAddress::LocalHost};
     QString m_temporaryDirectory;
     bool m_replacing = false;
+    struct StoryResume {
+        int scenario = 0;
+        QString file;
+        int step = 0;
+    };
+    std::optional<StoryResume> m_storyResume; // the story view's place, back after a reset
 };

@@ -749,6 +749,18 @@ bool MainWindow::restoreSnapshot(const QString &folder)
     return true;
 }
 
+void MainWindow::setStoryRewinder(std::function<void(int scenario, const QString &file, int step)> rewind)
+{
+    if (auto *topology = qobject_cast<TopologyPage *>(m_pages.value(QStringLiteral("topology"))))
+        topology->demoPanel()->setRewind(std::move(rewind));
+}
+
+void MainWindow::resumeStory(int scenario, const QString &file, int steps)
+{
+    if (auto *topology = qobject_cast<TopologyPage *>(m_pages.value(QStringLiteral("topology"))))
+        topology->demoPanel()->resume(scenario, file, steps);
+}
+
 bool MainWindow::resetLab()
 {
     if (!m_replacer)

@@ -61,6 +61,11 @@ public:
     /// closes this window, runs it and opens a new window. Without one those actions are off.
     using LabChange = std::function<bool(Lab *, QString *error)>;
     void setLabReplacer(std::function<void(LabChange)> replacer);
+    /// Where the story view's Back, Restart and scenario choice go: @p rewind resets the lab
+    /// (rebuilding the window) and comes back to that step with resumeStory().
+    void setStoryRewinder(std::function<void(int scenario, const QString &file, int step)> rewind);
+    /// On a freshly reset lab: the story view loads that scenario and runs its first @p steps.
+    void resumeStory(int scenario, const QString &file, int steps);
     /// The lab lives only while the console runs (--demo): quitting with changes asks first.
     void setTemporaryLab(bool temporary);
     bool isTemporaryLab() const { return m_temporaryLab; }

@@ -19,6 +19,9 @@
 #include "catalog/servicecatalog.h"
 #include "common/messagebox.h"
 #include "console.h"
+#include "demo/demopanel.h"
+#include "script/storystepper.h"
+#include "topology/topologyview.h"
 #include "enginetestsupport.h"
 #include "events/eventlogview.h"
 #include "lab/labsnapshot.h"
@@ -369,6 +372,41 @@ private slots:
         window()->show();
         window()->setTemporaryLab(false);
         QVERIFY(window()->close());
+    }
+
+    void storyBackAndRestartComeBackToTheirStep()
+    {
+        // Back and Restart replay from a reset lab; the console rebuilds its window around it
+        // and the new story view comes back to the step.
+        window()->showPage(QStringLiteral("topology"));
+        auto storyPanel = [this] { return window()->findChild<DemoPanel *>(); };
+        auto button = [&](const char *name) { return storyPanel()->findChild<QPushButton *>(QLatin1String(name)); };
+        QVERIFY(storyPanel());
+        storyPanel()->chooseScenario(0);
+        QSignalSpy replaced(m_console.get(), &Console::replaced);
+        QTRY_COMPARE(replaced.count(), 1); // choosing a scenario starts it on a reset lab
+        QCOMPARE(storyPanel()->stepper()->current(), 0);
+        QTest::mouseClick(button("storyNextButton"), Qt::LeftButton);
+        QTest::mouseClick(button("storyNextButton"), Qt::LeftButton);
+        QCOMPARE(storyPanel()->stepper()->current(), 2);
+        // the step's clusters are marked on the map beside it
+        const StoryStepper::Step &step = storyPanel()->stepper()->steps().at(1);
+        const QStringList marked = window()->findChild<TopologyView *>()->highlightedClusters();
+        QVERIFY(!step.clusters.isEmpty());
+        for (const QString &c : step.clusters)
+            QVERIFY2(marked.contains(c), qPrintable(marked.join(QLatin1Char(','))));
+        QVERIFY(button("storyBackButton")->isEnabled());
+        QTest::mouseClick(button("storyBackButton"), Qt::LeftButton);
+        QTRY_COMPARE(replaced.count(), 2);
+        QVERIFY2(replaced.at(1).at(0).toBool(), qPrintable(replaced.at(1).at(1).toString()));
+        QCOMPARE(window()->currentPageKey(), QStringLiteral("topology"));
+        QCOMPARE(storyPanel()->stepper()->current(), 1);
+        QCOMPARE(storyPanel()->findChild<QLabel *>(QStringLiteral("stepLabel"))->text(),
+                 QStringLiteral("Step 1 of %1").arg(storyPanel()->stepper()->steps().size()));
+        QTest::mouseClick(button("storyRestartButton"), Qt::LeftButton);
+        QTRY_COMPARE(replaced.count(), 3);
+        QCOMPARE(storyPanel()->stepper()->current(), 0);
+        QVERIFY(bobLoggedIn()); // the demo lab as it starts
     }
 
     void windowRemembersItsPlaceAndPresentation()

@@ -304,8 +304,12 @@ int StoryStepper::next()
 
 bool StoryStepper::goTo(int index)
 {
-    if (!m_reset || index < 0 || index > m_steps.size())
+    if (!canReset() || index < 0 || index > m_steps.size())
         return false;
+    if (m_rewind) {
+        m_rewind(index);
+        return true;
+    }
     QString error;
     const bool reset = m_reset(&error);
     m_runner.reset(); // a fresh runner: nothing started, no events marked

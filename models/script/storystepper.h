@@ -97,7 +97,12 @@ public:
     int next();
 
     void setLabReset(LabReset reset) { m_reset = std::move(reset); }
-    bool canReset() const { return bool(m_reset); }
+    /// Instead of resetting the lab in place, hands goTo()'s target step to @p rewind, which
+    /// resets the lab later and comes back to it (the console rebuilds its window around a
+    /// reset lab). Takes precedence over setLabReset().
+    using Rewind = std::function<void(int index)>;
+    void setRewind(Rewind rewind) { m_rewind = std::move(rewind); }
+    bool canReset() const { return bool(m_reset) || bool(m_rewind); }
     /// Resets the lab and runs the steps before @p index again, so that the lab is as if the
     /// script had run from its start up to there. False (nothing changes) without a reset or at
     /// an index out of range; false with error() set when the reset or a step fails.
@@ -128,5 +133,6 @@ private:
     QString m_title;
     QString m_error;
     LabReset m_reset;
+    Rewind m_rewind;
     int m_current = 0;
 };

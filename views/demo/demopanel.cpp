@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -233,6 +234,38 @@ void DemoPanel::setLabReset(std::function<bool(QString *error)> reset)
     updateStory();
 }
 
+void DemoPanel::setRewind(std::function<void(int scenario, const QString &file, int step)> rewind)
+{
+    m_stepper->setRewind([this, rewind = std::move(rewind)](int step) {
+        rewind(m_fileScenario.isEmpty() ? m_scenarioCombo->currentIndex() : -1, m_fileScenario, step);
+    });
+    updateStory();
+}
+
+void DemoPanel::resume(int scenario, const QString &file, int steps)
+{
+    // the lab was just reset: load without asking for another reset
+    QString script;
+    m_loadError.clear();
+    m_fileScenario = file;
+    if (!file.isEmpty()) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+            m_loadError = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(file), f.errorString());
+        else
+            script = QString::fromUtf8(f.readAll());
+    } else {
+        const QList<StoryStepper::Scenario> scenarios = StoryStepper::scenarios();
+        script = StoryStepper::scenarioScript(scenarios.value(qBound(0, scenario, int(scenarios.size()) - 1)).file);
+    }
+    m_stepper->setScript(script);
+    updateScenarioCombo();
+    m_scenarioCombo->setCurrentIndex(file.isEmpty() ? qMax(0, scenario) : m_scenarioCombo->count() - 1);
+    for (int i = 0; i < steps && m_stepper->canGoOn(); ++i)
+        m_stepper->next();
+    updateStory();
+}
+
 void DemoPanel::chooseScenario(int index)
 {
     const QList<StoryStepper::Scenario> scenarios = StoryStepper::scenarios();
@@ -240,6 +273,10 @@ void DemoPanel::chooseScenario(int index)
         return;
     m_fileScenario.clear();
     m_loadError.clear();
+    {
+        const QSignalBlocker quiet(m_scenarioCombo); // a rewind handler reads the choice
+        m_scenarioCombo->setCurrentIndex(index);
+    }
     loadScript(StoryStepper::scenarioScript(scenarios.at(index).file));
     updateScenarioCombo();
     m_scenarioCombo->setCurrentIndex(index);

@@ -30,6 +30,14 @@ public:
     /// How Back and Restart bring the lab back to the scenarios' starting point (the demo lab);
     /// without one they are disabled. Choosing a scenario resets the lab with it too.
     void setLabReset(std::function<bool(QString *error)> reset);
+    /// Back, Restart and choosing a scenario call @p rewind with the scenario (its index in
+    /// StoryStepper::scenarios(), or the file it came from) and the step to come back to,
+    /// instead of resetting the lab in place; the console resets the lab and calls resume()
+    /// on the panel of its new window.
+    void setRewind(std::function<void(int scenario, const QString &file, int step)> rewind);
+    /// Loads the scenario (shipped @p scenario, or the lab script @p file) on a freshly reset
+    /// lab and runs its first @p steps steps.
+    void resume(int scenario, const QString &file, int steps);
     /// Loads the shipped scenario @p index of StoryStepper::scenarios() (nothing runs).
     void chooseScenario(int index);
     /// File › Open Scenario…: loads the lab script @p path step by step. A file that cannot be

@@ -101,6 +101,16 @@ TopologyPage::TopologyPage(Lab *lab, QWidget *parent)
     m_splitter->setStretchFactor(1, 2);
     layout->addWidget(m_splitter, 1);
 
+    // The scenario's step marks its clusters, links ("Cluster3>Cluster2") and first phone on the map.
+    connect(m_demo, &DemoPanel::highlightRequested, this, [this](const QStringList &clusters, const QStringList &links, const QStringList &phones) {
+        QStringList pairs;
+        for (const QString &l : links)
+            pairs.append(QString(l).replace(QLatin1Char('>'), QLatin1Char('\n')));
+        const QString phone = phones.value(0);
+        const Cluster *phoneCluster = phone.isEmpty() ? nullptr : m_lab->clusterOfPhone(phone);
+        m_view->setHighlight(clusters, pairs, phoneCluster ? phone : QString(), phoneCluster ? phoneCluster->name() : QString());
+    });
+
     connect(m_view, &TopologyView::clusterSelected, this, [this](const QString &name) {
         updateSummary();
         emit clusterSelected(name);
