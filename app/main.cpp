@@ -6,7 +6,7 @@
 #include "provisioning/roamingreadiness.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
-#include "phone/phonespage.h"
+#include "phone/labphones.h"
 #include "script/labscript.h"
 
 #include <QApplication>
@@ -121,10 +121,10 @@ int main(int argc, char *argv[])
     if (!http.start(&error))
         std::fprintf(stderr, "emroam: %s\n", qPrintable(error));
 
-    MainWindow window(&lab, &languages);
+    // The lab's phones reach the same listeners as every outside client.
+    LabPhones phones(&lab, &http);
+    MainWindow window(&lab, &languages, &phones);
     window.setListenAddress(listenAddress);
-    if (auto *phones = window.findChild<PhonesPage *>()) // the lab's phones use the same listeners
-        phones->setHttp(&http);
     if (!cl.cluster.isEmpty())
         window.setCurrentCluster(cl.cluster);
     if (!cl.page.isEmpty() && !window.showPage(cl.page))

@@ -7,6 +7,7 @@
 #include <QToolButton>
 #include <QTranslator>
 
+#include "phone/labphones.h"
 #include "demo/demopanel.h"
 #include "enginetestsupport.h"
 #include "http/clusterhttp.h"
@@ -108,7 +109,7 @@ private slots:
         QCOMPARE(StoryStepper::translatedNarration(QString()), QString());
 
         EngineLab e;
-        DemoPanel panel(e.lab.get());
+        DemoPanel panel(e.lab.get(), nullptr);
         panel.show();
         auto *label = panel.findChild<QLabel *>(QStringLiteral("narrationLabel"));
         QVERIFY(label);
@@ -132,20 +133,20 @@ private slots:
 
     void storyGoesThroughTheConsolesListeners()
     {
-        // The console serves the lab; the story's phones (which log in over HTTP, and take
-        // Cluster1 down and up again) must talk to those listeners — the ones a trainer shows
-        // and --listen chose — rather than open a second set. Afterwards the console still
-        // serves every cluster.
+        // The console serves the lab; the story's phones (the console's phone agents, which
+        // log in over HTTP, and take Cluster1 down and up again) must talk to those listeners —
+        // the ones a trainer shows and --listen chose — rather than open a second set.
+        // Afterwards the console still serves every cluster.
         EngineLab e;
         LabHttp console(e.lab.get());
         QString error;
         QVERIFY2(console.start(&error), qPrintable(error));
-        QCOMPARE(LabHttp::serving(e.lab.get()), &console);
         QHash<ClusterHttp *, quint16> ports;
         for (ClusterHttp *server : console.servers())
             ports.insert(server, server->port());
         {
-            StoryStepper stepper(e.lab.get());
+            LabPhones phones(e.lab.get(), &console);
+            StoryStepper stepper(e.lab.get(), &phones);
             stepper.setScript(StoryStepper::storyScript());
             while (!stepper.atEnd()) {
                 const StoryStepper::Step &step = stepper.steps().at(stepper.next());
@@ -157,8 +158,6 @@ private slots:
             QVERIFY2(server->isListening(), qPrintable(server->cluster()->name()));
             QCOMPARE(server->port(), ports.value(server));
         }
-        console.stop();
-        QCOMPARE(LabHttp::serving(e.lab.get()), nullptr);
     }
 
     void restoresARealTimeClock()
@@ -183,7 +182,7 @@ private slots:
     void demoPanelRunsTheStoryAndTheClock()
     {
         EngineLab e;
-        DemoPanel panel(e.lab.get());
+        DemoPanel panel(e.lab.get(), nullptr);
         panel.show();
         auto *next = panel.findChild<QPushButton *>(QStringLiteral("storyNextButton"));
         auto *list = panel.findChild<QListWidget *>(QStringLiteral("storyListWidget"));

@@ -29,6 +29,11 @@ StoryStepper::StoryStepper(Lab *lab, QObject *parent)
 {
 }
 
+StoryStepper::StoryStepper(Lab *lab, LabPhones *phones, QObject *parent)
+    : QObject(parent), m_lab(lab), m_phones(phones)
+{
+}
+
 StoryStepper::~StoryStepper() = default;
 
 QString StoryStepper::storyScript()
@@ -95,7 +100,7 @@ int StoryStepper::next()
     Clock *clock = m_lab->clock();
     const Clock::Mode mode = clock->mode();
     if (!m_runner)
-        m_runner = std::make_unique<LabScript>(m_lab); // switches the clock to manual
+        m_runner = std::make_unique<LabScript>(m_lab, m_phones); // switches the clock to manual
     clock->setMode(Clock::Mode::Manual);
     Step &s = m_steps[m_current];
     s.outcome = m_runner->execute(s.command);

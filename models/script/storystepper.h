@@ -8,6 +8,7 @@
 #include <memory>
 
 class Lab;
+class LabPhones;
 class LabScript;
 
 /// Runs a lab script one command at a time, for a trainer who walks a class through the
@@ -31,6 +32,9 @@ public:
     };
 
     explicit StoryStepper(Lab *lab, QObject *parent = nullptr);
+    /// Steps drive @p phones' agents (the ones the Phones page shows), so the phones of the
+    /// story change on screen as the story runs.
+    StoryStepper(Lab *lab, LabPhones *phones, QObject *parent = nullptr);
     ~StoryStepper() override;
 
     /// The seed's story (resources/scripts/story.emroam, embedded).
@@ -57,6 +61,7 @@ signals:
 
 private:
     Lab *m_lab;
+    LabPhones *m_phones = nullptr;
     std::unique_ptr<LabScript> m_runner;
     QList<Step> m_steps;
     int m_current = 0;

@@ -5,8 +5,7 @@
 #include "cluster/cluster.h"
 #include "lab/lab.h"
 #include "mobility/registrar.h"
-#include "http/httpphoneservicesclient.h"
-#include "mobility/directphoneservicesclient.h"
+#include "phone/labphones.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -22,8 +21,8 @@ namespace {
 constexpr int DeviceRole = Qt::UserRole + 1;
 }
 
-PhonesPage::PhonesPage(Lab *lab, QWidget *parent)
-    : QWidget(parent), m_lab(lab), m_client(new DirectPhoneServicesClient(lab, this))
+PhonesPage::PhonesPage(Lab *lab, LabPhones *phones, QWidget *parent)
+    : QWidget(parent), m_lab(lab), m_phones(phones)
 {
     auto *layout = new QVBoxLayout(this);
     m_titleLabel = new QLabel(this);
@@ -129,18 +128,6 @@ void PhonesPage::rebuildTree()
         updateTree();
 }
 
-void PhonesPage::setHttp(LabHttp *http)
-{
-    PhoneServicesClient *old = m_client;
-    if (http)
-        m_client = new HttpPhoneServicesClient(m_lab, http, this);
-    else
-        m_client = new DirectPhoneServicesClient(m_lab, this);
-    for (PhoneEmulator *e : std::as_const(m_emulators))
-        e->setClient(m_client);
-    old->deleteLater(); // a request on its way still answers
-}
-
 QStringList PhonesPage::shownPhones() const
 {
     return m_shown;
@@ -150,7 +137,7 @@ void PhonesPage::showPhones(const QStringList &deviceNames)
 {
     QStringList wanted;
     for (const QString &d : deviceNames)
-        if (!wanted.contains(d) && m_lab->clusterOfPhone(d) && wanted.size() < MaxShown)
+        if (!wanted.contains(d) && m_lab->clusterOfPhone(d) && m_phones->agent(d) && wanted.size() < MaxShown)
             wanted.append(d);
     for (auto it = m_emulators.begin(); it != m_emulators.end();) {
         if (!wanted.contains(it.key())) {
@@ -163,7 +150,7 @@ void PhonesPage::showPhones(const QStringList &deviceNames)
     for (int i = 0; i < wanted.size(); ++i) {
         PhoneEmulator *e = m_emulators.value(wanted[i]);
         if (!e) {
-            e = new PhoneEmulator(m_lab, m_client, wanted[i], m_row);
+            e = new PhoneEmulator(m_lab, m_phones->agent(wanted[i]), m_row);
             m_emulators.insert(wanted[i], e);
         }
         m_rowLayout->removeWidget(e);

@@ -4,6 +4,7 @@
 
 class DemoPanel;
 class Lab;
+class LabPhones;
 class QLabel;
 class QSplitter;
 class TopologyView;
@@ -14,7 +15,8 @@ class TopologyPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit TopologyPage(Lab *lab, QWidget *parent = nullptr);
+    /// The story beside the map drives @p phones' agents.
+    TopologyPage(Lab *lab, LabPhones *phones, QWidget *parent = nullptr);
     ~TopologyPage() override;
 
     TopologyView *view() const { return m_view; }
