@@ -557,9 +557,6 @@ void Lab::setDatabaseFailing(Cluster *c, bool failing)
 {
     if (c->isDatabaseFailing() == failing)
         return;
-    // The fault hits requests from now on: logins already answered stay saved.
-    if (failing)
-        c->commitGroupedWrites();
     c->setDatabaseFailing(failing);
     LabEvent e;
     e.type = LabEvent::Type::Fault;

@@ -175,10 +175,11 @@ void PhoneAgent::act(const QString &action)
     }
 }
 
-void PhoneAgent::open(const QUrl &url)
+void PhoneAgent::open(const QUrl &target)
 {
     if (isBusy() || m_restart != Restart::None)
         return;
+    const QUrl url = target.isRelative() && m_screen.source.isValid() ? m_screen.source.resolved(target) : target;
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
         m_failure = Failure::HostNotFound;
         ++m_answers;
@@ -197,6 +198,8 @@ void PhoneAgent::submit()
         fields.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(m_screen.fields.at(i).parameter)),
                             QString::fromLatin1(QUrl::toPercentEncoding(m_values.value(i))));
     QUrl url(m_screen.url);
+    if (url.isRelative())
+        url = m_screen.source.resolved(url);
     if (m_screen.post) {
         get(url, fields.toString(QUrl::FullyEncoded).toUtf8(), true);
         return;
@@ -253,7 +256,8 @@ void PhoneAgent::answered(QNetworkReply *reply)
         emit changed();
         return;
     }
-    const PhoneObject o = PhoneObject::parse(reply->readAll());
+    PhoneObject o = PhoneObject::parse(reply->readAll());
+    o.source = reply->url();
     m_lastAnswer = o;
     if (o.isEmpty()) {
         m_failure = Failure::XmlError;

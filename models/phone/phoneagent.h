@@ -102,7 +102,8 @@ public:
     /// The soft key whose URL (or action) is @p action, e.g. "SoftKey:Submit"; false when the
     /// screen has none.
     bool pressSoftKey(const QString &action);
-    /// Follows @p url as a menu item or a soft key with a URL does.
+    /// Follows @p url as a menu item or a soft key with a URL does (a relative one against
+    /// the URL of the object shown).
     void open(const QUrl &url);
     /// Back to the home screen (the service closes).
     void exit();

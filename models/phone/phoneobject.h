@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 /// A CiscoIPPhone object as a phone reads it to display it: CiscoIPPhoneText, CiscoIPPhoneMenu,
 /// CiscoIPPhoneIconMenu, CiscoIPPhoneInput and CiscoIPPhoneDirectory, with their Title, Prompt
@@ -30,6 +31,7 @@ struct PhoneObject
         QString url;     ///< SoftKey:Exit, SoftKey:Back, SoftKey:Submit, SoftKey:Select, Init:Services, http://…
     };
 
+    QUrl source;         ///< where it came from: relative URLs in it are resolved against it
     QString kind;        ///< root element: CiscoIPPhoneText, CiscoIPPhoneMenu, …; empty when unreadable
     QString appId;       ///< the root's appId attribute
     QString title;

@@ -353,6 +353,9 @@ QString LabScript::execute(const QString &command)
             return usage("fault <Cluster> database on|off");
         if (!c)
             return needCluster();
+        // The fault hits requests from now on: logins already answered stay saved.
+        if (args[2] == QLatin1String("on"))
+            c->commitGroupedWrites();
         m_lab->setDatabaseFailing(c, args[2] == QLatin1String("on"));
         return QStringLiteral("ok");
     }
