@@ -2553,6 +2553,20 @@
     </message>
 </context>
 <context>
+    <name>EmAppXml</name>
+    <message>
+        <location filename="../models/http/emappxml.cpp" line="+116"/>
+        <source>Error %1 %2</source>
+        <extracomment>a phone&apos;s error line: %1 the Extension Mobility code, %2 its name (as &quot;Error 201 Authentication Error&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is logged in on this phone. Log out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmResult</name>
     <message>
         <location filename="../models/mobility/emresult.cpp" line="+17"/>
@@ -3804,7 +3818,7 @@
 <context>
     <name>LabHttp</name>
     <message>
-        <location filename="../models/http/labhttp.cpp" line="+41"/>
+        <location filename="../models/http/labhttp.cpp" line="+34"/>
         <source>Cannot listen for %1 on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3933,7 +3947,7 @@
 <context>
     <name>LabScript</name>
     <message>
-        <location filename="../models/script/labscript.cpp" line="+568"/>
+        <location filename="../models/script/labscript.cpp" line="+571"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3984,7 +3998,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+242"/>
+        <location filename="../app/mainwindow.cpp" line="+256"/>
         <source>About EMRoam Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4107,7 +4121,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-462"/>
+        <location line="-473"/>
         <source>Lab Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6052,15 +6066,35 @@
     </message>
 </context>
 <context>
+    <name>PhoneAgent</name>
+    <message>
+        <location filename="../models/phone/phoneagent.cpp" line="+66"/>
+        <source>Host Not Found</source>
+        <extracomment>what a Cisco phone shows when the services URL&apos;s host does not answer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP Error (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>XML Error</source>
+        <extracomment>what a Cisco phone shows for an answer that is not a CiscoIPPhone object it can display</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhoneEmulator</name>
     <message>
-        <location filename="../views/phone/phoneemulator.cpp" line="+238"/>
+        <location filename="../views/phone/phoneemulator.cpp" line="+261"/>
         <source>%1
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-227"/>
         <source>Extension Mobility</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6076,22 +6110,71 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Primary Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-Service User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter User ID and PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter Primary Extension and PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter Self-Service ID and PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logout?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No services configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Submit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
         <source>Exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+292"/>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-341"/>
         <source>Select a device profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Select</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6106,12 +6189,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location line="+218"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-212"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+213"/>
         <source>Number to dial</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6131,23 +6220,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 is logged in. Log out?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Error %1 %2</source>
-        <extracomment>a phone&apos;s error line: %1 the Extension Mobility code, %2 its name (as &quot;Error 201 Authentication Error&quot;)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is logged in on this phone. Log out?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Ringing %1 (dialled %2) via %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6162,7 +6235,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Resetting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6197,33 +6270,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>Logging in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Logging out…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Host Not Found</source>
-        <extracomment>what a Cisco phone shows when the services URL&apos;s host does not answer</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>HTTP Error (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+60"/>
+        <location line="+89"/>
         <source>Call failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6496,7 +6548,7 @@
 <context>
     <name>PhonesPage</name>
     <message>
-        <location filename="../views/phone/phonespage.cpp" line="+205"/>
+        <location filename="../views/phone/phonespage.cpp" line="+192"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6529,7 +6581,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+105"/>
+        <location filename="../app/main.cpp" line="+104"/>
         <source>EMRoam Console</source>
         <translation type="unfinished"></translation>
     </message>

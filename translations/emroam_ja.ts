@@ -2540,6 +2540,20 @@
     </message>
 </context>
 <context>
+    <name>EmAppXml</name>
+    <message>
+        <location filename="../models/http/emappxml.cpp" line="+116"/>
+        <source>Error %1 %2</source>
+        <extracomment>a phone&apos;s error line: %1 the Extension Mobility code, %2 its name (as &quot;Error 201 Authentication Error&quot;)</extracomment>
+        <translation>エラー %1 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is logged in on this phone. Log out?</source>
+        <translation>%1 がこの電話機にログインしています。ログアウトしますか?</translation>
+    </message>
+</context>
+<context>
     <name>EmResult</name>
     <message>
         <location filename="../models/mobility/emresult.cpp" line="+17"/>
@@ -3785,7 +3799,7 @@
 <context>
     <name>LabHttp</name>
     <message>
-        <location filename="../models/http/labhttp.cpp" line="+41"/>
+        <location filename="../models/http/labhttp.cpp" line="+34"/>
         <source>Cannot listen for %1 on %2: %3</source>
         <translation>%2 で %1 の待ち受けを開始できません: %3</translation>
     </message>
@@ -3914,7 +3928,7 @@
 <context>
     <name>LabScript</name>
     <message>
-        <location filename="../models/script/labscript.cpp" line="+568"/>
+        <location filename="../models/script/labscript.cpp" line="+571"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
@@ -3965,7 +3979,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+242"/>
+        <location filename="../app/mainwindow.cpp" line="+256"/>
         <source>About EMRoam Console</source>
         <translation>EMRoam Console について</translation>
     </message>
@@ -4088,7 +4102,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-462"/>
+        <location line="-473"/>
         <source>Lab Overview</source>
         <translation>ラボの概要</translation>
     </message>
@@ -4918,16 +4932,36 @@
     </message>
 </context>
 <context>
+    <name>PhoneAgent</name>
+    <message>
+        <location filename="../models/phone/phoneagent.cpp" line="+66"/>
+        <source>Host Not Found</source>
+        <extracomment>what a Cisco phone shows when the services URL&apos;s host does not answer</extracomment>
+        <translation>ホストを検出できません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP Error (%1)</source>
+        <translation>HTTP エラー (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>XML Error</source>
+        <extracomment>what a Cisco phone shows for an answer that is not a CiscoIPPhone object it can display</extracomment>
+        <translation>XML エラー</translation>
+    </message>
+</context>
+<context>
     <name>PhoneEmulator</name>
     <message>
-        <location filename="../views/phone/phoneemulator.cpp" line="+238"/>
+        <location filename="../views/phone/phoneemulator.cpp" line="+261"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-227"/>
         <source>Extension Mobility</source>
         <translation>Extension Mobility</translation>
     </message>
@@ -4943,22 +4977,71 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Primary Extension</source>
+        <translation>プライマリ内線</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-Service User ID</source>
+        <translation>セルフサービス ユーザ ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter User ID and PIN</source>
+        <translation>ユーザ ID と PIN を入力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter Primary Extension and PIN</source>
+        <translation>プライマリ内線と PIN を入力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter Self-Service ID and PIN</source>
+        <translation>セルフサービス ID と PIN を入力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logout?</source>
+        <translation>ログアウトしますか?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a service</source>
+        <translation>サービスを選択</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No services configured</source>
+        <translation>サービスが設定されていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Submit</source>
         <translation>送信</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
         <source>Exit</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+292"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <location line="-341"/>
         <source>Select a device profile</source>
         <translation>デバイス プロファイルを選択してください</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Select</source>
         <translation>選択</translation>
     </message>
@@ -4973,12 +5056,18 @@
         <translation>いいえ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location line="+218"/>
         <source>Services</source>
         <translation>サービス</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-212"/>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location line="+213"/>
         <source>Number to dial</source>
         <translation>ダイヤルする番号</translation>
     </message>
@@ -4998,23 +5087,7 @@
         <translation>通話終了</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 is logged in. Log out?</source>
-        <translation>%1 がログイン中です。ログアウトしますか?</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Error %1 %2</source>
-        <extracomment>a phone&apos;s error line: %1 the Extension Mobility code, %2 its name (as &quot;Error 201 Authentication Error&quot;)</extracomment>
-        <translation>エラー %1 %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is logged in on this phone. Log out?</source>
-        <translation>%1 がこの電話機にログインしています。ログアウトしますか?</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Ringing %1 (dialled %2) via %3</source>
         <translation>%1 を呼び出し中 (ダイヤル %2)、経路 %3</translation>
     </message>
@@ -5029,7 +5102,7 @@
         <translation>%1 と通話中、経路 %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Resetting…</source>
         <translation>リセット中…</translation>
     </message>
@@ -5064,33 +5137,12 @@
         <translation>ユーザ: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Line %1: %2</source>
         <translation>ライン %1: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>Logging in…</source>
-        <translation>ログイン中…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Logging out…</source>
-        <translation>ログアウト中…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Host Not Found</source>
-        <extracomment>what a Cisco phone shows when the services URL&apos;s host does not answer</extracomment>
-        <translation>ホストを検出できません</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>HTTP Error (%1)</source>
-        <translation>HTTP エラー (%1)</translation>
-    </message>
-    <message>
-        <location line="+60"/>
+        <location line="+89"/>
         <source>Call failed: %1</source>
         <translation>発信に失敗しました: %1</translation>
     </message>
@@ -5362,7 +5414,7 @@
 <context>
     <name>PhonesPage</name>
     <message>
-        <location filename="../views/phone/phonespage.cpp" line="+205"/>
+        <location filename="../views/phone/phonespage.cpp" line="+192"/>
         <source>Up</source>
         <translation>稼働中</translation>
     </message>
@@ -5395,7 +5447,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+105"/>
+        <location filename="../app/main.cpp" line="+104"/>
         <source>EMRoam Console</source>
         <translation>EMRoam Console</translation>
     </message>
