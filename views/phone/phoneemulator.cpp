@@ -77,7 +77,8 @@ PhoneEmulator::PhoneEmulator(Lab *lab, PhoneAgent *agent, QWidget *parent)
     lcd.setColor(QPalette::Window, QColor(0xe8, 0xf0, 0xf8));
     lcd.setColor(QPalette::WindowText, QColor(0x10, 0x20, 0x30));
     m_screenFrame->setPalette(lcd);
-    m_screenFrame->setMinimumHeight(150);
+    // room for a login form, so a phone keeps its height whatever its screen shows
+    m_screenFrame->setMinimumHeight(240);
     auto *screen = new QVBoxLayout(m_screenFrame);
     m_statusLabel = new QLabel(m_screenFrame);
     m_statusLabel->setObjectName(QStringLiteral("phoneStatusLabel"));
