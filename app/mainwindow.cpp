@@ -22,6 +22,7 @@
 #include "common/clusterpage.h"
 #include "common/entitypage.h"
 #include "common/pagehelp.h"
+#include "demo/demopanel.h"
 #include "lab/lab.h"
 #include "languagemanager.h"
 #include "overview/overviewpage.h"
@@ -45,6 +46,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QLocale>
+#include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSet>
@@ -226,6 +228,7 @@ void MainWindow::buildMenus()
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
+    addOpenScenarioAction();
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -367,6 +370,30 @@ void MainWindow::clusterSelected(int)
     updateStatus();
 }
 
+// File › Open Scenario…: any lab script, run step by step on the ILS Topology page.
+void MainWindow::addOpenScenarioAction()
+{
+    m_openScenarioAction = new QAction(this);
+    m_openScenarioAction->setObjectName(QStringLiteral("openScenarioAction"));
+    m_fileMenu->insertAction(m_quitAction, m_openScenarioAction);
+    m_fileMenu->insertSeparator(m_quitAction);
+    connect(m_openScenarioAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"), QString(),
+                                                          tr("Lab scripts (*.emroam);;All files (*)"));
+        if (!path.isEmpty())
+            openScenario(path);
+    });
+}
+
+bool MainWindow::openScenario(const QString &path)
+{
+    auto *topology = qobject_cast<TopologyPage *>(m_pages.value(QStringLiteral("topology")));
+    if (!topology)
+        return false;
+    showPage(QStringLiteral("topology"));
+    return topology->demoPanel()->openScenarioFile(path);
+}
+
 void MainWindow::retranslate()
 {
     // "Demo lab — EMRoam Console": ending with the application display name (set in main()),
@@ -376,6 +403,7 @@ void MainWindow::retranslate()
     m_clusterCombo->setToolTip(tr("The cluster whose administration pages you are in"));
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_openScenarioAction->setText(tr("Open &Scenario…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About EMRoam Console"));

@@ -55,6 +55,10 @@ public:
     bool goToSearchResult();
     /// F1: what the current page is for and which step of the task flow it serves.
     void showPageHelp();
+    /// File › Open Scenario… without the file dialog: runs the lab script @p path step by step
+    /// on the ILS Topology page (shown); false when it cannot be read or does not read well
+    /// (the page shows the error as the script runner words it, "line N: …").
+    bool openScenario(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -75,6 +79,8 @@ private:
     void retranslate();
     void updateStatus();
     void clusterSelected(int index);
+    void addOpenScenarioAction();
+    QAction *m_openScenarioAction = nullptr;
 
     Lab *m_lab;
     LanguageManager *m_languages;

@@ -86,7 +86,7 @@ QString phoneOf(int k, int j)
 
 /// A cluster with one node, the feature's services, @p users users with one profile and DN
 /// each (home here), and @p phones EM-enabled phones.
-Cluster *addCluster(Lab &lab, int k, Lab::IlsRole role, const QString &hub, int users, int phones, const QString &digest)
+Cluster *addCluster(Lab &lab, int k, IlsRole role, const QString &hub, int users, int phones, const QString &digest)
 {
     Lab::ClusterSpec spec;
     spec.name = clusterName(k);
@@ -158,7 +158,7 @@ void loginLogoutPairs(int pairs)
     const QString digest = CredentialHasher::hash(Pin);
     constexpr int Clusters = 10, Users = 100;
     for (int k = 0; k < Clusters; ++k)
-        addCluster(lab, k, k < 2 ? Lab::IlsRole::Hub : Lab::IlsRole::Spoke, k < 2 ? QString() : clusterName(k % 2), Users, Users, digest);
+        addCluster(lab, k, k < 2 ? IlsRole::Hub : IlsRole::Spoke, k < 2 ? QString() : clusterName(k % 2), Users, Users, digest);
     lab.startEngine();
     // No event loop here: PINs are checked on this thread (the 2-minute cache spares most).
     lab.credentialVerifier()->setMode(CredentialVerifier::Mode::Inline);
@@ -206,10 +206,10 @@ void roamingConvergence(int hubs, int spokesPerHub, int users)
     const QString digest = CredentialHasher::hash(Pin);
     int k = 0;
     for (int h = 0; h < hubs; ++h)
-        addCluster(lab, k++, Lab::IlsRole::Hub, QString(), users, 2, digest);
+        addCluster(lab, k++, IlsRole::Hub, QString(), users, 2, digest);
     for (int h = 0; h < hubs; ++h)
         for (int s = 0; s < spokesPerHub; ++s)
-            addCluster(lab, k++, Lab::IlsRole::Spoke, clusterName(h), users, 2, digest);
+            addCluster(lab, k++, IlsRole::Spoke, clusterName(h), users, 2, digest);
     const int clusters = k;
 
     // The roaming super user: home on the first spoke, also provisioned on a spoke of another hub.
@@ -282,7 +282,7 @@ void batImport(int users)
     QTemporaryDir dir;
     Lab lab;
     openEmptyLab(lab, dir.path());
-    Cluster *c = addCluster(lab, 1, Lab::IlsRole::None, {}, 0, 0, CredentialHasher::hash(Pin));
+    Cluster *c = addCluster(lab, 1, IlsRole::None, {}, 0, 0, CredentialHasher::hash(Pin));
     QByteArray profiles("DEVICE PROFILE NAME,DESCRIPTION,DEVICE PROFILE TYPE,DEVICE PROTOCOL,USER LOCALE,DIRECTORY NUMBER 1,IP PHONE SERVICE 1\r\n");
     QByteArray people("FIRST NAME,LAST NAME,USER ID,PIN,PRIMARY EXTENSION,HOME CLUSTER,DEFAULT PROFILE,CONTROLLED PROFILE 1\r\n");
     for (int i = 0; i < users; ++i) {

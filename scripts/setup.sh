@@ -13,8 +13,10 @@ packages=(
   libqt6sql6-sqlite qt6-translations-l10n libgl-dev libxkbcommon-dev libvulkan-dev libqt6opengl6-dev
   # running the GUI on a virtual display, and showing Japanese
   xvfb xauth fonts-noto-cjk
-  # used by the tests: curl talks to --headless; SQLite's headers count fsyncs (tests/syncprobe.h)
-  curl libsqlite3-dev
+  # curl talks to --headless in the tests; SQLite's headers: models/store binds the EM hot path
+  # directly, and tests/syncprobe.h counts fsyncs; python3 runs the folder include cycle check
+  # (scripts/folder_cycles.py)
+  curl libsqlite3-dev python3
   # fuzzing (scripts/fuzz.sh, EMROAM_FUZZ=ON): clang with libFuzzer and the sanitizer runtimes
   clang libclang-rt-14-dev
 )

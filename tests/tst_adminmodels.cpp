@@ -431,7 +431,7 @@ void TestAdminModels::ilsLinksAsOneClusterSeesThem()
 
     // a role saved through the lab shows at once
     changed.clear();
-    QVERIFY(!t.lab->setIlsRole(QStringLiteral("Cluster4"), Lab::IlsRole::Hub));
+    QVERIFY(!t.lab->setIlsRole(QStringLiteral("Cluster4"), IlsRole::Hub));
     QVERIFY(changed.count() > 0);
     QCOMPARE(at(QStringLiteral("Cluster4"), M::RoleColumn).data().toString(), QStringLiteral("Hub Cluster"));
     QCOMPARE(at(QStringLiteral("Cluster4"), M::LastSyncColumn).data().toString(), QStringLiteral("Never")); // now a link of Cluster2

@@ -306,7 +306,7 @@ void TestAdminPages::init()
     QVERIFY2(m_blank, qPrintable(error));
     // Blank joins the demo ILS network as a spoke of Cluster1; it takes part once the task
     // flow activates Cisco Intercluster Lookup Service on its publisher.
-    const Refusal joined = m_lab->lab->setIlsRole(spec.name, Lab::IlsRole::Spoke, QStringLiteral("Cluster1"));
+    const Refusal joined = m_lab->lab->setIlsRole(spec.name, IlsRole::Spoke, QStringLiteral("Cluster1"));
     QVERIFY2(!joined, qPrintable(joined.text()));
     m_languages = std::make_unique<LanguageManager>();
     m_languages->setLanguage(QStringLiteral("en"), false);
@@ -1026,7 +1026,7 @@ void TestAdminPages::ilsConfiguration()
         return hits.isEmpty() ? QString() : hits.first().siblingAtColumn(column).data().toString();
     };
     // Blank: a spoke of Cluster1 (initTestCase), ILS running since the task flow
-    QCOMPARE(role->currentData().toInt(), int(Lab::IlsRole::Spoke));
+    QCOMPARE(role->currentData().toInt(), int(IlsRole::Spoke));
     QCOMPARE(hub->currentText(), QStringLiteral("Cluster1"));
     QVERIFY(hub->isEnabled());
     QCOMPARE(table->model()->rowCount(), int(m_lab->lab->clusters().size()));
@@ -1040,18 +1040,18 @@ void TestAdminPages::ilsConfiguration()
     QCOMPARE(cell(QStringLiteral("Cluster2"), IlsClusterTableModel::LastSyncColumn), QString()); // no direct link
 
     // Save: Blank becomes a hub, in the engine and in the table
-    chooseData(role, int(Lab::IlsRole::Hub));
+    chooseData(role, int(IlsRole::Hub));
     QVERIFY(!hub->isEnabled());
     click(page, QStringLiteral("saveButton"));
     QCOMPARE(statusOf(page), QStringLiteral("Update successful"));
-    QCOMPARE(m_lab->lab->spec(QStringLiteral("Blank")).role, Lab::IlsRole::Hub);
-    QCOMPARE(ils->role(QStringLiteral("Blank")), IlsNetwork::Role::Hub);
+    QCOMPARE(m_lab->lab->spec(QStringLiteral("Blank")).role, IlsRole::Hub);
+    QCOMPARE(ils->role(QStringLiteral("Blank")), IlsRole::Hub);
     QCOMPARE(cell(QStringLiteral("Blank"), IlsClusterTableModel::RoleColumn), QStringLiteral("Hub Cluster"));
     QVERIFY(ils->neighbours(QStringLiteral("Blank")).contains(QStringLiteral("Cluster2")));
     QCOMPARE(cell(QStringLiteral("Cluster2"), IlsClusterTableModel::PendingColumn).isEmpty(), false); // now a link
 
     // back to a spoke of Cluster1, with the keyboard shortcut
-    chooseData(role, int(Lab::IlsRole::Spoke));
+    chooseData(role, int(IlsRole::Spoke));
     chooseData(hub, QStringLiteral("Cluster1"));
     role->setFocus();
     QTest::keySequence(QApplication::focusWidget(), QKeySequence::Save); // an animated click
@@ -1061,15 +1061,15 @@ void TestAdminPages::ilsConfiguration()
 
     // refused: Cluster1 has spokes, so it cannot stop being a hub; nothing changes
     m_window->setCurrentCluster(QStringLiteral("Cluster1"));
-    QCOMPARE(role->currentData().toInt(), int(Lab::IlsRole::Hub));
-    chooseData(role, int(Lab::IlsRole::Spoke));
+    QCOMPARE(role->currentData().toInt(), int(IlsRole::Hub));
+    chooseData(role, int(IlsRole::Spoke));
     chooseData(hub, QStringLiteral("Cluster2"));
     click(page, QStringLiteral("saveButton"));
     QVERIFY2(statusOf(page).startsWith(QStringLiteral("Cluster1 is the hub of")), qPrintable(statusOf(page)));
     QVERIFY(child<QLabel>(page, QStringLiteral("statusLabel"))->property("error").toBool());
     QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(role));
-    QCOMPARE(m_lab->lab->spec(QStringLiteral("Cluster1")).role, Lab::IlsRole::Hub);
-    QCOMPARE(ils->role(QStringLiteral("Cluster1")), IlsNetwork::Role::Hub);
+    QCOMPARE(m_lab->lab->spec(QStringLiteral("Cluster1")).role, IlsRole::Hub);
+    QCOMPARE(ils->role(QStringLiteral("Cluster1")), IlsRole::Hub);
     QCOMPARE(cell(QStringLiteral("Cluster1"), IlsClusterTableModel::RoleColumn), QStringLiteral("Hub Cluster"));
 
     // warnings: a DN defined on two clusters for different owners
@@ -1430,9 +1430,9 @@ void TestAdminPages::ctrlSSavesOnEveryPage()
         QTRY_VERIFY(c->applicationUserByUserId(appUser));
         page = showPage(QStringLiteral("ilsConfiguration"));
         auto *role = child<QComboBox>(page, QStringLiteral("roleComboBox"));
-        const Lab::IlsRole wantedRole = m_lab->lab->spec(QStringLiteral("Blank")).role == Lab::IlsRole::Hub ? Lab::IlsRole::Spoke : Lab::IlsRole::Hub;
+        const IlsRole wantedRole = m_lab->lab->spec(QStringLiteral("Blank")).role == IlsRole::Hub ? IlsRole::Spoke : IlsRole::Hub;
         chooseData(role, int(wantedRole));
-        if (wantedRole == Lab::IlsRole::Spoke)
+        if (wantedRole == IlsRole::Spoke)
             chooseData(child<QComboBox>(page, QStringLiteral("hubComboBox")), QStringLiteral("Cluster1"));
         pressCtrlS(role);
         QTRY_COMPARE(m_lab->lab->spec(QStringLiteral("Blank")).role, wantedRole);

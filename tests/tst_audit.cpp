@@ -8,6 +8,7 @@
 #include "mobility/emloginrequest.h"
 #include "mobility/extensionmobility.h"
 #include "script/labscript.h"
+#include "store/clusterdatabase.h"
 #include "testsupport.h"
 
 /// Reporting › Audit Log: every change path leaves an entry with who, when and the fields
@@ -63,6 +64,31 @@ private slots:
         carol = *c->endUserByUserId(QStringLiteral("carol"));
         QVERIFY(c->saveEndUser(carol).ok());
         QCOMPARE(c->auditLog().size(), before + 1);
+    }
+
+    void changedValuesSurviveTheStoreExactly()
+    {
+        // Quotes, backslashes, control characters, Japanese and a character outside the BMP:
+        // the audit log shows back exactly what was typed.
+        TempLab t;
+        QVERIFY(t.openDemo());
+        Cluster *c = t.lab->cluster(QStringLiteral("Cluster1"));
+        const QString tricky = QStringLiteral("O\"Brien \\ 山本\t\n\x01 \U0001F4DE");
+        const qsizetype before = c->auditLog().size();
+        EndUser carol = *c->endUserByUserId(QStringLiteral("carol"));
+        const QString oldLast = carol.lastName;
+        carol.lastName = tricky;
+        QVERIFY(c->saveEndUser(carol).ok());
+        const QList<AuditEntry> entries = newEntries(c, before);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().changes, (QList<AuditChange>{{QStringLiteral("Last Name"), oldLast, tricky}}));
+        // the stored form is JSON any reader accepts
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(
+            ClusterDatabase::auditChangesJson({{QStringLiteral("a\"b"), QString(), tricky}}).toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(doc.array().at(0).toObject().value(QStringLiteral("after")).toString(), tricky);
+        QCOMPARE(ClusterDatabase::auditChangesJson({}), QStringLiteral("[]"));
     }
 
     void failedWriteLogsNothing()

@@ -3,6 +3,8 @@
 #include "bat/bat.h"
 #include "bat/batjob.h"
 #include "bat/csv.h"
+#include "mobility/emloginrequest.h"
+#include "mobility/extensionmobility.h"
 #include "testsupport.h"
 
 /// Bulk Administration: BAT files imported, exported and deleted by, with dry runs, per-row
@@ -268,6 +270,100 @@ private slots:
         QVERIFY(reopened.open(path, nullptr));
         QCOMPARE(everything(reopened), before);
         QVERIFY(!reopened.deviceByName(QStringLiteral("UDP-bulk0")));
+    }
+
+    void loginDuringACancelledJobIsKept()
+    {
+        // An EM login acknowledged while a job runs joins the job's transaction (one database
+        // connection) but is not part of the job: cancelling the job must not take it back.
+        TempLab t;
+        QVERIFY(t.openDemo());
+        Cluster *c = t.lab->cluster(QStringLiteral("Cluster1"));
+        ExtensionMobility *em = t.lab->mobility(c);
+        const QString phone = QStringLiteral("SEPC10000000002");
+        const qint64 phoneId = c->deviceByName(phone)->id;
+        QVERIFY(!c->loginOnDevice(phoneId));
+        const qsizetype auditBefore = c->auditLog().size();
+        QByteArray file("DEVICE PROFILE NAME,DEVICE PROFILE TYPE,DEVICE PROTOCOL,DIRECTORY NUMBER 1\n");
+        for (int i = 0; i < 5000; ++i)
+            file += QStringLiteral("UDP-bulk%1,Cisco 8865,SIP,77%2\n").arg(i).arg(i, 6, 10, QLatin1Char('0')).toUtf8();
+        BatJob job(c, Bat::Type::DeviceProfiles, BatJob::Operation::Import);
+        QVERIFY(job.load(file));
+        QSignalSpy finished(&job, &BatJob::finished);
+        bool loggedIn = false;
+        connect(&job, &BatJob::progress, &job, [&](int done, int total) {
+            if (loggedIn || done >= total)
+                return;
+            EmLoginRequest r;
+            r.deviceName = phone;
+            r.id = QStringLiteral("carol");
+            r.pin = QStringLiteral("12345");
+            loggedIn = em->loginNow(r).ok();
+            job.cancel();
+        });
+        job.start();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(loggedIn);
+        QVERIFY(job.summary().cancelled);
+        QVERIFY(!c->deviceByName(QStringLiteral("UDP-bulk0")));
+        QVERIFY(c->loginOnDevice(phoneId));
+        const QList<AuditEntry> audit = c->auditLog().mid(auditBefore);
+        QCOMPARE(audit.size(), 1);
+        QCOMPARE(audit.first().action, QStringLiteral("login"));
+        QCOMPARE(audit.first().record, phone);
+        // and on disk
+        const QString path = c->databasePath();
+        const QList<Node> nodes = c->nodes();
+        t.lab->close();
+        Cluster reopened(QStringLiteral("Reopened"), nodes);
+        QVERIFY(reopened.open(path, nullptr));
+        QVERIFY(reopened.loginOnDevice(phoneId));
+        QVERIFY(!reopened.deviceByName(QStringLiteral("UDP-bulk0")));
+        QCOMPARE(reopened.auditLog().size(), auditBefore + 1);
+    }
+
+    void slicedImportCommitsWhileTheConsoleGoesOn()
+    {
+        // The job's one COMMIT runs on a worker thread; a change made meanwhile waits for it
+        // and is saved after it. Both are there afterwards.
+        TempLab t;
+        QVERIFY(t.openDemo());
+        Cluster *c = t.lab->cluster(QStringLiteral("Cluster1"));
+        QByteArray file("DEVICE PROFILE NAME,DEVICE PROFILE TYPE,DEVICE PROTOCOL,DIRECTORY NUMBER 1\n");
+        for (int i = 0; i < 5000; ++i)
+            file += QStringLiteral("UDP-bulk%1,Cisco 8865,SIP,77%2\n").arg(i).arg(i, 6, 10, QLatin1Char('0')).toUtf8();
+        BatJob job(c, Bat::Type::DeviceProfiles, BatJob::Operation::Import);
+        QVERIFY(job.load(file));
+        QSignalSpy finished(&job, &BatJob::finished);
+        QSignalSpy reloaded(c, &Cluster::bulkImported);
+        Refusal meanwhile(QString(), "", "not run");
+        connect(&job, &BatJob::progress, &job, [&](int done, int total) {
+            if (done < total)
+                return;
+            // queued: runs once the last slice has handed the COMMIT to the worker
+            QTimer::singleShot(0, c, [&] {
+                QCOMPARE(job.state(), BatJob::State::Running);
+                EndUser carol = *c->endUserByUserId(QStringLiteral("carol"));
+                carol.firstName = QStringLiteral("Meanwhile");
+                meanwhile = c->saveEndUser(carol);
+                QVERIFY(!c->beginBulk()); // one bulk transaction at a time, even while it commits
+            });
+        });
+        job.start();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(job.succeeded());
+        QVERIFY(job.summary().committed);
+        QVERIFY2(meanwhile.ok(), qPrintable(meanwhile.englishText()));
+        QCOMPARE(reloaded.size(), 1);
+        QVERIFY(c->beginBulk());
+        QVERIFY(c->commitBulk());
+        const QString path = c->databasePath();
+        const QList<Node> nodes = c->nodes();
+        t.lab->close();
+        Cluster reopened(QStringLiteral("Reopened"), nodes);
+        QVERIFY(reopened.open(path, nullptr));
+        QVERIFY(reopened.deviceByName(QStringLiteral("UDP-bulk4999")));
+        QCOMPARE(reopened.endUserByUserId(QStringLiteral("carol"))->firstName, QStringLiteral("Meanwhile"));
     }
 
     void deleteByFileWithDryRun()

@@ -11,6 +11,7 @@ private slots:
     void failures();
     void staleLocation();
     void noRoute();
+    void seesOnlyTheClustersItIsHanded();
 };
 
 void TestCallRouter::localCallAnswerHangup()
@@ -60,8 +61,37 @@ void TestCallRouter::staleLocation()
 void TestCallRouter::noRoute()
 {
     EngineLab e;
-    e.lab->ils()->setRole(QStringLiteral("Cluster1"), IlsNetwork::Role::None);
+    e.lab->ils()->setRole(QStringLiteral("Cluster1"), IlsRole::None);
     QCOMPARE(e.lab->router()->dial(QStringLiteral("SEPC30000000001"), QStringLiteral("1000001")).failure, CallResult::Failure::NoRoute);
+}
+
+// A call router built by hand reaches only the clusters it was handed, and tells its own event log.
+void TestCallRouter::seesOnlyTheClustersItIsHanded()
+{
+    EngineLab e;
+    EventLog events(e.lab->clock());
+    CallRouter r(&events, e.lab->ils());
+    r.addCluster(e.cluster(1), e.registrar(1));
+    r.addCluster(e.cluster(1), e.registrar(1)); // handed twice: still once
+
+    const CallResult local = r.dial(QStringLiteral("SEPC10000000001"), QStringLiteral("1009002"));
+    QVERIFY2(local.ok(), qPrintable(local.scriptLine()));
+    QVERIFY(std::any_of(events.events().cbegin(), events.events().cend(),
+                        [](const LabEvent &ev) { return ev.type == LabEvent::Type::CallRinging; }));
+    QCOMPARE(e.lab->router()->state(QStringLiteral("SEPC10000000002")), CallRouter::State::Idle);
+    QVERIFY(r.hangup(QStringLiteral("SEPC10000000001")));
+
+    // Cluster3's phone is not one this router knows
+    const CallResult unknown = r.dial(QStringLiteral("SEPC30000000001"), QStringLiteral("1000001"));
+    QCOMPARE(unknown.failure, CallResult::Failure::Unregistered);
+    QCOMPARE(unknown.message.englishText(), QStringLiteral("There is no phone SEPC30000000001 in the lab."));
+    // Cluster3 is where Cluster1 believes Kally's DN is, but this router cannot reach it
+    const CallResult unreachable = r.dial(QStringLiteral("SEPC10000000002"), QStringLiteral("3000001"));
+    QCOMPARE(unreachable.failure, CallResult::Failure::NoRoute);
+    QCOMPARE(e.lab->router()->dial(QStringLiteral("SEPC10000000002"), QStringLiteral("3000001")).failure, CallResult::Failure::None);
+
+    r.removeCluster(e.cluster(1));
+    QCOMPARE(r.dial(QStringLiteral("SEPC10000000001"), QStringLiteral("1009002")).failure, CallResult::Failure::Unregistered);
 }
 
 QTEST_GUILESS_MAIN(TestCallRouter)

@@ -458,7 +458,7 @@ void TestClusterCopy::readinessFindsEachProblem()
             QVERIFY(!this->cluster(2)->setServiceRunning(n.hostName, Services::ExtensionMobility, false));
         break;
     case 7: QVERIFY(!this->cluster(4)->setServiceActivated(QStringLiteral("cucm4-pub"), Services::Ils, false)); break;
-    case 8: QVERIFY(!lab->setIlsRole(QStringLiteral("Cluster3"), Lab::IlsRole::None)); break;
+    case 8: QVERIFY(!lab->setIlsRole(QStringLiteral("Cluster3"), IlsRole::None)); break;
     case 10: {
         PhoneService s = em(2);
         s.url = QStringLiteral("http://cucm2-pub:8080/ccmcip/xmldirectory.jsp?device=#DEVICENAME#");
@@ -611,10 +611,10 @@ void TestClusterCopy::saveThatBreaksRoamingSaysSo()
     QVERIFY(m_window->showPage(QStringLiteral("ilsConfiguration")));
     QWidget *ils = m_window->findChild<IlsConfigurationPage *>();
     auto *role = child<QComboBox>(ils, QStringLiteral("roleComboBox"));
-    role->setCurrentIndex(role->findData(int(Lab::IlsRole::None)));
+    role->setCurrentIndex(role->findData(int(IlsRole::None)));
     emit role->activated(role->currentIndex());
     QTest::mouseClick(child<QPushButton>(ils, QStringLiteral("saveButton")), Qt::LeftButton);
-    QCOMPARE(m_lab->lab->spec(QStringLiteral("Cluster3")).role, Lab::IlsRole::None);
+    QCOMPARE(m_lab->lab->spec(QStringLiteral("Cluster3")).role, IlsRole::None);
     const QString ilsStatus = child<QLabel>(ils, QStringLiteral("statusLabel"))->text();
     QVERIFY2(ilsStatus.startsWith(QStringLiteral("Update successful, but roaming now has a problem: Cluster3 does not take part in the ILS network.")),
              qPrintable(ilsStatus));

@@ -19,11 +19,11 @@ private slots:
     void clustersAndIlsRoles()
     {
         QCOMPARE(lab()->clusters().size(), 4);
-        QCOMPARE(lab()->spec(QStringLiteral("Cluster1")).role, Lab::IlsRole::Hub);
-        QCOMPARE(lab()->spec(QStringLiteral("Cluster2")).role, Lab::IlsRole::Hub);
-        QCOMPARE(lab()->spec(QStringLiteral("Cluster3")).role, Lab::IlsRole::Spoke);
+        QCOMPARE(lab()->spec(QStringLiteral("Cluster1")).role, IlsRole::Hub);
+        QCOMPARE(lab()->spec(QStringLiteral("Cluster2")).role, IlsRole::Hub);
+        QCOMPARE(lab()->spec(QStringLiteral("Cluster3")).role, IlsRole::Spoke);
         QCOMPARE(lab()->spec(QStringLiteral("Cluster3")).hub, QStringLiteral("Cluster2"));
-        QCOMPARE(lab()->spec(QStringLiteral("Cluster4")).role, Lab::IlsRole::Spoke);
+        QCOMPARE(lab()->spec(QStringLiteral("Cluster4")).role, IlsRole::Spoke);
         QCOMPARE(lab()->spec(QStringLiteral("Cluster4")).hub, QStringLiteral("Cluster1"));
         QSet<QString> ids;
         for (Cluster *c : lab()->clusters()) {

@@ -30,6 +30,8 @@ private slots:
     void lockSurvivesReopen();
     void apiCallersAreLockedOut();
     void unknownUsersCostTheSameWork();
+    void worksWithWhatItIsHanded();
+    void processingTimeFollowsTheLabSettings();
 };
 
 static const QString Phone = QStringLiteral("SEPC10000000002");
@@ -485,6 +487,70 @@ void TestExtensionMobility::unknownUsersCostTheSameWork()
     const QStringList parts = CredentialVerifier::dummyDigest().split(QLatin1Char('$'));
     QCOMPARE(parts.value(1).toInt(), CredentialHasher::DefaultIterations);
     QVERIFY(!CredentialVerifier::check(QString(), QString()));
+}
+
+// Extension Mobility needs no Lab: built by hand with its own clock, counters, event log and
+// ILS network, it works on those and on nothing else.
+void TestExtensionMobility::worksWithWhatItIsHanded()
+{
+    EngineLab e; // for Cluster1's users, profiles and phones
+    Cluster *c1 = e.cluster(1);
+    Clock clock(Clock::Mode::Manual);
+    EventLog events(&clock);
+    Counters counters;
+    IlsNetwork ils(&clock, &events, &counters);
+    ils.addCluster(c1, IlsRole::Hub);
+    ils.start();
+    CredentialVerifier verifier;
+    verifier.setMode(CredentialVerifier::Mode::Inline);
+    Registrar registrar(c1, &events);
+    ExtensionMobility em(c1, {&clock, &events, &counters, &ils, &registrar, &verifier});
+    em.setProcessingTimeMs(500);
+    QCOMPARE(em.processingTimeMs(), 500);
+
+    QVERIFY(!ils.dnRecord(QStringLiteral("Cluster1"), QStringLiteral("1000002")).value_or(IlsRecord{}).isPresent());
+    const qint64 labLogins = e.lab->counters()->value(QStringLiteral("Cluster1"), CounterNames::LoginsSuccessful);
+    const size_t labEvents = e.lab->events()->events().size();
+    EmLoginRequest r;
+    r.deviceName = QStringLiteral("SEPC10000000002");
+    r.id = QStringLiteral("carol");
+    r.pin = QStringLiteral("12345");
+    r.loginType = QStringLiteral("UID");
+    std::optional<EmResult> out;
+    em.login(r, [&](const EmResult &res) { out = res; });
+    clock.advance(499);
+    QVERIFY(!out); // the handed clock, not the lab's, paces the request
+    clock.advance(1);
+    QVERIFY(out);
+    QVERIFY2(out->ok(), qPrintable(out->detail.englishText()));
+    QCOMPARE(registrar.loggedInUser(QStringLiteral("SEPC10000000002")), QStringLiteral("carol"));
+    QCOMPARE(counters.value(QStringLiteral("Cluster1"), CounterNames::LoginsSuccessful), 1);
+    QCOMPARE(e.lab->counters()->value(QStringLiteral("Cluster1"), CounterNames::LoginsSuccessful), labLogins);
+    const auto isCarolsLogin = [](const LabEvent &ev) { return ev.type == LabEvent::Type::Login && ev.user == QLatin1String("carol"); };
+    QVERIFY(std::any_of(events.events().cbegin(), events.events().cend(), isCarolsLogin));
+    QVERIFY(std::none_of(e.lab->events()->events().cbegin() + labEvents, e.lab->events()->events().cend(), isCarolsLogin));
+    // the handed ILS network learns where carol's DN is registered now; the lab's does not
+    const std::optional<IlsRecord> where = ils.dnRecord(QStringLiteral("Cluster1"), QStringLiteral("1000002"));
+    QVERIFY(where);
+    QCOMPARE(where->devices, QStringList{QStringLiteral("SEPC10000000002")});
+    QVERIFY(!e.lab->ils()->dnRecord(QStringLiteral("Cluster1"), QStringLiteral("1000002")).value_or(IlsRecord{}).isPresent());
+}
+
+void TestExtensionMobility::processingTimeFollowsTheLabSettings()
+{
+    EngineLab e;
+    Lab::Settings s = e.lab->settings();
+    s.emProcessingMs = 400;
+    e.lab->setSettings(s);
+    QCOMPARE(e.em(1)->processingTimeMs(), 400);
+    QCOMPARE(e.em(3)->processingTimeMs(), 400);
+    std::optional<EmResult> out;
+    e.em(1)->logout(QStringLiteral("SEPC10000000001"), [&](const EmResult &res) { out = res; });
+    e.lab->clock()->advance(399);
+    QVERIFY(!out);
+    e.lab->clock()->advance(1);
+    QVERIFY(out);
+    QVERIFY(out->ok());
 }
 
 QTEST_GUILESS_MAIN(TestExtensionMobility)

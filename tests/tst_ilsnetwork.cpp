@@ -181,9 +181,9 @@ void TestIlsNetwork::warnsPastRecommendedLimits()
         return clusters.back().get();
     };
     for (int i = 1; i <= 11; ++i)
-        ils.addCluster(make(QStringLiteral("H%1").arg(i)), IlsNetwork::Role::Hub);
+        ils.addCluster(make(QStringLiteral("H%1").arg(i)), IlsRole::Hub);
     for (int i = 1; i <= 21; ++i)
-        ils.addCluster(make(QStringLiteral("S%1").arg(i)), IlsNetwork::Role::Spoke, QStringLiteral("H1"));
+        ils.addCluster(make(QStringLiteral("S%1").arg(i)), IlsRole::Spoke, QStringLiteral("H1"));
     ils.start();
     QStringList texts;
     for (const Message &m : ils.warnings())
@@ -197,8 +197,8 @@ void TestIlsNetwork::clustersLeaveAndJoin()
 {
     EngineLab e;
     // a hub with spokes cannot simply leave; a spoke can
-    QVERIFY(e.lab->setIlsRole(QStringLiteral("Cluster1"), Lab::IlsRole::None));
-    QVERIFY(!e.lab->setIlsRole(QStringLiteral("Cluster4"), Lab::IlsRole::None));
+    QVERIFY(e.lab->setIlsRole(QStringLiteral("Cluster1"), IlsRole::None));
+    QVERIFY(!e.lab->setIlsRole(QStringLiteral("Cluster4"), IlsRole::None));
     QVERIFY(!e.lab->ils()->isActive(QStringLiteral("Cluster4")));
     QVERIFY(!e.lab->ils()->dnRecord(QStringLiteral("Cluster4"), QStringLiteral("1000001"))); // learned data is gone
     QCOMPARE(e.lab->router()->dial(QStringLiteral("SEPC40000000001"), QStringLiteral("1000001")).failure, CallResult::Failure::Unregistered); // its own copy of the profile, nowhere registered it knows of
@@ -207,8 +207,8 @@ void TestIlsNetwork::clustersLeaveAndJoin()
     e.settle();
     QCOMPARE(e.userOn(4, QStringLiteral("SEPC40000000001")), QStringLiteral("dave"));
     // a spoke must name a hub
-    QVERIFY(e.lab->setIlsRole(QStringLiteral("Cluster4"), Lab::IlsRole::Spoke, QStringLiteral("Cluster3")));
-    QVERIFY(!e.lab->setIlsRole(QStringLiteral("Cluster4"), Lab::IlsRole::Spoke, QStringLiteral("Cluster2")));
+    QVERIFY(e.lab->setIlsRole(QStringLiteral("Cluster4"), IlsRole::Spoke, QStringLiteral("Cluster3")));
+    QVERIFY(!e.lab->setIlsRole(QStringLiteral("Cluster4"), IlsRole::Spoke, QStringLiteral("Cluster2")));
     QCOMPARE(e.lab->spec(QStringLiteral("Cluster4")).hub, QStringLiteral("Cluster2"));
     QCOMPARE(e.lab->ils()->neighbours(QStringLiteral("Cluster4")), QStringList{QStringLiteral("Cluster2")});
     e.settle();

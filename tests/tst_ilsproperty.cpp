@@ -65,7 +65,7 @@ struct TenClusterLab : TempLab
         for (int k = 0; k < 10; ++k) {
             Lab::ClusterSpec spec;
             spec.name = QStringLiteral("C%1").arg(k);
-            spec.role = k < 2 ? Lab::IlsRole::Hub : Lab::IlsRole::Spoke;
+            spec.role = k < 2 ? IlsRole::Hub : IlsRole::Spoke;
             spec.hub = k < 2 ? QString() : QStringLiteral("C%1").arg(k % 2);
             spec.nodes = {{QStringLiteral("c%1-pub").arg(k), QStringLiteral("198.51.100.%1").arg(k * 2 + 1), true},
                           {QStringLiteral("c%1-sub1").arg(k), QStringLiteral("198.51.100.%1").arg(k * 2 + 2), false}};

@@ -12,6 +12,8 @@ private slots:
     void badLinesStopWithExitCode2();
     void expectEvent();
     void startAndWait();
+    void narrationLines();
+    void checkReadsAScriptBeforeItRuns();
 };
 
 void TestLabScript::durations()
@@ -134,6 +136,107 @@ void TestLabScript::startAndWait()
     QCOMPARE(e.lab->counters()->value(QStringLiteral("Cluster1"), CounterNames::RequestsInProgress), 0);
     QCOMPARE(e.userOn(1, QStringLiteral("SEPC10000000002")), QStringLiteral("carol"));
     QCOMPARE(s.execute(QStringLiteral("wait")), QStringLiteral("nothing started"));
+}
+
+void TestLabScript::narrationLines()
+{
+    // say / notice / title narrate for the story stepper: nothing runs, the events since the
+    // previous command stay visible to `expect event`
+    EngineLab e;
+    LabScript s(e.lab.get());
+    QStringList out;
+    const qint64 before = e.lab->clock()->now();
+    QVERIFY(s.run(QStringLiteral("title \"A title\"\n"
+                                 "say \"Cluster4 goes down.\"\n"
+                                 "notice \"Watch the map.\"\n"
+                                 "cluster Cluster4 down\n"
+                                 "say \"And then?\"\n"
+                                 "expect event Cluster4\n"),
+                  [&](const QString &l) { out.append(l); }));
+    QCOMPARE(out.at(0), QStringLiteral("title: A title"));
+    QCOMPARE(out.at(1), QStringLiteral("say: Cluster4 goes down."));
+    QCOMPARE(out.at(2), QStringLiteral("notice: Watch the map."));
+    QCOMPARE(e.lab->clock()->now(), before);
+    QCOMPARE(s.execute(QStringLiteral("say \"hello\"")), QStringLiteral("ok"));
+    QString verb;
+    QCOMPARE(LabScript::narrationOf(QStringLiteral("  notice \"Look here\"  "), &verb), QStringLiteral("Look here"));
+    QCOMPARE(verb, QStringLiteral("notice"));
+    QCOMPARE(LabScript::narrationOf(QStringLiteral("sayonara"), &verb), QString());
+    QVERIFY(verb.isEmpty());
+
+    // a say needs its one text
+    for (const auto &[line, why] : QList<QPair<QString, QString>>{
+             {QStringLiteral("say"), QStringLiteral("line 2: usage: say \"<narration>\"")},
+             {QStringLiteral("say two words"), QStringLiteral("line 2: usage: say \"<narration>\"")},
+             {QStringLiteral("notice \"\""), QStringLiteral("line 2: usage: notice \"<what to notice>\"")},
+             {QStringLiteral("say \"unbalanced"), QStringLiteral("line 2: unbalanced quotes")}}) {
+        EngineLab fresh;
+        LabScript bad(fresh.lab.get());
+        QVERIFY(!bad.run(QStringLiteral("say \"ok\"\n") + line + QStringLiteral("\ncluster Cluster1 down\n"), [](const QString &) {}));
+        QCOMPARE(bad.badLine(), why);
+        QVERIFY(fresh.cluster(1)->isUp());
+    }
+}
+
+void TestLabScript::checkReadsAScriptBeforeItRuns()
+{
+    // what check() finds without a lab is worded as the runner words it, on the same line
+    const QStringList lines = {
+        QStringLiteral("fly Cluster1"),
+        QStringLiteral("cluster Cluster1"),
+        QStringLiteral("cluster Cluster1 sideways"),
+        QStringLiteral("node Cluster1 cucm1-pub"),
+        QStringLiteral("service Cluster1 publisher \"Cisco Tomcat\" restart"),
+        QStringLiteral("param Cluster1 \"Cisco Extension Mobility\""),
+        QStringLiteral("group Cluster1 \"Standard CCM End Users\" join bob"),
+        QStringLiteral("user Cluster1 bob colour red"),
+        QStringLiteral("device Cluster1 SEPC10000000001 colour red"),
+        QStringLiteral("fault Cluster1 disk on"),
+        QStringLiteral("setting processing"),
+        QStringLiteral("setting speed 1s"),
+        QStringLiteral("setting latency soon"),
+        QStringLiteral("counter Cluster1"),
+        QStringLiteral("dial SEPC30000000001"),
+        QStringLiteral("answer"),
+        QStringLiteral("hangup a b"),
+        QStringLiteral("phone"),
+        QStringLiteral("where bob in Cluster1"),
+        QStringLiteral("advance 1x"),
+        QStringLiteral("advance 9223372036854775807"),
+        QStringLiteral("settle now"),
+        QStringLiteral("wait 5s"),
+        QStringLiteral("logout"),
+        QStringLiteral("login SEPC10000000002 bob"),
+        QStringLiteral("expect settle"),
+        QStringLiteral("expect advance 1x => ok"),
+        QStringLiteral("expect event"),
+        QStringLiteral("phone \"SEPC"),
+        QStringLiteral("say"),
+        QStringLiteral("title"),
+    };
+    EngineLab e; // what check() finds does not depend on the lab: one lab for every case
+    for (const QString &line : lines) {
+        const QString script = QStringLiteral("say \"first\"\nadvance 1s\n") + line + QStringLiteral("\ncluster Cluster1 down\n");
+        const QString found = LabScript::check(script);
+        QVERIFY2(found.startsWith(QLatin1String("line 3: ")), qPrintable(line + QStringLiteral(": ") + found));
+        LabScript s(e.lab.get());
+        QVERIFY(!s.run(script, [](const QString &) {}));
+        QCOMPARE(found, s.badLine());
+    }
+    // a notice needs the say it belongs to
+    QCOMPARE(LabScript::check(QStringLiteral("# intro\nnotice \"look\"\nsay \"a\"\n")),
+             QStringLiteral("line 2: a notice belongs to the say above it: there is none"));
+    // names are the lab's business: they are checked when the line runs
+    QCOMPARE(LabScript::check(QStringLiteral("cluster Cluster9 down\nlogout SEP000000000000\n")), QString());
+    // every script shipped reads well
+    const QDir scripts(qEnvironmentVariable("EMROAM_SOURCE_DIR") + QStringLiteral("/resources/scripts"));
+    const QStringList files = scripts.entryList({QStringLiteral("*.emroam")});
+    QVERIFY(files.size() > 20);
+    for (const QString &name : files) {
+        QFile f(scripts.filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(LabScript::check(QString::fromUtf8(f.readAll())), QString());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLabScript)

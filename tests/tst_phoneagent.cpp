@@ -266,9 +266,10 @@ private slots:
         {
             PhoneLab l;
             StoryStepper stepper(l.lab(), l.phones.get());
-            stepper.setScript(steps.join(QLatin1Char('\n')));
+            QVERIFY(stepper.setScript(steps.join(QLatin1Char('\n'))));
             while (!stepper.atEnd())
-                stepped.append(stepper.steps().at(stepper.next()).outcome);
+                for (const StoryStepper::Line &line : stepper.steps().at(stepper.next()).lines)
+                    stepped.append(line.outcome);
             // the stepper moved the console's phones: the one Bob logged in on restarts
             QCOMPARE(l.agent(QStringLiteral("SEPC20000000002"))->restart(), PhoneAgent::Restart::Restart);
         }

@@ -49,10 +49,10 @@ private slots:
         // hubs Cluster1 and Cluster2 in a mesh; Cluster3 a spoke of Cluster2, Cluster4 of Cluster1
         QCOMPARE(m_view->links(), QStringList({QStringLiteral("Cluster1–Cluster2"), QStringLiteral("Cluster1–Cluster4"),
                                                QStringLiteral("Cluster2–Cluster3")}));
-        QCOMPARE(item(1)->role(), ClusterItem::Role::Hub);
-        QCOMPARE(item(2)->role(), ClusterItem::Role::Hub);
-        QCOMPARE(item(3)->role(), ClusterItem::Role::Spoke);
-        QCOMPARE(item(4)->role(), ClusterItem::Role::Spoke);
+        QCOMPARE(item(1)->role(), IlsRole::Hub);
+        QCOMPARE(item(2)->role(), IlsRole::Hub);
+        QCOMPARE(item(3)->role(), IlsRole::Spoke);
+        QCOMPARE(item(4)->role(), IlsRole::Spoke);
         // at their lab.json positions
         QCOMPARE(item(1)->pos(), m_lab->lab->spec(QStringLiteral("Cluster1")).position);
         QCOMPARE(item(3)->pos(), m_lab->lab->spec(QStringLiteral("Cluster3")).position);

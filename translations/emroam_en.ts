@@ -491,12 +491,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+94"/>
         <source>The database of %1 refused the changes; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,7 +734,7 @@
 <context>
     <name>CallRouter</name>
     <message>
-        <location filename="../models/routing/callrouter.cpp" line="+33"/>
+        <location filename="../models/routing/callrouter.cpp" line="+67"/>
         <source>Call from %1 to %2 failed (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,7 +779,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 still believes %2 is on %3, but it moved to %4 and %1 has not learned it yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,7 +817,7 @@
 <context>
     <name>Cluster</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="+723"/>
+        <location filename="../models/cluster/cluster.cpp" line="+777"/>
         <location line="+42"/>
         <location line="+29"/>
         <source>%1 has no server named %2.</source>
@@ -1055,17 +1055,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-815"/>
+        <location line="-869"/>
         <source>The database of %1 (%2) refused the change: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+190"/>
         <source>Another change of %1 is in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+103"/>
         <source>Bulk import: each user needs exactly one device profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,8 +1474,8 @@
 <context>
     <name>ClusterDatabase</name>
     <message>
-        <location filename="../models/lab/lab.cpp" line="+420"/>
-        <location filename="../models/store/clusterdatabase.cpp" line="+287"/>
+        <location filename="../models/lab/lab.cpp" line="+423"/>
+        <location filename="../models/store/clusterdatabase.cpp" line="+291"/>
         <source>The database of %1 (%2) cannot be opened: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2077,7 +2077,7 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../views/demo/demopanel.cpp" line="+133"/>
+        <location filename="../views/demo/demopanel.cpp" line="+134"/>
         <source>Lab Clock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2109,16 +2109,130 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The Seed&apos;s Story, Step by Step</source>
+        <source>Scenario, Step by Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Next Step</source>
+        <source>S&amp;cenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Choosing a scenario resets the lab to its starting point when it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>File: %1</source>
+        <extracomment>scenario chooser: a lab script opened with File › Open Scenario…</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (%2)</source>
+        <extracomment>a phone the story step is about, highlighted: device name and the user logged in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This scenario cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was run: the script has an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Ready: %n step(s)</source>
+        <translation>
+            <numerusform>Ready: %n step</numerusform>
+            <numerusform>Ready: %n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Next to run the first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This script has no steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected “%1”, got “%2” (line %3)</source>
+        <extracomment>a story step&apos;s expectation that did not hold; the texts are the script&apos;s</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>All %n check(s) of this step held.</source>
+        <translation>
+            <numerusform>The %n check of this step held.</numerusform>
+            <numerusform>All %n checks of this step held.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back and Restart need a lab that can be reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the previous step: the lab is reset and the steps before it run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the start: the lab is reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-246"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2128,22 +2242,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>  (expected: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The story is over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Runs: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+281"/>
         <source>%1  %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2964,7 +3063,7 @@
 <context>
     <name>ExtensionMobility</name>
     <message>
-        <location filename="../models/mobility/extensionmobility.cpp" line="+62"/>
+        <location filename="../models/mobility/extensionmobility.cpp" line="+63"/>
         <source>The request names no device: check the Extension Mobility service URL (…?device=#DEVICENAME#).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3167,7 +3266,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1 logged out of %2; the phone returned to its Log Out Profile without phone services (Synchronization Between Auto Device Profile and Phone Configuration is False, or the phone is not subscribed).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3314,7 +3413,7 @@
 <context>
     <name>Groups</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="-1550"/>
+        <location filename="../models/cluster/cluster.cpp" line="-1604"/>
         <source>Standard CCM End Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3596,13 +3695,13 @@
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../models/lab/lab.cpp" line="-331"/>
+        <location filename="../models/lab/lab.cpp" line="-334"/>
         <location line="+15"/>
         <source>Cannot create the lab folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3637,12 +3736,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>%1 already holds a lab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>The lab file %1 cannot be used; nothing was opened or changed:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3737,7 +3836,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+148"/>
         <source>Server %1 of %2 is up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3774,12 +3873,12 @@
     <message>
         <location line="+25"/>
         <location line="+82"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>There is no cluster named %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>A spoke cluster registers with a hub cluster: %1 is not a hub of this lab.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3805,7 +3904,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>%1 is not a Unified CM release: write it as Cisco does, for example 12.0(1)SU1 or 14.0(1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3947,7 +4046,7 @@
 <context>
     <name>LabScript</name>
     <message>
-        <location filename="../models/script/labscript.cpp" line="+571"/>
+        <location filename="../models/script/labscript.cpp" line="+763"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3998,7 +4097,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+256"/>
+        <location filename="../app/mainwindow.cpp" line="+259"/>
         <source>About EMRoam Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4008,7 +4107,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+121"/>
+        <source>Open Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lab scripts (*.emroam);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Cluster:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4025,6 +4134,11 @@
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Scenario…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4121,7 +4235,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-473"/>
+        <location line="-499"/>
         <source>Lab Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6068,7 +6182,7 @@
 <context>
     <name>PhoneAgent</name>
     <message>
-        <location filename="../models/phone/phoneagent.cpp" line="+66"/>
+        <location filename="../models/phone/phoneagent.cpp" line="+71"/>
         <source>Host Not Found</source>
         <extracomment>what a Cisco phone shows when the services URL&apos;s host does not answer</extracomment>
         <translation type="unfinished"></translation>
@@ -6088,13 +6202,13 @@
 <context>
     <name>PhoneEmulator</name>
     <message>
-        <location filename="../views/phone/phoneemulator.cpp" line="+261"/>
+        <location filename="../views/phone/phoneemulator.cpp" line="+262"/>
         <source>%1
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-228"/>
         <source>Extension Mobility</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6159,7 +6273,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>%1  %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6169,7 +6283,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-342"/>
         <source>Select a device profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6190,17 +6304,17 @@
     </message>
     <message>
         <location line="-8"/>
-        <location line="+218"/>
+        <location line="+219"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-213"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+214"/>
         <source>Number to dial</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6548,7 +6662,7 @@
 <context>
     <name>PhonesPage</name>
     <message>
-        <location filename="../views/phone/phonespage.cpp" line="+192"/>
+        <location filename="../views/phone/phonespage.cpp" line="+190"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6982,8 +7096,28 @@
 <context>
     <name>StoryScript</name>
     <message>
-        <location filename="../models/script/storystepper.cpp" line="+20"/>
+        <location filename="../models/script/storystepper.cpp" line="+31"/>
+        <source>The seed&apos;s story: Bob roams when his home cluster goes down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Kally dials Bob: Cluster3 routes the call to Cluster1, where Bob is logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The call goes from the spoke Cluster3 to Bob&apos;s home cluster Cluster1; Bob&apos;s phone rings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bob answers; after a short talk, Kally hangs up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has moved yet: Bob is at home on Cluster1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6993,7 +7127,27 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Cluster1 turns grey and Bob&apos;s phone loses its registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kally calls Bob again: the call fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster3 still routes Bob&apos;s number to Cluster1, which is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Bob, a roaming super user, logs in with Extension Mobility on a phone of Cluster2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phone restarts with Bob&apos;s device profile: it now shows his line 1000001.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7003,7 +7157,202 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The call now goes from Cluster3 to Cluster2, where Bob roams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cluster1 comes back, learns Bob&apos;s newer login and logs him out there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bob is logged in on one cluster only: Cluster2. His home phone is free again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dave on Cluster4, a spoke of Cluster1, calls Bob: the call reaches him on Cluster2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster4 learned Bob&apos;s new location through its hub once Cluster1 was back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hub-down limit: a spoke learns nothing while its hub is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster1 goes down. It is the hub of Cluster4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster4 itself is up, but its only ILS link goes through Cluster1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bob logs in with Extension Mobility on a phone of Cluster2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phone restarts with Bob&apos;s device profile and his line 1000001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ILS carries Bob&apos;s new location to every cluster it can reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster3 learns it; Cluster4 still believes Bob is on Cluster1, because its hub is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dave on Cluster4 calls Bob: the call fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster4 routes the call to where it last heard Bob was: Cluster1, which is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster1 comes back and ILS catches up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Once its hub is back, Cluster4 learns Bob&apos;s new location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dave calls Bob again: the call reaches him on Cluster2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The call goes from Cluster4 to Cluster2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiple Login Behavior: Multiple Logins Not Allowed against Auto Logout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bob is logged in on his phone of Cluster1. Multiple Login Behavior is Multiple Logins Not Allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the parameter&apos;s default value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bob logs in on a second phone of Cluster1: the login is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phone shows error 25: Bob stays logged in on his first phone only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The administrator sets Multiple Login Behavior to Auto Logout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cisco Extension Mobility&apos;s service parameter, on Cluster1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bob logs in on the second phone again: it works, and his first phone logs him out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With Auto Logout the newer login wins: the first phone is free again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bob roams to a phone of Cluster4: Cluster1 logs him out once ILS tells it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Across clusters a super user is never logged in twice, whatever Multiple Login Behavior says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throttling under a burst: error 26 Busy Please Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster2 gets two more phones with Extension Mobility, ready for a burst of logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Four phones of Cluster2 can now log in and out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster2 handles at most two login or logout requests at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum Concurrent Requests is a Cisco Extension Mobility service parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A burst: four phones of Cluster2 send their requests at the same moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests In Progress reaches the limit of two; the requests beyond it are refused at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two requests succeed; the two others get error 26 Busy Please Try Again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests Throttled counts the two refused requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The resolution: fewer requests at a time. The two refused phones try again, one after the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spread out, the same requests all succeed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7099,7 +7448,7 @@
 <context>
     <name>TopologyView</name>
     <message>
-        <location filename="../views/topology/topologyview.cpp" line="+242"/>
+        <location filename="../views/topology/topologyview.cpp" line="+232"/>
         <location line="+83"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>

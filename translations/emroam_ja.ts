@@ -486,12 +486,12 @@
         <translation>%1 のデータベースでジョブを開始できません。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+94"/>
         <source>The database of %1 refused the changes; nothing was written.</source>
         <translation>%1 のデータベースが変更を拒否しました。何も書き込まれていません。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>%1 is required.</source>
         <translation>%1 は必須です。</translation>
     </message>
@@ -728,7 +728,7 @@
 <context>
     <name>CallRouter</name>
     <message>
-        <location filename="../models/routing/callrouter.cpp" line="+33"/>
+        <location filename="../models/routing/callrouter.cpp" line="+67"/>
         <source>Call from %1 to %2 failed (%3): %4</source>
         <translation>%1 から %2 への発信に失敗しました (%3): %4</translation>
     </message>
@@ -773,7 +773,7 @@
         <translation>%1 は %2 が %3 にあると認識していますが、%3 が応答しません (ダウン)。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 still believes %2 is on %3, but it moved to %4 and %1 has not learned it yet.</source>
         <translation>%1 はまだ %2 が %3 にあると認識していますが、実際は %4 に移動しており、%1 はそれをまだ学習していません。</translation>
     </message>
@@ -811,7 +811,7 @@
 <context>
     <name>Cluster</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="+723"/>
+        <location filename="../models/cluster/cluster.cpp" line="+777"/>
         <location line="+42"/>
         <location line="+29"/>
         <source>%1 has no server named %2.</source>
@@ -1049,17 +1049,17 @@
         <translation>ユーザー ID が %1 のエンドユーザは既に存在します。</translation>
     </message>
     <message>
-        <location line="-815"/>
+        <location line="-869"/>
         <source>The database of %1 (%2) refused the change: %3</source>
         <translation>%1 のデータベース (%2) が変更を拒否しました: %3</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+190"/>
         <source>Another change of %1 is in progress.</source>
         <translation>%1 では別の変更を処理中です。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+103"/>
         <source>Bulk import: each user needs exactly one device profile.</source>
         <translation>一括インポート: 各ユーザにはデバイス プロファイルがちょうど 1 つ必要です。</translation>
     </message>
@@ -1468,8 +1468,8 @@
 <context>
     <name>ClusterDatabase</name>
     <message>
-        <location filename="../models/lab/lab.cpp" line="+420"/>
-        <location filename="../models/store/clusterdatabase.cpp" line="+287"/>
+        <location filename="../models/lab/lab.cpp" line="+423"/>
+        <location filename="../models/store/clusterdatabase.cpp" line="+291"/>
         <source>The database of %1 (%2) cannot be opened: %3</source>
         <translation>%1 のデータベース (%2) を開けません: %3</translation>
     </message>
@@ -2065,7 +2065,7 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../views/demo/demopanel.cpp" line="+133"/>
+        <location filename="../views/demo/demopanel.cpp" line="+134"/>
         <source>Lab Clock</source>
         <translation>ラボ クロック</translation>
     </message>
@@ -2097,16 +2097,128 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The Seed&apos;s Story, Step by Step</source>
-        <translation>シナリオを 1 ステップずつ</translation>
+        <source>Scenario, Step by Step</source>
+        <translation>シナリオをステップごとに</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Next Step</source>
-        <translation>次のステップ(&amp;N)</translation>
+        <source>S&amp;cenario:</source>
+        <translation>シナリオ(&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Choosing a scenario resets the lab to its starting point when it can.</source>
+        <translation>シナリオを選ぶと、可能な場合はラボを開始時の状態にリセットします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>次へ(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restart</source>
+        <translation>最初から(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>File: %1</source>
+        <extracomment>scenario chooser: a lab script opened with File › Open Scenario…</extracomment>
+        <translation>ファイル: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (%2)</source>
+        <extracomment>a phone the story step is about, highlighted: device name and the user logged in</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This scenario cannot run</source>
+        <translation>このシナリオは実行できません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was run: the script has an error.</source>
+        <translation>スクリプトにエラーがあるため、何も実行していません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Ready: %n step(s)</source>
+        <translation>
+            <numerusform>準備完了: %n ステップ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Next to run the first step.</source>
+        <translation>[次へ] を押すと最初のステップを実行します。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This script has no steps.</source>
+        <translation>このスクリプトにはステップがありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1 of %2</source>
+        <translation>ステップ %1/%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notice: %1</source>
+        <translation>注目: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1: %2 → %3</source>
+        <translation>%1 行目: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected “%1”, got “%2” (line %3)</source>
+        <extracomment>a story step&apos;s expectation that did not hold; the texts are the script&apos;s</extracomment>
+        <translation>期待値「%1」に対し結果は「%2」でした (%3 行目)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>All %n check(s) of this step held.</source>
+        <translation>
+            <numerusform>このステップの %n 件の確認はすべて成立しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back and Restart need a lab that can be reset.</source>
+        <translation>[戻る] と [最初から] には、リセットできるラボが必要です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the previous step: the lab is reset and the steps before it run again.</source>
+        <translation>前のステップに戻ります。ラボをリセットし、それまでのステップをもう一度実行します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the start: the lab is reset.</source>
+        <translation>最初に戻ります。ラボをリセットします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: %1</source>
+        <translation>次: %1</translation>
+    </message>
+    <message>
+        <location line="-246"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
@@ -2116,22 +2228,7 @@
         <translation>ラボ時間 %1</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>  (expected: %1)</source>
-        <translation>  (期待値: %1)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The story is over.</source>
-        <translation>シナリオは終了しました。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Runs: %1</source>
-        <translation>実行: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+281"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
@@ -2950,7 +3047,7 @@
 <context>
     <name>ExtensionMobility</name>
     <message>
-        <location filename="../models/mobility/extensionmobility.cpp" line="+62"/>
+        <location filename="../models/mobility/extensionmobility.cpp" line="+63"/>
         <source>The request names no device: check the Extension Mobility service URL (…?device=#DEVICENAME#).</source>
         <translation>要求にデバイスが指定されていません。Extension Mobility のサービス URL (…?device=#DEVICENAME#) を確認してください。</translation>
     </message>
@@ -3148,7 +3245,7 @@
         <translation>ログアウトの記録中に %1 のデータベースでエラーが発生しました。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1 logged out of %2; the phone returned to its Log Out Profile without phone services (Synchronization Between Auto Device Profile and Phone Configuration is False, or the phone is not subscribed).</source>
         <translation>%1 が %2 からログアウトしました。電話機はログアウト プロファイルに戻りましたが、電話サービスがありません (自動デバイス プロファイルと電話の設定間の同期 が False か、電話機が登録されていません)。</translation>
     </message>
@@ -3178,7 +3275,7 @@
         <translation>%1 は %2 からログアウトされました: クラスタ内最大ログイン時間 (%3) に達しました。</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-140"/>
         <source>%1 logged in on %2 with %3; the user locale of the device profile (%4) differs from the device locale (%5), so the phone resets.</source>
         <translation>%1 が %3 で %2 にログインしました。デバイス プロファイルのユーザ ロケール (%4) がデバイス ロケール (%5) と異なるため、電話機はリセットされます。</translation>
     </message>
@@ -3297,7 +3394,7 @@
 <context>
     <name>Groups</name>
     <message>
-        <location filename="../models/cluster/cluster.cpp" line="-1550"/>
+        <location filename="../models/cluster/cluster.cpp" line="-1604"/>
         <source>Standard CCM End Users</source>
         <translation>標準 CCM エンドユーザ</translation>
     </message>
@@ -3577,13 +3674,13 @@
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../models/lab/lab.cpp" line="-331"/>
+        <location filename="../models/lab/lab.cpp" line="-334"/>
         <location line="+15"/>
         <source>Cannot create the lab folder %1.</source>
         <translation>ラボ フォルダ %1 を作成できません。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
@@ -3618,12 +3715,12 @@
         <translation>%1 のラボは別の EMRoam Console で開かれています。先にそちらを閉じてください。</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>%1 already holds a lab.</source>
         <translation>%1 にはすでにラボがあります。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>The lab file %1 cannot be used; nothing was opened or changed:</source>
         <translation>ラボ ファイル %1 は使用できません。何も開かず、何も変更していません:</translation>
     </message>
@@ -3718,7 +3815,7 @@
         <translation>%1 にはパブリッシャ ノードがちょうど 1 つ必要です。</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+148"/>
         <source>Server %1 of %2 is up.</source>
         <translation>%2 のサーバー %1 が稼働しました。</translation>
     </message>
@@ -3755,12 +3852,12 @@
     <message>
         <location line="+25"/>
         <location line="+82"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>There is no cluster named %1.</source>
         <translation>%1 という名前のクラスタはありません。</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>A spoke cluster registers with a hub cluster: %1 is not a hub of this lab.</source>
         <translation>スポーク クラスタはハブ クラスタに登録します: %1 はこのラボのハブではありません。</translation>
     </message>
@@ -3786,7 +3883,7 @@
         <translation>クラスタには、ラボ内の他のクラスタと重複しない名前が必要です。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>%1 is not a Unified CM release: write it as Cisco does, for example 12.0(1)SU1 or 14.0(1).</source>
         <translation>%1 は Unified CM のリリースではありません。12.0(1)SU1 や 14.0(1) のように Cisco の表記で入力してください。</translation>
     </message>
@@ -3928,7 +4025,7 @@
 <context>
     <name>LabScript</name>
     <message>
-        <location filename="../models/script/labscript.cpp" line="+571"/>
+        <location filename="../models/script/labscript.cpp" line="+763"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
@@ -3979,7 +4076,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+256"/>
+        <location filename="../app/mainwindow.cpp" line="+259"/>
         <source>About EMRoam Console</source>
         <translation>EMRoam Console について</translation>
     </message>
@@ -3989,7 +4086,17 @@
         <translation>&lt;h3&gt;EMRoam Console %1&lt;/h3&gt;&lt;p&gt;Cisco Unified CM のクラスタ間の Extension Mobility ローミングの管理コンソールとラボ。&lt;/p&gt;&lt;p&gt;ラボ フォルダ: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+121"/>
+        <source>Open Scenario</source>
+        <translation>シナリオを開く</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lab scripts (*.emroam);;All files (*)</source>
+        <translation>ラボ スクリプト (*.emroam);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Cluster:</source>
         <translation>クラスタ(&amp;C):</translation>
     </message>
@@ -4007,6 +4114,11 @@
         <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Scenario…</source>
+        <translation>シナリオを開く(&amp;S)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4102,7 +4214,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location line="-473"/>
+        <location line="-499"/>
         <source>Lab Overview</source>
         <translation>ラボの概要</translation>
     </message>
@@ -4934,7 +5046,7 @@
 <context>
     <name>PhoneAgent</name>
     <message>
-        <location filename="../models/phone/phoneagent.cpp" line="+66"/>
+        <location filename="../models/phone/phoneagent.cpp" line="+71"/>
         <source>Host Not Found</source>
         <extracomment>what a Cisco phone shows when the services URL&apos;s host does not answer</extracomment>
         <translation>ホストを検出できません</translation>
@@ -4954,14 +5066,14 @@
 <context>
     <name>PhoneEmulator</name>
     <message>
-        <location filename="../views/phone/phoneemulator.cpp" line="+261"/>
+        <location filename="../views/phone/phoneemulator.cpp" line="+262"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-228"/>
         <source>Extension Mobility</source>
         <translation>Extension Mobility</translation>
     </message>
@@ -5026,7 +5138,7 @@
         <translation>終了</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
@@ -5036,7 +5148,7 @@
         <translation>接続中…</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-342"/>
         <source>Select a device profile</source>
         <translation>デバイス プロファイルを選択してください</translation>
     </message>
@@ -5057,17 +5169,17 @@
     </message>
     <message>
         <location line="-8"/>
-        <location line="+218"/>
+        <location line="+219"/>
         <source>Services</source>
         <translation>サービス</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-213"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+214"/>
         <source>Number to dial</source>
         <translation>ダイヤルする番号</translation>
     </message>
@@ -5414,7 +5526,7 @@
 <context>
     <name>PhonesPage</name>
     <message>
-        <location filename="../views/phone/phonespage.cpp" line="+192"/>
+        <location filename="../views/phone/phonespage.cpp" line="+190"/>
         <source>Up</source>
         <translation>稼働中</translation>
     </message>
@@ -5847,9 +5959,29 @@
 <context>
     <name>StoryScript</name>
     <message>
-        <location filename="../models/script/storystepper.cpp" line="+20"/>
+        <location filename="../models/script/storystepper.cpp" line="+31"/>
+        <source>The seed&apos;s story: Bob roams when his home cluster goes down</source>
+        <translation>シードのストーリー: ホーム クラスタがダウンすると Bob はローミングする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Kally dials Bob: Cluster3 routes the call to Cluster1, where Bob is logged in.</source>
         <translation>Kally が Bob をダイヤルします。Cluster3 は、Bob がログインしている Cluster1 にコールをルーティングします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The call goes from the spoke Cluster3 to Bob&apos;s home cluster Cluster1; Bob&apos;s phone rings.</source>
+        <translation>コールはスポークの Cluster3 から Bob のホーム クラスタ Cluster1 へ進み、Bob の電話機が鳴ります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bob answers; after a short talk, Kally hangs up.</source>
+        <translation>Bob が応答し、少し話した後で Kally が電話を切ります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has moved yet: Bob is at home on Cluster1.</source>
+        <translation>まだ何も移動していません。Bob はホームの Cluster1 にいます。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5858,8 +5990,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Cluster1 turns grey and Bob&apos;s phone loses its registration.</source>
+        <translation>Cluster1 が灰色になり、Bob の電話機は登録を失います。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kally calls Bob again: the call fails.</source>
+        <translation>Kally がもう一度 Bob に発信しますが、コールは失敗します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster3 still routes Bob&apos;s number to Cluster1, which is down.</source>
+        <translation>Cluster3 は Bob の番号を、ダウンしている Cluster1 にまだルーティングしています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Bob, a roaming super user, logs in with Extension Mobility on a phone of Cluster2.</source>
         <translation>ローミング スーパーユーザーの Bob が、Cluster2 の電話機に Extension Mobility でログインします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phone restarts with Bob&apos;s device profile: it now shows his line 1000001.</source>
+        <translation>電話機が Bob のデバイス プロファイルで再起動し、Bob の回線 1000001 が表示されます。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5868,8 +6020,203 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The call now goes from Cluster3 to Cluster2, where Bob roams.</source>
+        <translation>今度のコールは Cluster3 から、Bob がローミングしている Cluster2 へ進みます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cluster1 comes back, learns Bob&apos;s newer login and logs him out there.</source>
         <translation>Cluster1 が復旧し、Bob がその後ログインしたことを学習して、Cluster1 から Bob をログアウトします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bob is logged in on one cluster only: Cluster2. His home phone is free again.</source>
+        <translation>Bob がログインしているのは Cluster2 の 1 クラスタだけです。ホームの電話機は再び空きになります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dave on Cluster4, a spoke of Cluster1, calls Bob: the call reaches him on Cluster2.</source>
+        <translation>Cluster1 のスポークである Cluster4 の Dave が Bob に発信すると、コールは Cluster2 の Bob に届きます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster4 learned Bob&apos;s new location through its hub once Cluster1 was back.</source>
+        <translation>Cluster1 が復旧した後、Cluster4 はハブ経由で Bob の新しい場所を学習しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hub-down limit: a spoke learns nothing while its hub is down</source>
+        <translation>ハブ ダウンの制限事項: ハブがダウンしている間、スポークは何も学習しない</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster1 goes down. It is the hub of Cluster4.</source>
+        <translation>Cluster1 がダウンします。Cluster1 は Cluster4 のハブです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster4 itself is up, but its only ILS link goes through Cluster1.</source>
+        <translation>Cluster4 自体は稼働していますが、唯一の ILS リンクは Cluster1 を経由します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bob logs in with Extension Mobility on a phone of Cluster2.</source>
+        <translation>Bob が Cluster2 の電話機に Extension Mobility でログインします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phone restarts with Bob&apos;s device profile and his line 1000001.</source>
+        <translation>電話機が Bob のデバイス プロファイルと回線 1000001 で再起動します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ILS carries Bob&apos;s new location to every cluster it can reach.</source>
+        <translation>ILS が Bob の新しい場所を、届くすべてのクラスタに伝えます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster3 learns it; Cluster4 still believes Bob is on Cluster1, because its hub is down.</source>
+        <translation>Cluster3 はそれを学習しますが、Cluster4 はハブがダウンしているため、Bob はまだ Cluster1 にいると考えています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dave on Cluster4 calls Bob: the call fails.</source>
+        <translation>Cluster4 の Dave が Bob に発信しますが、コールは失敗します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster4 routes the call to where it last heard Bob was: Cluster1, which is down.</source>
+        <translation>Cluster4 は、Bob がいると最後に聞いた場所、つまりダウンしている Cluster1 にコールをルーティングします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster1 comes back and ILS catches up.</source>
+        <translation>Cluster1 が復旧し、ILS が遅れを取り戻します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Once its hub is back, Cluster4 learns Bob&apos;s new location.</source>
+        <translation>ハブが復旧すると、Cluster4 は Bob の新しい場所を学習します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dave calls Bob again: the call reaches him on Cluster2.</source>
+        <translation>Dave がもう一度 Bob に発信すると、コールは Cluster2 の Bob に届きます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The call goes from Cluster4 to Cluster2.</source>
+        <translation>コールは Cluster4 から Cluster2 へ進みます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiple Login Behavior: Multiple Logins Not Allowed against Auto Logout</source>
+        <translation>複数のログイン動作: 複数のログインを許可しない と 自動ログアウト の違い</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bob is logged in on his phone of Cluster1. Multiple Login Behavior is Multiple Logins Not Allowed.</source>
+        <translation>Bob は Cluster1 の自分の電話機にログインしています。[複数のログイン動作] は [複数のログインを許可しない] です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the parameter&apos;s default value.</source>
+        <translation>これはこのパラメータのデフォルト値です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bob logs in on a second phone of Cluster1: the login is refused.</source>
+        <translation>Bob が Cluster1 の 2 台目の電話機にログインしますが、ログインは拒否されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phone shows error 25: Bob stays logged in on his first phone only.</source>
+        <translation>電話機にはエラー 25 が表示され、Bob は 1 台目の電話機にだけログインしたままです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The administrator sets Multiple Login Behavior to Auto Logout.</source>
+        <translation>管理者が [複数のログイン動作] を [自動ログアウト] に設定します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cisco Extension Mobility&apos;s service parameter, on Cluster1.</source>
+        <translation>Cluster1 の Cisco Extension Mobility のサービス パラメータです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bob logs in on the second phone again: it works, and his first phone logs him out.</source>
+        <translation>Bob がもう一度 2 台目の電話機にログインすると成功し、1 台目の電話機からはログアウトされます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With Auto Logout the newer login wins: the first phone is free again.</source>
+        <translation>自動ログアウトでは新しいログインが優先され、1 台目の電話機は再び空きになります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bob roams to a phone of Cluster4: Cluster1 logs him out once ILS tells it.</source>
+        <translation>Bob が Cluster4 の電話機にローミングすると、ILS から通知を受けた Cluster1 が Bob をログアウトします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Across clusters a super user is never logged in twice, whatever Multiple Login Behavior says.</source>
+        <translation>[複数のログイン動作] の設定にかかわらず、スーパーユーザーが複数のクラスタに同時にログインすることはありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throttling under a burst: error 26 Busy Please Try Again</source>
+        <translation>集中した要求のスロットリング: エラー 26 ビジー。再実行してください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster2 gets two more phones with Extension Mobility, ready for a burst of logins.</source>
+        <translation>ログインの集中に備えて、Cluster2 に Extension Mobility を使える電話機を 2 台追加します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Four phones of Cluster2 can now log in and out.</source>
+        <translation>これで Cluster2 の 4 台の電話機がログインとログアウトを行えます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster2 handles at most two login or logout requests at a time.</source>
+        <translation>Cluster2 が同時に処理するログイン/ログアウト要求は最大 2 件です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum Concurrent Requests is a Cisco Extension Mobility service parameter.</source>
+        <translation>[同時要求の最大数] は Cisco Extension Mobility のサービス パラメータです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A burst: four phones of Cluster2 send their requests at the same moment.</source>
+        <translation>要求の集中: Cluster2 の 4 台の電話機が同時に要求を送信します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests In Progress reaches the limit of two; the requests beyond it are refused at once.</source>
+        <translation>Requests In Progress が上限の 2 に達し、それを超えた要求はすぐに拒否されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two requests succeed; the two others get error 26 Busy Please Try Again.</source>
+        <translation>2 件の要求は成功し、残りの 2 件には「エラー 26 ビジー。再実行してください」が返されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests Throttled counts the two refused requests.</source>
+        <translation>Requests Throttled は拒否された 2 件の要求を数えます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The resolution: fewer requests at a time. The two refused phones try again, one after the other.</source>
+        <translation>解決法: 同時要求の数を小さくします。拒否された 2 台の電話機が 1 台ずつ再実行します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spread out, the same requests all succeed.</source>
+        <translation>時間をずらせば、同じ要求がすべて成功します。</translation>
     </message>
 </context>
 <context>
@@ -5963,7 +6310,7 @@
 <context>
     <name>TopologyView</name>
     <message>
-        <location filename="../views/topology/topologyview.cpp" line="+242"/>
+        <location filename="../views/topology/topologyview.cpp" line="+232"/>
         <location line="+83"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>

@@ -191,26 +191,43 @@ void BatJob::slice()
         QTimer::singleShot(0, this, &BatJob::slice);
         return;
     }
-    finish();
-    emit finished();
+    // The one COMMIT of a large job takes longer than a slice: it runs on a worker thread.
+    const bool keep = shouldKeep();
+    m_inBulk = false;
+    if (!m_cluster) {
+        committed(keep, false);
+        emit finished();
+        return;
+    }
+    m_cluster->endBulkInBackground(keep, this, [this, keep](bool saved) {
+        committed(keep, saved);
+        emit finished();
+    });
+}
+
+bool BatJob::shouldKeep()
+{
+    m_summary.processed = m_next;
+    m_summary.cancelled = m_cancelRequested && m_next <= m_rows.size();
+    return !m_summary.dryRun && !m_summary.cancelled && (m_mode == Mode::ValidRowsOnly || m_summary.refused == 0);
+}
+
+void BatJob::committed(bool keep, bool saved)
+{
+    m_summary.committed = keep && saved;
+    if (keep && !saved) {
+        m_failed = true;
+        m_issues.append({0, QString(), batRefusal(QT_TRANSLATE_NOOP("BatJob", "The database of %1 refused the changes; nothing was written."),
+                                                  {m_cluster ? m_cluster->name() : QString()})});
+    }
+    m_state = State::Finished;
 }
 
 void BatJob::finish()
 {
-    m_summary.processed = m_next;
-    m_summary.cancelled = m_cancelRequested && m_next <= m_rows.size();
-    const bool keep = !m_summary.dryRun && !m_summary.cancelled
-                      && (m_mode == Mode::ValidRowsOnly || m_summary.refused == 0);
+    const bool keep = shouldKeep();
     m_inBulk = false;
-    if (m_cluster) {
-        const bool ok = m_cluster->endBulk(keep);
-        m_summary.committed = keep && ok;
-        if (keep && !ok) {
-            m_failed = true;
-            m_issues.append({0, QString(), batRefusal(QT_TRANSLATE_NOOP("BatJob", "The database of %1 refused the changes; nothing was written."), {m_cluster->name()})});
-        }
-    }
-    m_state = State::Finished;
+    committed(keep, m_cluster && m_cluster->endBulk(keep));
 }
 
 QString BatJob::value(const Csv::Record &r, const QString &column) const

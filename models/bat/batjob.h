@@ -100,6 +100,10 @@ private:
     void slice();
     void step(int index);
     void finish();
+    /// Counts what was processed; true when the job's changes are to be committed.
+    bool shouldKeep();
+    /// Records the end of the job's transaction.
+    void committed(bool keep, bool saved);
     QString value(const Csv::Record &r, const QString &column) const;
     bool has(const QString &column) const { return m_columns.contains(column); }
     QStringList numberedValues(const Csv::Record &r, const QString &column) const;

@@ -393,7 +393,11 @@ bool Cluster::logAudit(const AuditEntry &entry)
     e.actor = m_actor;
     e.wallTime = QDateTime::currentMSecsSinceEpoch();
     e.labTime = m_labTime ? m_labTime() : 0;
-    return m_db->insertAuditEntry(e);
+    if (!m_db->insertAuditEntry(e))
+        return false;
+    if (m_besideBulk)
+        m_auditBesideBulk.append(e);
+    return true;
 }
 
 QList<AuditEntry> Cluster::auditLog() const
@@ -403,8 +407,14 @@ QList<AuditEntry> Cluster::auditLog() const
 
 bool Cluster::writeGrouped(const std::function<bool()> &change, const AuditEntry &entry)
 {
-    if (m_bulk)
-        return change() && logAudit(entry);
+    if (m_bulk) {
+        // An EM login or logout while a bulk transaction is open joins it (one connection),
+        // but is not part of it: endBulk() writes it again if the bulk is rolled back.
+        m_besideBulk = true;
+        const bool ok = change() && logAudit(entry);
+        m_besideBulk = false;
+        return ok;
+    }
     if (!m_grouped) {
         if (!m_db->transaction()) {
             m_groupUndo.clear();
@@ -501,15 +511,17 @@ void Cluster::whenSaved(QObject *context, std::function<void(bool saved)> done)
 
 bool Cluster::beginBulk()
 {
+    if (m_bulk || m_committing)
+        return false;
     commitGroupedWrites();
     m_bulk = m_db->transaction(ClusterDatabase::Sync::Full);
+    m_auditBesideBulk.clear();
     return m_bulk;
 }
 
 bool Cluster::commitBulk()
 {
-    m_bulk = false;
-    return m_db->commit();
+    return endBulk(true, Announce::Nothing);
 }
 
 namespace {
@@ -533,37 +545,92 @@ void announceDifferences(const std::map<qint64, T> &was, const std::map<qint64, 
 
 Refusal Cluster::transaction(const std::function<Refusal()> &changes)
 {
-    if (m_bulk)
+    if (m_bulk || m_committing)
         return refuse("", QT_TRANSLATE_NOOP("Cluster", "Another change of %1 is in progress."), {m_name});
-    commitGroupedWrites();
-    if (!m_db->transaction())
+    if (!beginBulk())
         return databaseRefusal();
-    const auto services = m_services;
-    const auto devices = m_devices;
-    const auto users = m_users;
-    const auto groups = m_groups;
-    const auto deviceByName = m_deviceByName;
-    const auto deviceByDn = m_deviceByDn;
-    const auto userByUserId = m_userByUserId;
-    m_bulk = true; // write() joins this transaction
-    Refusal r = changes();
+    Refusal r = changes(); // write() joins the transaction; views follow each record
+    const bool ok = endBulk(!r, Announce::EachRecord);
+    if (!r && !ok)
+        return databaseRefusal();
+    return r;
+}
+
+bool Cluster::endBulk(bool keep, Announce announce)
+{
     m_bulk = false;
-    if (!r) {
-        if (m_db->commit())
-            return {};
-        r = databaseRefusal(); // commit() rolled back
-    } else {
-        m_db->rollback();
+    const bool saved = keep && m_db->commit(); // a failed commit rolls back
+    if (!saved)
+        undoBulk(announce);
+    else if (announce == Announce::Reload)
+        emit bulkImported();
+    return saved || !keep;
+}
+
+void Cluster::endBulkInBackground(bool keep, QObject *context, std::function<void(bool)> done)
+{
+    if (!keep) {
+        done(endBulk(false));
+        return;
     }
-    // what the transaction left (and announced) versus what is true again
-    const auto leftServices = std::exchange(m_services, services);
-    const auto leftDevices = std::exchange(m_devices, devices);
-    const auto leftUsers = std::exchange(m_users, users);
-    const auto leftGroups = std::exchange(m_groups, groups);
-    m_deviceByName = deviceByName;
-    m_deviceByDn = deviceByDn;
-    m_userByUserId = userByUserId;
-    const auto announce = [this](Entity e) {
+    m_bulk = false;
+    m_committing = true;
+    QPointer<Cluster> self(this);
+    m_db->commitInBackground(this, [self, context = QPointer<QObject>(context), done = std::move(done)](bool saved) {
+        if (!self)
+            return;
+        self->m_committing = false;
+        if (!saved)
+            self->undoBulk(Announce::Reload);
+        else
+            emit self->bulkImported();
+        if (context)
+            done(saved);
+    });
+}
+
+void Cluster::undoBulk(Announce announce)
+{
+    m_db->rollback();
+    // What the engine did beside the bulk (EM logins and logouts, wrong tries and locks, their
+    // audit entries) happened, whatever became of the bulk: kept in memory, written again.
+    const auto logins = m_logins;
+    const auto credentialStatus = m_credentialStatus;
+    const QList<AuditEntry> audit = std::exchange(m_auditBesideBulk, {});
+    const auto leftServices = std::exchange(m_services, {});
+    const auto leftDevices = std::exchange(m_devices, {});
+    const auto leftUsers = std::exchange(m_users, {});
+    const auto leftGroups = std::exchange(m_groups, {});
+    load();
+    if (m_logins != logins || m_credentialStatus != credentialStatus || !audit.isEmpty()) {
+        write([&] {
+            for (const auto &[device, login] : m_logins)
+                if (!logins.count(device) && !m_db->deleteEmLogin(device))
+                    return false;
+            for (const auto &[device, login] : logins)
+                if (!m_db->upsertEmLogin(login))
+                    return false;
+            for (auto it = m_credentialStatus.cbegin(); it != m_credentialStatus.cend(); ++it)
+                if (!credentialStatus.contains(it.key()) && !m_db->setCredentialStatus(CredentialKind(it.key().first), it.key().second, {}))
+                    return false;
+            for (auto it = credentialStatus.cbegin(); it != credentialStatus.cend(); ++it)
+                if (!m_db->setCredentialStatus(CredentialKind(it.key().first), it.key().second, it.value()))
+                    return false;
+            for (AuditEntry e : audit)
+                if (!m_db->insertAuditEntry(e))
+                    return false;
+            return true;
+        });
+        m_logins = logins;
+        m_credentialStatus = credentialStatus;
+    }
+    if (announce == Announce::Reload) {
+        emit bulkImported();
+        return;
+    }
+    if (announce == Announce::Nothing)
+        return;
+    const auto announceOf = [this](Entity e) {
         return [this, e](int what, qint64 id) {
             if (what == 0)
                 emit entityRemoved(e, id);
@@ -573,23 +640,10 @@ Refusal Cluster::transaction(const std::function<Refusal()> &changes)
                 emit entityAdded(e, id);
         };
     };
-    announceDifferences(leftServices, services, [&](int w, qint64 id) { announce(Entity::PhoneService)(w, id); });
-    announceDifferences(leftDevices, devices, [&](int w, qint64 id) { announce(Entity::Device)(w, id); });
-    announceDifferences(leftUsers, users, [&](int w, qint64 id) { announce(Entity::EndUser)(w, id); });
-    announceDifferences(leftGroups, groups, [&](int w, qint64 id) { announce(Entity::AccessControlGroup)(w, id); });
-    return r;
-}
-
-bool Cluster::endBulk(bool keep)
-{
-    m_bulk = false;
-    const bool saved = keep && m_db->commit(); // a failed commit rolls back
-    if (!saved) {
-        m_db->rollback();
-        load();
-    }
-    emit bulkImported();
-    return saved || !keep;
+    announceDifferences(leftServices, m_services, announceOf(Entity::PhoneService));
+    announceDifferences(leftDevices, m_devices, announceOf(Entity::Device));
+    announceDifferences(leftUsers, m_users, announceOf(Entity::EndUser));
+    announceDifferences(leftGroups, m_groups, announceOf(Entity::AccessControlGroup));
 }
 
 Refusal Cluster::bulkAddUsersWithProfiles(QList<Device> profiles, QList<EndUser> users, const QString &pinDigest)

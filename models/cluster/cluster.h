@@ -204,23 +204,39 @@ public:
     void setDatabaseFailing(bool failing);
     bool isDatabaseFailing() const;
 
-    /// Runs @p changes (calls to the save/delete functions above) as one transaction: when
-    /// @p changes returns a refusal, or the commit fails, everything it changed is undone — in
-    /// the database and in memory — and each record it touched is announced again as it is now
-    /// (entityAdded/Changed/Removed), so views follow. All or nothing.
+    /// Runs @p changes (calls to the save/delete functions above) as one transaction (the bulk
+    /// transaction below): when @p changes returns a refusal, or the commit fails, everything it
+    /// changed is undone — in the database and in memory — and each record it touched is
+    /// announced again as it is now (entityAdded/Changed/Removed), so views follow. All or
+    /// nothing, and on disk (synchronous=FULL) before it returns.
     Refusal transaction(const std::function<Refusal()> &changes);
 
     /// The Unified CM release the cluster runs ("12.5(1)SU2"); the lab keeps it in lab.json.
     QString release() const { return m_release; }
     void setRelease(const QString &release) { m_release = release; }
 
-    /// Writes many changes in one transaction (bulk provisioning, benchmarks).
+    /// The one way to write many changes in one transaction (Copy to Clusters through
+    /// transaction(), Bulk Administration, provisioning, benchmarks). EM logins and logouts
+    /// that happen meanwhile join the open transaction but are not part of it: if it is rolled
+    /// back they are written again, with their audit entries.
     bool beginBulk();
+    /// endBulk(true) without announcing anything (provisioning).
     bool commitBulk();
+    /// What views hear when a bulk transaction ends.
+    enum class Announce {
+        Reload,     ///< bulkImported(): views reload once (Bulk Administration)
+        EachRecord, ///< on rollback, entityAdded/Changed/Removed per record that differs
+        Nothing
+    };
     /// Ends beginBulk(): commits when @p keep, otherwise (or when the commit fails) rolls back
-    /// and reloads what the database has, undoing the in-memory changes too. Announces
-    /// bulkImported() either way. False when changes were to be kept but could not be.
-    bool endBulk(bool keep);
+    /// and reloads what the database has, undoing the in-memory changes too. False when
+    /// changes were to be kept but could not be.
+    bool endBulk(bool keep, Announce announce = Announce::Reload);
+    /// endBulk() whose COMMIT (and the WAL checkpoint it may bring) runs on a worker thread,
+    /// so the window does not stall on a large one; @p done(saved) runs on this thread after.
+    /// Until then the cluster refuses another bulk transaction, and any other database access
+    /// waits for the commit first.
+    void endBulkInBackground(bool keep, QObject *context, std::function<void(bool saved)> done);
     bool isBulk() const { return m_bulk; }
     /// Bulk Administration: adds users[i] with profiles[i] as its one controlled and default
     /// profile, in one transaction. Names, DNs and user IDs are checked for uniqueness against
@@ -293,6 +309,7 @@ private:
     /// Rolls the group back and puts the logins it changed back as they were.
     void undoGroupedWrites();
     void rememberForUndo(qint64 deviceId);
+    void undoBulk(Announce announce);
     void notifySaveWaiters(bool saved);
     Refusal validatePhoneService(const PhoneService &s) const;
     Refusal validateDevice(Device &d) const;
@@ -307,6 +324,9 @@ private:
     AuditActor m_actor;
     std::function<qint64()> m_labTime;
     bool m_bulk = false;
+    bool m_committing = false;    // endBulkInBackground() is committing
+    bool m_besideBulk = false;    // writeGrouped() is writing into an open bulk transaction
+    QList<AuditEntry> m_auditBesideBulk; // its audit entries, written again if the bulk is rolled back
     bool m_grouped = false; // a transaction of grouped EM writes is open
     int m_groupedWrites = 0;
     QTimer *m_commitTimer = nullptr;

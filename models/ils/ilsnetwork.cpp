@@ -11,7 +11,7 @@
 struct IlsNetwork::Member {
     Cluster *cluster = nullptr;
     QString name;
-    Role role = Role::None;
+    IlsRole role = IlsRole::None;
     QString hub;
     bool active = false;
     bool hasBase = false; // knows the converged start state (joined later: once a neighbour sent it)
@@ -58,7 +58,7 @@ const IlsNetwork::Member *IlsNetwork::member(const QString &name) const
 
 // ---- topology -------------------------------------------------------------------------------
 
-void IlsNetwork::addCluster(Cluster *cluster, Role role, const QString &hub)
+void IlsNetwork::addCluster(Cluster *cluster, IlsRole role, const QString &hub)
 {
     if (m_members.contains(cluster->name()))
         return;
@@ -66,7 +66,7 @@ void IlsNetwork::addCluster(Cluster *cluster, Role role, const QString &hub)
     m->cluster = cluster;
     m->name = cluster->name();
     m->role = role;
-    m->hub = role == Role::Spoke ? hub : QString();
+    m->hub = role == IlsRole::Spoke ? hub : QString();
     m_members.insert(m->name, m);
     m_order.append(m->name);
     m->active = isActive(m->name);
@@ -79,7 +79,7 @@ void IlsNetwork::addCluster(Cluster *cluster, Role role, const QString &hub)
     connect(cluster, &Cluster::bulkImported, this, [this, cluster] { scheduleConfigSync(cluster); });
     m_neighbourCache.clear();
     emit topologyChanged();
-    if (m_base && role != Role::None) { // joining a running network: it learns through ILS only
+    if (m_base && role != IlsRole::None) { // joining a running network: it learns through ILS only
         m->overrides = ownRecords(cluster);
         join(*m);
     }
@@ -111,16 +111,16 @@ void IlsNetwork::removeCluster(const QString &name)
     emit pendingChanged();
 }
 
-void IlsNetwork::setRole(const QString &name, Role role, const QString &hub)
+void IlsNetwork::setRole(const QString &name, IlsRole role, const QString &hub)
 {
     Member *m = member(name);
     if (!m)
         return;
-    const bool joining = m->role == Role::None && role != Role::None;
+    const bool joining = m->role == IlsRole::None && role != IlsRole::None;
     m->role = role;
-    m->hub = role == Role::Spoke ? hub : QString();
+    m->hub = role == IlsRole::Spoke ? hub : QString();
     m_neighbourCache.clear();
-    if (role == Role::None) { // leaving: learned data goes, its own stays (with its claims)
+    if (role == IlsRole::None) { // leaving: learned data goes, its own stays (with its claims)
         QHash<QString, IlsRecord> own = ownRecords(m->cluster);
         for (auto it = own.begin(); it != own.end(); ++it) {
             auto old = m->overrides.constFind(it.key());
@@ -171,10 +171,10 @@ void IlsNetwork::join(Member &m)
     forward(name, name, mine);
 }
 
-IlsNetwork::Role IlsNetwork::role(const QString &name) const
+IlsRole IlsNetwork::role(const QString &name) const
 {
     const Member *m = member(name);
-    return m ? m->role : Role::None;
+    return m ? m->role : IlsRole::None;
 }
 
 QString IlsNetwork::hubOf(const QString &name) const
@@ -187,7 +187,7 @@ QStringList IlsNetwork::hubs() const
 {
     QStringList out;
     for (const QString &n : m_order)
-        if (m_members.value(n)->role == Role::Hub)
+        if (m_members.value(n)->role == IlsRole::Hub)
             out.append(n);
     return out;
 }
@@ -197,7 +197,7 @@ QStringList IlsNetwork::spokesOf(const QString &hub) const
     QStringList out;
     for (const QString &n : m_order) {
         const Member *m = m_members.value(n);
-        if (m->role == Role::Spoke && m->hub == hub)
+        if (m->role == IlsRole::Spoke && m->hub == hub)
             out.append(n);
     }
     return out;
@@ -212,13 +212,13 @@ QStringList IlsNetwork::neighbours(const QString &name) const
     if (!m)
         return {};
     switch (m->role) {
-    case Role::None: return {};
-    case Role::Spoke: {
+    case IlsRole::None: return {};
+    case IlsRole::Spoke: {
         const QStringList out = member(m->hub) ? QStringList{m->hub} : QStringList{};
         m_neighbourCache.insert(name, out);
         return out;
     }
-    case Role::Hub: break;
+    case IlsRole::Hub: break;
     }
     QStringList out = hubs();
     out.removeAll(name);
@@ -230,9 +230,9 @@ QStringList IlsNetwork::neighbours(const QString &name) const
 bool IlsNetwork::isActive(const QString &name) const
 {
     const Member *m = member(name);
-    if (!m || m->role == Role::None)
+    if (!m || m->role == IlsRole::None)
         return false;
-    if (m->role == Role::Spoke && !member(m->hub))
+    if (m->role == IlsRole::Spoke && !member(m->hub))
         return false;
     const QString pub = m->cluster->publisher().hostName;
     return m->cluster->isNodeUp(pub) && m->cluster->isServiceRunning(pub, Services::Ils);
@@ -244,7 +244,7 @@ QList<Message> IlsNetwork::warnings() const
     const QStringList hubList = hubs();
     int members = 0;
     for (const Member *m : m_members)
-        if (m->role != Role::None)
+        if (m->role != IlsRole::None)
             ++members;
     if (hubList.size() > 10)
         out.append(ilsMessage(QT_TRANSLATE_NOOP("IlsNetwork", "The ILS network has %1 hub clusters; Cisco recommends at most 10."),
@@ -307,9 +307,9 @@ void IlsNetwork::start()
         Member *m = m_members.value(n);
         m->overrides.clear();
         m->active = isActive(n);
-        m->hasBase = m->role != Role::None;
+        m->hasBase = m->role != IlsRole::None;
         const QHash<QString, IlsRecord> own = ownRecords(m->cluster);
-        if (m->role == Role::None) {
+        if (m->role == IlsRole::None) {
             m->overrides = own;
             continue;
         }
@@ -450,7 +450,7 @@ void IlsNetwork::publish(Member &m, QList<QPair<QString, IlsRecord>> records)
                 *latest = rec;
         }
     }
-    if (m.role == Role::None || !m_base)
+    if (m.role == IlsRole::None || !m_base)
         return;
     forward(m.name, m.name, records);
 }
@@ -477,7 +477,7 @@ void IlsNetwork::publishLogin(Cluster *cluster, const QString &userId, bool supe
     if (superUser)
         records.append({IlsRecord::userKey(userId), IlsRecord{m->name, devices, 0, m->name, NewClaim}});
     publish(*m, records);
-    if (m->role != Role::None) {
+    if (m->role != IlsRole::None) {
         LabEvent e;
         e.type = LabEvent::Type::IlsSync;
         e.cluster = m->name;
@@ -497,7 +497,7 @@ void IlsNetwork::announceOwedLogouts(const Member &from, const QString &userId)
     const QString key = IlsRecord::userKey(userId);
     for (const QString &n : std::as_const(m_order)) {
         const Member *x = m_members.value(n);
-        if (x == &from || x->role == Role::None)
+        if (x == &from || x->role == IlsRole::None)
             continue;
         const IlsRecord *r = lookup(*x, key);
         if (!r || r->cluster != n || r->devices.isEmpty())
@@ -526,9 +526,9 @@ bool IlsNetwork::reachable(const QString &from, const QString &to) const
     const Member *a = member(from), *b = member(to);
     if (!a || !b)
         return false;
-    if (a->role == Role::Spoke)
+    if (a->role == IlsRole::Spoke)
         path.append(a->hub);
-    if (b->role == Role::Spoke && !path.contains(b->hub))
+    if (b->role == IlsRole::Spoke && !path.contains(b->hub))
         path.append(b->hub);
     path.append(to);
     for (const QString &n : std::as_const(path)) {
@@ -543,7 +543,7 @@ QStringList IlsNetwork::owedLogouts(const QString &cluster) const
 {
     QStringList out;
     const Member *x = member(cluster);
-    if (!x || x->role == Role::None)
+    if (!x || x->role == IlsRole::None)
         return out;
     for (auto it = m_latestUser.cbegin(); it != m_latestUser.cend(); ++it) {
         if (it->cluster == cluster)
@@ -768,7 +768,7 @@ void IlsNetwork::forwardBase(const QString &at, const QString &from)
 {
     // A hub that learned the table passes it on to those of its neighbours still without it.
     const Member *m = member(at);
-    if (!m || m->role != Role::Hub)
+    if (!m || m->role != IlsRole::Hub)
         return;
     for (const QString &n : neighbours(at))
         if (n != from)
@@ -779,18 +779,18 @@ void IlsNetwork::forwardBase(const QString &at, const QString &from)
 void IlsNetwork::forward(const QString &at, const QString &from, const QList<QPair<QString, IlsRecord>> &records)
 {
     const Member *m = member(at);
-    if (!m || m->role == Role::None)
+    if (!m || m->role == IlsRole::None)
         return;
     QStringList targets;
-    if (m->role == Role::Spoke) {
+    if (m->role == IlsRole::Spoke) {
         if (from == at && member(m->hub))
             targets.append(m->hub);
-    } else if (from == at || role(from) == Role::Spoke) {
+    } else if (from == at || role(from) == IlsRole::Spoke) {
         targets = neighbours(at);
         targets.removeAll(from);
     } else {
         targets = neighbours(at); // a hub relays what another hub sent to its own spokes only
-        targets.erase(std::remove_if(targets.begin(), targets.end(), [this](const QString &n) { return role(n) != Role::Spoke; }), targets.end());
+        targets.erase(std::remove_if(targets.begin(), targets.end(), [this](const QString &n) { return role(n) != IlsRole::Spoke; }), targets.end());
     }
     for (const QString &t : std::as_const(targets)) {
         if (m_events->isRecording(LabEvent::Type::IlsSent)) {
@@ -823,7 +823,7 @@ const IlsRecord *IlsNetwork::lookup(const Member &m, const QString &key) const
     auto it = m.overrides.constFind(key);
     if (it != m.overrides.cend())
         return &it.value();
-    if (m.role == Role::None || !m_base || !m.hasBase)
+    if (m.role == IlsRole::None || !m_base || !m.hasBase)
         return nullptr;
     auto b = m_base->constFind(key);
     return b == m_base->cend() ? nullptr : &b.value();

@@ -11,6 +11,7 @@
 
 #include "core/message.h"
 #include "ils/ilsrecord.h"
+#include "ils/ilsrole.h"
 
 class Clock;
 class Cluster;
@@ -35,7 +36,6 @@ class IlsNetwork : public QObject
 {
     Q_OBJECT
 public:
-    enum class Role { None, Hub, Spoke };
     /// What one direction of a link carries now (for the topology map).
     struct LinkState {
         int pending = 0;       ///< updates waiting on the link (in flight or held)
@@ -59,10 +59,10 @@ public:
 
     // ---- topology ----------------------------------------------------------------------------
     /// Joins @p cluster (a spoke names its @p hub). Call start() once clusters are added.
-    void addCluster(Cluster *cluster, Role role, const QString &hub = {});
+    void addCluster(Cluster *cluster, IlsRole role, const QString &hub = {});
     void removeCluster(const QString &name);
-    void setRole(const QString &name, Role role, const QString &hub = {});
-    Role role(const QString &name) const;
+    void setRole(const QString &name, IlsRole role, const QString &hub = {});
+    IlsRole role(const QString &name) const;
     QString hubOf(const QString &name) const;
     QStringList hubs() const;
     QStringList spokesOf(const QString &hub) const;

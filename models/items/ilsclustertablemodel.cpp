@@ -89,12 +89,12 @@ QVariant IlsClusterTableModel::data(const QModelIndex &index, int role) const
         if (role == RawValueRole)
             return int(spec.role);
         switch (spec.role) {
-        case Lab::IlsRole::Hub: return tr("Hub Cluster");
-        case Lab::IlsRole::Spoke: return tr("Spoke Cluster");
-        case Lab::IlsRole::None: return tr("Stand-alone Cluster");
+        case IlsRole::Hub: return tr("Hub Cluster");
+        case IlsRole::Spoke: return tr("Spoke Cluster");
+        case IlsRole::None: return tr("Stand-alone Cluster");
         }
         return {};
-    case HubColumn: return spec.role == Lab::IlsRole::Spoke ? spec.hub : QString();
+    case HubColumn: return spec.role == IlsRole::Spoke ? spec.hub : QString();
     case StateColumn: {
         const bool ils = c->isServiceRunningAnywhere(QStringLiteral("Cisco Intercluster Lookup Service"));
         if (role == RawValueRole)

@@ -181,11 +181,11 @@ QString LabOverviewModel::roleText(const QString &clusterName) const
         if (r.spec.name == clusterName)
             spec = r.spec;
     switch (spec.role) {
-    case Lab::IlsRole::Hub:
+    case IlsRole::Hub:
         return tr("Hub cluster");
-    case Lab::IlsRole::Spoke:
+    case IlsRole::Spoke:
         return tr("Spoke cluster of %1").arg(spec.hub);
-    case Lab::IlsRole::None:
+    case IlsRole::None:
         return tr("Not in the ILS network");
     }
     return {};

@@ -143,15 +143,15 @@ bool DemoLab::create(Lab &lab, QString *error)
     // follows a language switch
     lab.m_name = QString::fromLatin1(DemoLab::name());
     struct Shape {
-        Lab::IlsRole role;
+        IlsRole role;
         const char *hub;
         QPointF position;
     };
     const Shape shapes[] = {
-        {Lab::IlsRole::Hub, "", {-180, 0}},
-        {Lab::IlsRole::Hub, "", {180, 0}},
-        {Lab::IlsRole::Spoke, "Cluster2", {300, 200}},
-        {Lab::IlsRole::Spoke, "Cluster1", {-300, 200}},
+        {IlsRole::Hub, "", {-180, 0}},
+        {IlsRole::Hub, "", {180, 0}},
+        {IlsRole::Spoke, "Cluster2", {300, 200}},
+        {IlsRole::Spoke, "Cluster1", {-300, 200}},
     };
     for (int k = 1; k <= 4; ++k) {
         Lab::ClusterSpec spec;

@@ -29,23 +29,23 @@ namespace {
 const QString LabFile = QStringLiteral("lab.json");
 constexpr int FormatVersion = 1;
 
-QString roleName(Lab::IlsRole role)
+QString roleName(IlsRole role)
 {
     switch (role) {
-    case Lab::IlsRole::Hub: return QStringLiteral("hub");
-    case Lab::IlsRole::Spoke: return QStringLiteral("spoke");
-    case Lab::IlsRole::None: break;
+    case IlsRole::Hub: return QStringLiteral("hub");
+    case IlsRole::Spoke: return QStringLiteral("spoke");
+    case IlsRole::None: break;
     }
     return QStringLiteral("none");
 }
 
-Lab::IlsRole parseRole(const QString &s)
+IlsRole parseRole(const QString &s)
 {
     if (s == QLatin1String("hub"))
-        return Lab::IlsRole::Hub;
+        return IlsRole::Hub;
     if (s == QLatin1String("spoke"))
-        return Lab::IlsRole::Spoke;
-    return Lab::IlsRole::None;
+        return IlsRole::Spoke;
+    return IlsRole::None;
 }
 } // namespace
 
@@ -57,7 +57,7 @@ Lab::Lab(QObject *parent)
     m_ils = new IlsNetwork(m_clock, m_events, m_counters, this);
     m_ils->setLatencyMs(m_settings.linkLatencyMs);
     m_ils->setSyncIntervalMs(m_settings.ilsSyncIntervalMs);
-    m_router = new CallRouter(this, this);
+    m_router = new CallRouter(m_events, m_ils, this);
     m_verifier = new CredentialVerifier(this);
     connect(m_ils, &IlsNetwork::userLoggedInElsewhere, this,
             [this](Cluster *c, const QString &userId, const QString &other, bool deferred) {
@@ -131,6 +131,7 @@ void Lab::close()
 {
     for (Cluster *c : std::as_const(m_clusters)) {
         m_ils->removeCluster(c->name());
+        m_router->removeCluster(c);
         delete m_mobility.take(c);
         delete m_registrars.take(c);
         c->close();
@@ -371,6 +372,8 @@ void Lab::setSettings(const Settings &settings)
     m_settings = settings;
     m_ils->setLatencyMs(m_settings.linkLatencyMs);
     m_ils->setSyncIntervalMs(m_settings.ilsSyncIntervalMs);
+    for (ExtensionMobility *em : std::as_const(m_mobility))
+        em->setProcessingTimeMs(m_settings.emProcessingMs);
     save();
     emit settingsChanged();
 }
@@ -439,12 +442,13 @@ Cluster *Lab::openCluster(const ClusterSpec &spec, QString *error, bool mayCreat
 
 void Lab::attachEngine(Cluster *c, const ClusterSpec &spec)
 {
-    m_registrars.insert(c, new Registrar(c, m_events, this));
-    m_mobility.insert(c, new ExtensionMobility(this, c, m_verifier, this));
-    const IlsNetwork::Role role = spec.role == IlsRole::Hub ? IlsNetwork::Role::Hub
-        : spec.role == IlsRole::Spoke                        ? IlsNetwork::Role::Spoke
-                                                             : IlsNetwork::Role::None;
-    m_ils->addCluster(c, role, spec.hub);
+    auto *registrar = new Registrar(c, m_events, this);
+    m_registrars.insert(c, registrar);
+    auto *em = new ExtensionMobility(c, {m_clock, m_events, m_counters, m_ils, registrar, m_verifier}, this);
+    em->setProcessingTimeMs(m_settings.emProcessingMs);
+    m_mobility.insert(c, em);
+    m_router->addCluster(c, registrar);
+    m_ils->addCluster(c, spec.role, spec.hub);
     m_wasUp.insert(c, c->isUp());
     if (const AccessControlGroup *g = c->accessControlGroupByName(Groups::RoamingSuperUsers))
         m_superUsers.insert(c, g->endUsers);
@@ -454,7 +458,7 @@ void Lab::attachEngine(Cluster *c, const ClusterSpec &spec)
         if (e == Cluster::Entity::AccessControlGroup)
             groupChanged(c, id);
     });
-    connect(m_registrars.value(c), &Registrar::registrationChanged, this, [this](const QString &device, bool registered) {
+    connect(registrar, &Registrar::registrationChanged, this, [this](const QString &device, bool registered) {
         if (!registered)
             m_router->hangup(device);
     });
@@ -535,7 +539,7 @@ Refusal Lab::setIlsRole(const QString &clusterName, IlsRole role, const QString 
             s.role = role;
             s.hub = hubName;
         }
-    m_ils->setRole(c->name(), role == IlsRole::Hub ? IlsNetwork::Role::Hub : role == IlsRole::Spoke ? IlsNetwork::Role::Spoke : IlsNetwork::Role::None, hubName);
+    m_ils->setRole(c->name(), role, hubName);
     save();
     return {};
 }
@@ -611,6 +615,7 @@ Refusal Lab::removeCluster(const QString &clusterName)
         if (m_specs[i].name == name)
             database = m_specs.takeAt(i).database;
     m_ils->removeCluster(name);
+    m_router->removeCluster(c);
     delete m_mobility.take(c);
     delete m_registrars.take(c);
     m_superUsers.remove(c);

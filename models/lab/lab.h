@@ -9,6 +9,7 @@
 #include "core/message.h"
 #include "core/refusal.h"
 #include "entities/node.h"
+#include "ils/ilsrole.h"
 
 class CallRouter;
 class QJsonObject;
@@ -31,8 +32,6 @@ class Lab : public QObject
 {
     Q_OBJECT
 public:
-    enum class IlsRole { None, Hub, Spoke };
-
     struct ClusterSpec {
         QString name;
         QList<Node> nodes;

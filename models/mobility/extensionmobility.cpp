@@ -8,7 +8,6 @@
 #include "events/counters.h"
 #include "events/eventlog.h"
 #include "ils/ilsnetwork.h"
-#include "lab/lab.h"
 #include "mobility/registrar.h"
 #include "security/credentiallockout.h"
 #include "security/credentialverifier.h"
@@ -22,9 +21,11 @@ Message emText(const char *source, QStringList args = {})
 }
 }
 
-ExtensionMobility::ExtensionMobility(Lab *lab, Cluster *cluster, CredentialVerifier *verifier, QObject *parent)
-    : QObject(parent), m_lab(lab), m_cluster(cluster), m_verifier(verifier)
+ExtensionMobility::ExtensionMobility(Cluster *cluster, const Collaborators &with, QObject *parent)
+    : QObject(parent), m_cluster(cluster), m_clock(with.clock), m_events(with.events), m_counters(with.counters),
+      m_ils(with.ils), m_registrar(with.registrar), m_verifier(with.verifier)
 {
+    Q_ASSERT(m_clock && m_events && m_counters && m_ils && m_registrar && m_verifier);
     connect(cluster, &Cluster::loginsUndone, this, &ExtensionMobility::loginsUndone);
     connect(cluster, &Cluster::credentialUnlocked, this, &ExtensionMobility::credentialUnlocked);
 }
@@ -50,7 +51,7 @@ void ExtensionMobility::record(LabEvent::Type type, const EmResult &r, Message m
     e.user = r.userId;
     e.code = r.code;
     e.message = message.isEmpty() ? r.detail : message;
-    m_lab->events()->append(std::move(e));
+    m_events->append(std::move(e));
 }
 
 // ---- request flow ---------------------------------------------------------------------------
@@ -72,7 +73,7 @@ EmResult ExtensionMobility::precheck(const EmLoginRequest *login, const QString 
 
 bool ExtensionMobility::admit(EmResult *refused)
 {
-    Counters *c = m_lab->counters();
+    Counters *c = m_counters;
     const QString name = m_cluster->name();
     c->add(name, CounterNames::TotalRequestsAttempted);
     const int max = m_cluster->serviceParameter(Services::ExtensionMobility, Params::MaxConcurrentRequests).toInt();
@@ -104,8 +105,8 @@ void ExtensionMobility::login(const EmLoginRequest &request, Callback done)
     EmResult r = precheck(&request, request.deviceName);
     if (r.status == EmResult::Status::Failure) {
         r.device = request.deviceName;
-        m_lab->counters()->add(m_cluster->name(), CounterNames::TotalRequestsAttempted);
-        m_lab->counters()->add(m_cluster->name(), CounterNames::RequestsHandled);
+        m_counters->add(m_cluster->name(), CounterNames::TotalRequestsAttempted);
+        m_counters->add(m_cluster->name(), CounterNames::RequestsHandled);
         record(LabEvent::Type::LoginFailed, r);
         finish(true, r, done);
         return;
@@ -119,16 +120,16 @@ void ExtensionMobility::login(const EmLoginRequest &request, Callback done)
         // The PIN is checked first, off the serving thread; the request stays in progress.
         checkPin(request, false, [this, request, done](const PinCheck &pin) {
             --m_inProgress;
-            m_lab->counters()->set(m_cluster->name(), CounterNames::RequestsInProgress, m_inProgress);
-            m_lab->counters()->add(m_cluster->name(), CounterNames::RequestsHandled);
+            m_counters->set(m_cluster->name(), CounterNames::RequestsInProgress, m_inProgress);
+            m_counters->add(m_cluster->name(), CounterNames::RequestsHandled);
             finish(true, evaluateLogin(request, pin), done);
         });
     };
-    const qint64 ms = m_lab->settings().emProcessingMs;
+    const qint64 ms = m_processingMs;
     if (ms <= 0)
         complete();
     else
-        m_lab->clock()->schedule(ms, this, complete);
+        m_clock->schedule(ms, this, complete);
 }
 
 void ExtensionMobility::logout(const QString &deviceName, Callback done)
@@ -136,8 +137,8 @@ void ExtensionMobility::logout(const QString &deviceName, Callback done)
     EmResult r = precheck(nullptr, deviceName);
     if (r.status == EmResult::Status::Failure) {
         r.device = deviceName;
-        m_lab->counters()->add(m_cluster->name(), CounterNames::TotalRequestsAttempted);
-        m_lab->counters()->add(m_cluster->name(), CounterNames::RequestsHandled);
+        m_counters->add(m_cluster->name(), CounterNames::TotalRequestsAttempted);
+        m_counters->add(m_cluster->name(), CounterNames::RequestsHandled);
         record(LabEvent::Type::LogoutFailed, r);
         finish(false, r, done);
         return;
@@ -149,15 +150,15 @@ void ExtensionMobility::logout(const QString &deviceName, Callback done)
     }
     auto complete = [this, deviceName, done] {
         --m_inProgress;
-        m_lab->counters()->set(m_cluster->name(), CounterNames::RequestsInProgress, m_inProgress);
-        m_lab->counters()->add(m_cluster->name(), CounterNames::RequestsHandled);
+        m_counters->set(m_cluster->name(), CounterNames::RequestsInProgress, m_inProgress);
+        m_counters->add(m_cluster->name(), CounterNames::RequestsHandled);
         finish(false, evaluateLogout(deviceName), done);
     };
-    const qint64 ms = m_lab->settings().emProcessingMs;
+    const qint64 ms = m_processingMs;
     if (ms <= 0)
         complete();
     else
-        m_lab->clock()->schedule(ms, this, complete);
+        m_clock->schedule(ms, this, complete);
 }
 
 EmResult ExtensionMobility::loginNow(const EmLoginRequest &request)
@@ -165,8 +166,8 @@ EmResult ExtensionMobility::loginNow(const EmLoginRequest &request)
     EmResult r = precheck(&request, request.deviceName);
     if (r.status == EmResult::Status::Failure)
         return r;
-    m_lab->counters()->add(m_cluster->name(), CounterNames::TotalRequestsAttempted);
-    m_lab->counters()->add(m_cluster->name(), CounterNames::RequestsHandled);
+    m_counters->add(m_cluster->name(), CounterNames::TotalRequestsAttempted);
+    m_counters->add(m_cluster->name(), CounterNames::RequestsHandled);
     PinCheck pin;
     checkPin(request, true, [&pin](const PinCheck &p) { pin = p; });
     return evaluateLogin(request, pin);
@@ -183,8 +184,8 @@ EmResult ExtensionMobility::logoutNow(const QString &deviceName)
     EmResult r = precheck(nullptr, deviceName);
     if (r.status == EmResult::Status::Failure)
         return r;
-    m_lab->counters()->add(m_cluster->name(), CounterNames::TotalRequestsAttempted);
-    m_lab->counters()->add(m_cluster->name(), CounterNames::RequestsHandled);
+    m_counters->add(m_cluster->name(), CounterNames::TotalRequestsAttempted);
+    m_counters->add(m_cluster->name(), CounterNames::RequestsHandled);
     return evaluateLogout(deviceName);
 }
 
@@ -209,7 +210,7 @@ const EndUser *ExtensionMobility::loginUser(const EmLoginRequest &req) const
 void ExtensionMobility::checkSecret(const QString &secret, const QStringList &digests, bool now, QObject *context,
                                     std::function<void(const QList<bool> &)> done)
 {
-    const qint64 t = m_lab->clock()->now();
+    const qint64 t = m_clock->now();
     for (int i = 0; i < digests.size(); ++i)
         if (m_cache.lookup(secret, digests[i], t)) {
             QList<bool> matched(digests.size(), false);
@@ -222,7 +223,7 @@ void ExtensionMobility::checkSecret(const QString &secret, const QStringList &di
         if (self)
             for (int i = 0; i < digests.size(); ++i)
                 if (matched.value(i) && !digests[i].isEmpty())
-                    self->m_cache.remember(secret, digests[i], self->m_lab->clock()->now());
+                    self->m_cache.remember(secret, digests[i], self->m_clock->now());
         done(matched);
     }, now);
 }
@@ -243,7 +244,7 @@ void ExtensionMobility::checkPin(const EmLoginRequest &req, bool now, std::funct
 
 void ExtensionMobility::noteCredentialRefused(CredentialKind kind, qint64 id, const QString &userId, int check, bool viaApi)
 {
-    Counters *c = m_lab->counters();
+    Counters *c = m_counters;
     const QString name = m_cluster->name();
     const auto result = Cluster::CredentialCheck(check);
     if (result != Cluster::CredentialCheck::Locked)
@@ -258,10 +259,10 @@ void ExtensionMobility::noteCredentialRefused(CredentialKind kind, qint64 id, co
         e.cluster = name;
         e.user = userId;
         e.code = EmCode::InvalidAppUser;
-        const QStringList args{userId, QString::number(m_cluster->credentialStatus(kind, id, m_lab->clock()->now()).failedCount)};
+        const QStringList args{userId, QString::number(m_cluster->credentialStatus(kind, id, m_clock->now()).failedCount)};
         e.message = pin ? emText(QT_TRANSLATE_NOOP("ExtensionMobility", "Wrong PIN for %1 in an EM API request (wrong tries: %2)."), args)
                         : emText(QT_TRANSLATE_NOOP("ExtensionMobility", "Wrong password for %1 in an EM API request (wrong tries: %2)."), args);
-        m_lab->events()->append(std::move(e));
+        m_events->append(std::move(e));
     }
     if (result == Cluster::CredentialCheck::LockedNow) {
         c->add(name, CounterNames::CredentialLockouts);
@@ -276,7 +277,7 @@ void ExtensionMobility::noteCredentialRefused(CredentialKind kind, qint64 id, co
         else
             e.message = pin ? emText(QT_TRANSLATE_NOOP("ExtensionMobility", "The PIN of %1 is locked after %2 wrong tries (Credential Policy: Failed Logon) for %3 minutes, or until an administrator unlocks it."), args)
                             : emText(QT_TRANSLATE_NOOP("ExtensionMobility", "The password of %1 is locked after %2 wrong tries (Credential Policy: Failed Logon) for %3 minutes, or until an administrator unlocks it."), args);
-        m_lab->events()->append(std::move(e));
+        m_events->append(std::move(e));
     }
 }
 
@@ -292,7 +293,7 @@ void ExtensionMobility::credentialUnlocked(CredentialKind kind, qint64 userId)
     e.message = kind == CredentialKind::EndUserPin
         ? emText(QT_TRANSLATE_NOOP("ExtensionMobility", "An administrator unlocked the PIN of %1."), {e.user})
         : emText(QT_TRANSLATE_NOOP("ExtensionMobility", "An administrator unlocked the password of %1."), {e.user});
-    m_lab->events()->append(std::move(e));
+    m_events->append(std::move(e));
 }
 
 EmResult ExtensionMobility::evaluateLogin(const EmLoginRequest &req, const PinCheck &pin)
@@ -343,7 +344,7 @@ EmResult ExtensionMobility::evaluateLogin(const EmLoginRequest &req, const PinCh
     if (!req.proxy) {
         // Credential policy: a locked PIN is refused even when right; wrong ones count.
         const bool matched = pin.matched && pin.digest == user->pinHash;
-        const Cluster::CredentialCheck check = m_cluster->recordCredentialCheck(CredentialKind::EndUserPin, user->id, matched, m_lab->clock()->now());
+        const Cluster::CredentialCheck check = m_cluster->recordCredentialCheck(CredentialKind::EndUserPin, user->id, matched, m_clock->now());
         if (check != Cluster::CredentialCheck::Accepted) {
             noteCredentialRefused(CredentialKind::EndUserPin, user->id, userId, int(check), false);
             EmResult r = check == Cluster::CredentialCheck::Locked
@@ -443,7 +444,7 @@ EmResult ExtensionMobility::evaluateLogin(const EmLoginRequest &req, const PinCh
     login.deviceId = phone->id;
     login.userId = user->id;
     login.profileId = profile->id;
-    login.loginTime = m_lab->clock()->now();
+    login.loginTime = m_clock->now();
     if (m_cluster->serviceParameter(Services::ExtensionMobility, Params::EnforceMaxLoginTime) == QLatin1String("True")) {
         const int minutes = ParameterCatalog::parseDurationMinutes(m_cluster->serviceParameter(Services::ExtensionMobility, Params::MaxLoginTime));
         if (minutes > 0)
@@ -495,9 +496,9 @@ EmResult ExtensionMobility::evaluateLogin(const EmLoginRequest &req, const PinCh
         what = emText(QT_TRANSLATE_NOOP("ExtensionMobility", "%1 logged in on %2 with %3, which has no phone services: the phone shows no services (subscribe the profile to Extension Mobility)."),
                       {userId, phone->name, profile->name});
     record(LabEvent::Type::Login, r, what);
-    m_lab->counters()->add(m_cluster->name(), CounterNames::LoginsSuccessful);
+    m_counters->add(m_cluster->name(), CounterNames::LoginsSuccessful);
 
-    m_lab->ils()->publishLogin(m_cluster, userId, superUser, profile->lines, phonesOfUser(user->id));
+    m_ils->publishLogin(m_cluster, userId, superUser, profile->lines, phonesOfUser(user->id));
     return r;
 }
 
@@ -519,7 +520,7 @@ EmResult ExtensionMobility::evaluateLogout(const QString &deviceName)
         return failed(failure(EmCode::NoUserLoggedIn, QT_TRANSLATE_NOOP("ExtensionMobility", "Nobody is logged in on %1."), {phone->name}));
     EmResult r = logoutDevice(phone->id, LabEvent::Type::Logout, {});
     if (r.ok())
-        m_lab->counters()->add(m_cluster->name(), CounterNames::LogoutsSuccessful);
+        m_counters->add(m_cluster->name(), CounterNames::LogoutsSuccessful);
     return r;
 }
 
@@ -552,8 +553,7 @@ EmResult ExtensionMobility::logoutDevice(qint64 deviceId, LabEvent::Type kind, M
     r.cluster = m_cluster->name();
     r.device = phone->name;
     r.userId = userId;
-    Registrar *reg = m_lab->registrar(m_cluster);
-    reg->logoutProfileView(*phone, &r.lines, &r.services);
+    m_registrar->logoutProfileView(*phone, &r.lines, &r.services);
     const bool localeChange = (user && user->locale != phone->locale) || (profile && profile->locale != phone->locale);
     r.action = localeChange ? EmResult::PhoneAction::Reset : EmResult::PhoneAction::Restart;
     Message what = why;
@@ -573,7 +573,7 @@ void ExtensionMobility::publishLogout(qint64 userId, const QStringList &dns)
     const EndUser *user = m_cluster->endUser(userId);
     if (!user)
         return;
-    m_lab->ils()->publishLogout(m_cluster, user->userId, isSuperUser(userId), dns, phonesOfUser(userId));
+    m_ils->publishLogout(m_cluster, user->userId, isSuperUser(userId), dns, phonesOfUser(userId));
 }
 
 void ExtensionMobility::loginsUndone(const QList<EmLogin> &undone, const QList<EmLogin> &restored)
@@ -589,7 +589,7 @@ void ExtensionMobility::loginsUndone(const QList<EmLogin> &undone, const QList<E
         const Device *profile = m_cluster->device(l.profileId);
         if (!user || !profile)
             continue;
-        m_lab->ils()->publishLogin(m_cluster, user->userId, isSuperUser(user->id), profile->lines, phonesOfUser(l.userId));
+        m_ils->publishLogin(m_cluster, user->userId, isSuperUser(user->id), profile->lines, phonesOfUser(l.userId));
     }
     LabEvent e;
     e.type = LabEvent::Type::Fault;
@@ -597,7 +597,7 @@ void ExtensionMobility::loginsUndone(const QList<EmLogin> &undone, const QList<E
     e.code = EmCode::DatabaseError;
     e.message = emText(QT_TRANSLATE_NOOP("ExtensionMobility", "The database of %1 failed before saving the latest logins and logouts; they were undone (logins: %2, logouts: %3) and answered with Database Error (6)."),
                        {m_cluster->name(), QString::number(undone.size()), QString::number(restored.size())});
-    m_lab->events()->append(std::move(e));
+    m_events->append(std::move(e));
 }
 
 // ---- automatic logouts ----------------------------------------------------------------------
@@ -620,8 +620,8 @@ void ExtensionMobility::userLoggedInElsewhere(const QString &userId, const QStri
 
 void ExtensionMobility::scheduleExpiry(qint64 deviceId, qint64 loginTime, qint64 expiresAt)
 {
-    const qint64 delay = qMax<qint64>(0, expiresAt - m_lab->clock()->now());
-    m_lab->clock()->schedule(delay, this, [this, deviceId, loginTime] {
+    const qint64 delay = qMax<qint64>(0, expiresAt - m_clock->now());
+    m_clock->schedule(delay, this, [this, deviceId, loginTime] {
         const EmLogin *l = m_cluster->loginOnDevice(deviceId);
         if (!l || l->loginTime != loginTime || !m_cluster->isUp())
             return;
@@ -645,7 +645,7 @@ void ExtensionMobility::scheduleStoredExpiries()
 
 void ExtensionMobility::noteQueryHandled()
 {
-    m_lab->counters()->add(m_cluster->name(), CounterNames::RequestsHandled);
+    m_counters->add(m_cluster->name(), CounterNames::RequestsHandled);
 }
 
 ExtensionMobility::DeviceUser ExtensionMobility::deviceUser(const QString &deviceName) const
@@ -748,7 +748,7 @@ int ExtensionMobility::authenticateCallerNow(const QString &appId, const QString
 int ExtensionMobility::callerChecked(const QString &appId, const QStringList &digests, const QList<bool> &matched, const QStringList &forUserIds)
 {
     using Check = Cluster::CredentialCheck;
-    const qint64 now = m_lab->clock()->now();
+    const qint64 now = m_clock->now();
     // Looked up again: the user may have changed while the password was being checked.
     if (const ApplicationUser *app = m_cluster->applicationUserByUserId(appId)) {
         const bool ok = matched.value(0) && !digests[0].isEmpty() && digests[0] == app->passwordHash;
@@ -792,11 +792,11 @@ int ExtensionMobility::callerChecked(const QString &appId, const QStringList &di
         m_unknownCallers.clear();
     CredentialStatus st = CredentialLockout::effective(policy, m_unknownCallers.value(key), now);
     if (st.locked) {
-        m_lab->counters()->add(m_cluster->name(), CounterNames::LockedLogons);
+        m_counters->add(m_cluster->name(), CounterNames::LockedLogons);
         return EmCode::DirUserInfoError;
     }
     st = CredentialLockout::afterFailure(policy, st, now);
     m_unknownCallers.insert(key, st);
-    m_lab->counters()->add(m_cluster->name(), CounterNames::FailedLogons);
+    m_counters->add(m_cluster->name(), CounterNames::FailedLogons);
     return EmCode::InvalidAppUser;
 }

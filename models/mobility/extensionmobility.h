@@ -15,16 +15,22 @@
 #include "mobility/emresult.h"
 #include "security/credentialcache.h"
 
+class Clock;
 class Cluster;
+class Counters;
 class CredentialVerifier;
-class Lab;
+class EventLog;
+class IlsNetwork;
+class Registrar;
 
 /// Extension Mobility of one cluster (the Cisco Extension Mobility service, EMService, with the
 /// checks EMApp makes before it): login and logout with every documented outcome code,
 /// throttling at Maximum Concurrent Requests, Multiple Login Behavior, automatic logout, and the
 /// roaming rules for super users. The HTTP layer (EMApp servlet, EM API) sits on top of this API.
 ///
-/// Requests take Lab::Settings::emProcessingMs of lab time, so they overlap: RequestsInProgress
+/// It works with what it is handed when built (Collaborators): it knows nothing of the lab around it.
+///
+/// Requests take processingTimeMs() of lab time, so they overlap: RequestsInProgress
 /// rises and past Maximum Concurrent Requests new ones fail with 26. With a processing time of 0
 /// the callback runs before login()/logout() return, unless a PIN must be checked and the
 /// CredentialVerifier works on its thread pool: then it comes from the event loop.
@@ -49,9 +55,23 @@ public:
         bool isDefault = false;
     };
 
-    ExtensionMobility(Lab *lab, Cluster *cluster, CredentialVerifier *verifier, QObject *parent = nullptr);
+    /// What Extension Mobility of one cluster works with; none may be null.
+    struct Collaborators {
+        Clock *clock = nullptr;                 ///< lab time: processing, lockouts, timed logouts
+        EventLog *events = nullptr;             ///< where logins, logouts and refusals are told
+        Counters *counters = nullptr;           ///< the cluster's RTMT counters
+        IlsNetwork *ils = nullptr;              ///< where logins and logouts are advertised
+        Registrar *registrar = nullptr;         ///< the registrations of this cluster's phones
+        CredentialVerifier *verifier = nullptr; ///< checks PINs and passwords off the serving thread
+    };
+
+    ExtensionMobility(Cluster *cluster, const Collaborators &with, QObject *parent = nullptr);
 
     Cluster *cluster() const { return m_cluster; }
+
+    /// Lab time a login or logout takes (the lab setting emProcessingMs); 0: done at once.
+    qint64 processingTimeMs() const { return m_processingMs; }
+    void setProcessingTimeMs(qint64 ms) { m_processingMs = ms; }
 
     /// Starts a login; @p done receives the outcome once processed (lab time).
     void login(const EmLoginRequest &request, Callback done);
@@ -135,9 +155,14 @@ private:
     void loginsUndone(const QList<EmLogin> &undone, const QList<EmLogin> &restored);
     EmResult failure(int code, const char *detail, QStringList args = {}) const;
 
-    Lab *m_lab;
     Cluster *m_cluster;
+    Clock *m_clock;
+    EventLog *m_events;
+    Counters *m_counters;
+    IlsNetwork *m_ils;
+    Registrar *m_registrar;
     CredentialVerifier *m_verifier;
+    qint64 m_processingMs = 0;
     CredentialCache m_cache;
     QHash<QString, CredentialStatus> m_unknownCallers; // lower-case appID → wrong tries (memory only)
     int m_inProgress = 0;

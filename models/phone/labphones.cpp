@@ -20,8 +20,12 @@ LabPhones::~LabPhones() = default;
 PhoneAgent *LabPhones::agent(const QString &deviceName)
 {
     const QString key = deviceName.toUpper();
-    if (PhoneAgent *a = m_agents.value(key))
-        return a;
+    if (PhoneAgent *a = m_agents.value(key)) {
+        if (!a->isOrphaned())
+            return a;
+        m_agents.remove(key); // its cluster was closed (a lab reset): the phone starts afresh
+        a->deleteLater();
+    }
     Cluster *cluster = deviceName.isEmpty() ? nullptr : m_lab->clusterOfPhone(deviceName);
     if (!cluster && !deviceName.isEmpty())
         return nullptr;

@@ -41,6 +41,11 @@ PhoneAgent::~PhoneAgent()
     }
 }
 
+bool PhoneAgent::isOrphaned() const
+{
+    return m_w.registrar && !m_registrar;
+}
+
 bool PhoneAgent::isRegistered() const
 {
     return m_registrar && m_registrar->isRegistered(m_w.deviceName);

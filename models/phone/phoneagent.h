@@ -55,6 +55,8 @@ public:
     ~PhoneAgent() override;
 
     QString deviceName() const { return m_w.deviceName; }
+    /// Its cluster is gone (the lab was closed or reset): a new agent stands for the phone.
+    bool isOrphaned() const;
     bool isRegistered() const;
     /// The user logged in on the phone, as its screen shows it (empty while restarting).
     QString user() const;

@@ -128,17 +128,17 @@ void RoamingReadiness::checkCluster(int index, QList<ReadinessFinding> &out) con
                        problem(QT_TRANSLATE_NOOP("RoamingReadiness", "Cisco Intercluster Lookup Service is not activated on the publisher %1."), {c->publisher().hostName}),
                        Why::Ils, QStringLiteral("serviceActivation"));
     const Lab::ClusterSpec spec = m_lab->spec(name);
-    if (spec.role == Lab::IlsRole::None) {
+    if (spec.role == IlsRole::None) {
         out << finding(Check::IlsUnreachable, name, name,
                        problem(QT_TRANSLATE_NOOP("RoamingReadiness", "%1 does not take part in the ILS network."), {name}),
                        Why::IlsNetwork, QStringLiteral("ilsConfiguration"));
-    } else if (spec.role == Lab::IlsRole::Spoke) {
+    } else if (spec.role == IlsRole::Spoke) {
         const Lab::ClusterSpec hub = m_lab->spec(spec.hub);
         if (hub.name.isEmpty())
             out << finding(Check::IlsUnreachable, name, spec.hub,
                            problem(QT_TRANSLATE_NOOP("RoamingReadiness", "%1 is a spoke of %2, which is not a cluster of the lab."), {name, spec.hub}),
                            Why::IlsNetwork, QStringLiteral("ilsConfiguration"));
-        else if (hub.role != Lab::IlsRole::Hub)
+        else if (hub.role != IlsRole::Hub)
             out << finding(Check::IlsUnreachable, name, hub.name,
                            problem(QT_TRANSLATE_NOOP("RoamingReadiness", "%1 is a spoke of %2, which is not a hub."), {name, hub.name}),
                            Why::IlsNetwork, QStringLiteral("ilsConfiguration"));

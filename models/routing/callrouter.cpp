@@ -4,7 +4,6 @@
 #include "cluster/cluster.h"
 #include "events/eventlog.h"
 #include "ils/ilsnetwork.h"
-#include "lab/lab.h"
 #include "mobility/registrar.h"
 
 namespace {
@@ -14,9 +13,44 @@ Message routeText(const char *source, QStringList args = {})
 }
 }
 
-CallRouter::CallRouter(Lab *lab, QObject *parent)
-    : QObject(parent), m_lab(lab)
+CallRouter::CallRouter(EventLog *events, IlsNetwork *ils, QObject *parent)
+    : QObject(parent), m_events(events), m_ils(ils)
 {
+}
+
+void CallRouter::addCluster(Cluster *cluster, Registrar *registrar)
+{
+    removeCluster(cluster);
+    m_clusters.append({cluster, registrar});
+}
+
+void CallRouter::removeCluster(Cluster *cluster)
+{
+    m_clusters.removeIf([cluster](const Reachable &r) { return r.cluster == cluster; });
+}
+
+Cluster *CallRouter::clusterNamed(const QString &name) const
+{
+    for (const Reachable &r : m_clusters)
+        if (r.cluster->name().compare(name, Qt::CaseInsensitive) == 0)
+            return r.cluster;
+    return nullptr;
+}
+
+Cluster *CallRouter::clusterOfPhone(const QString &deviceName) const
+{
+    for (const Reachable &r : m_clusters)
+        if (const Device *d = r.cluster->deviceByName(deviceName); d && d->isPhone())
+            return r.cluster;
+    return nullptr;
+}
+
+Registrar *CallRouter::registrarOf(const Cluster *cluster) const
+{
+    for (const Reachable &r : m_clusters)
+        if (r.cluster == cluster)
+            return r.registrar;
+    return nullptr;
 }
 
 CallResult CallRouter::fail(CallResult::Failure f, const QString &caller, const QString &digits, QStringList hops, Message m)
@@ -32,22 +66,22 @@ CallResult CallRouter::fail(CallResult::Failure f, const QString &caller, const 
     e.device = caller;
     e.message = routeText(QT_TRANSLATE_NOOP("CallRouter", "Call from %1 to %2 failed (%3): %4"),
                           {caller, digits, CallResult::reasonToken(f), r.message.englishText()});
-    m_lab->events()->append(e);
+    m_events->append(e);
     return r;
 }
 
 CallResult CallRouter::dial(const QString &device, const QString &digits)
 {
-    Cluster *from = m_lab->clusterOfPhone(device);
+    Cluster *from = clusterOfPhone(device);
     LabEvent attempt;
     attempt.type = LabEvent::Type::CallAttempt;
     attempt.cluster = from ? from->name() : QString();
     attempt.device = device;
     attempt.message = routeText(QT_TRANSLATE_NOOP("CallRouter", "%1 dials %2."), {device, digits});
-    m_lab->events()->append(attempt);
+    m_events->append(attempt);
     if (!from)
         return fail(CallResult::Failure::Unregistered, device, digits, {}, routeText(QT_TRANSLATE_NOOP("CallRouter", "There is no phone %1 in the lab."), {device}));
-    Registrar *reg = m_lab->registrar(from);
+    Registrar *reg = registrarOf(from);
     if (!reg->isRegistered(device))
         return fail(CallResult::Failure::Unregistered, device, digits, {from->name()},
                     routeText(QT_TRANSLATE_NOOP("CallRouter", "The calling phone %1 is not registered."), {device}));
@@ -60,7 +94,7 @@ CallResult CallRouter::dial(const QString &device, const QString &digits)
     QStringList ringing = reg->registeredDevicesForDn(digits);
     ringing.removeAll(device);
     if (ringing.isEmpty()) {
-        const std::optional<IlsRecord> where = m_lab->ils()->dnRecord(from->name(), digits);
+        const std::optional<IlsRecord> where = m_ils->dnRecord(from->name(), digits);
         if (!where || where->cluster.isEmpty()) {
             if (from->deviceForDn(digits))
                 return fail(CallResult::Failure::Unregistered, device, digits, hops,
@@ -69,23 +103,24 @@ CallResult CallRouter::dial(const QString &device, const QString &digits)
                         routeText(QT_TRANSLATE_NOOP("CallRouter", "%1 knows no directory number %2."), {from->name(), digits}));
         }
         if (where->cluster != from->name()) {
-            to = m_lab->cluster(where->cluster);
-            if (!to || m_lab->ils()->role(from->name()) == IlsNetwork::Role::None || m_lab->ils()->role(to->name()) == IlsNetwork::Role::None)
+            to = clusterNamed(where->cluster);
+            if (!to || m_ils->role(from->name()) == IlsRole::None || m_ils->role(to->name()) == IlsRole::None)
                 return fail(CallResult::Failure::NoRoute, device, digits, hops,
                             routeText(QT_TRANSLATE_NOOP("CallRouter", "%1 has no SIP route to %2."), {from->name(), where->cluster}));
             hops.append(to->name());
             if (!to->isServiceRunningAnywhere(Services::CallManager))
                 return fail(CallResult::Failure::ClusterDown, device, digits, hops,
                             routeText(QT_TRANSLATE_NOOP("CallRouter", "%1 believes %2 is on %3, but %3 does not answer (down)."), {from->name(), digits, to->name()}));
-            ringing = m_lab->registrar(to)->registeredDevicesForDn(digits);
+            ringing = registrarOf(to)->registeredDevicesForDn(digits);
             ringing.removeAll(device);
         }
         if (ringing.isEmpty()) {
             // Is the DN registered somewhere else now? Then this cluster's belief is stale.
-            for (Cluster *c : m_lab->clusters()) {
+            for (const Reachable &r : std::as_const(m_clusters)) {
+                Cluster *c = r.cluster;
                 if (c == to)
                     continue;
-                QStringList there = m_lab->registrar(c)->registeredDevicesForDn(digits);
+                QStringList there = r.registrar->registeredDevicesForDn(digits);
                 there.removeAll(device);
                 if (!there.isEmpty())
                     return fail(CallResult::Failure::StaleLocation, device, digits, hops,
@@ -130,7 +165,7 @@ CallResult CallRouter::dial(const QString &device, const QString &digits)
     e.peer = to->name();
     e.device = callee;
     e.message = r.message;
-    m_lab->events()->append(e);
+    m_events->append(e);
     emit callChanged(call.id);
     return r;
 }
@@ -145,7 +180,7 @@ bool CallRouter::answer(const QString &device)
     e.type = LabEvent::Type::CallAnswered;
     e.device = device;
     e.message = routeText(QT_TRANSLATE_NOOP("CallRouter", "%1 answered the call from %2."), {device, it->caller});
-    m_lab->events()->append(e);
+    m_events->append(e);
     emit callChanged(it->id);
     return true;
 }
@@ -163,7 +198,7 @@ bool CallRouter::hangup(const QString &device)
     e.device = device;
     e.message = routeText(QT_TRANSLATE_NOOP("CallRouter", "%1 hung up the call between %2 and %3."), {device, it->caller, it->callee});
     m_calls.erase(it);
-    m_lab->events()->append(e);
+    m_events->append(e);
     emit callChanged(id);
     return true;
 }

@@ -6,12 +6,16 @@
 
 #include "routing/callresult.h"
 
-class Lab;
 class Cluster;
+class EventLog;
+class IlsNetwork;
+class Registrar;
 
 /// Places calls between the lab's phones. A DN registered on the caller's cluster rings there;
 /// otherwise the caller's own (possibly stale) ILS view gives the cluster that holds the DN, and
 /// the call crosses a modelled SIP trunk to it, which rings the phone if it has it now.
+///
+/// It sees only the clusters it is handed (addCluster()), each with its Registrar.
 class CallRouter : public QObject
 {
     Q_OBJECT
@@ -26,7 +30,14 @@ public:
         bool answered = false;
     };
 
-    explicit CallRouter(Lab *lab, QObject *parent = nullptr);
+    /// Calls are told in @p events; @p ils gives each cluster's view of where a DN is.
+    CallRouter(EventLog *events, IlsNetwork *ils, QObject *parent = nullptr);
+
+    /// Calls may reach @p cluster, whose phones register with @p registrar. Clusters are
+    /// searched in the order they were added.
+    void addCluster(Cluster *cluster, Registrar *registrar);
+    /// Calls no longer reach @p cluster (it is about to go).
+    void removeCluster(Cluster *cluster);
 
     /// Dials @p digits from phone @p device.
     CallResult dial(const QString &device, const QString &digits);
@@ -42,9 +53,18 @@ signals:
     void callChanged(qint64 callId);
 
 private:
+    struct Reachable {
+        Cluster *cluster;
+        Registrar *registrar;
+    };
+    Cluster *clusterNamed(const QString &name) const;
+    Cluster *clusterOfPhone(const QString &deviceName) const;
+    Registrar *registrarOf(const Cluster *cluster) const;
     CallResult fail(CallResult::Failure f, const QString &caller, const QString &digits, QStringList hops, Message m);
 
-    Lab *m_lab;
+    EventLog *m_events;
+    IlsNetwork *m_ils;
+    QList<Reachable> m_clusters;
     qint64 m_nextId = 1;
     QHash<qint64, Call> m_calls;
     QHash<QString, qint64> m_byDevice;

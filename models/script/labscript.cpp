@@ -20,6 +20,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -113,56 +114,245 @@ QStringList LabScript::tokenize(const QString &line, bool *ok)
 bool LabScript::run(const QString &script, const Output &out)
 {
     const QStringList lines = script.split(QLatin1Char('\n'));
-    auto stop = [&](int i) {
-        m_badLine = QStringLiteral("line %1: %2").arg(i + 1).arg(m_bad);
+    for (int i = 0; i < lines.size(); ++i)
+        if (runLine(lines.at(i), i + 1, out).bad)
+            return false;
+    return m_failures == 0;
+}
+
+LabScript::LineResult LabScript::runLine(const QString &text, int number, const Output &out)
+{
+    LineResult r;
+    const QString line = text.trimmed();
+    if (line.isEmpty() || line.startsWith(QLatin1Char('#'))) {
+        r.narration = true;
+        return r;
+    }
+    auto stop = [&]() {
+        m_badLine = QStringLiteral("line %1: %2").arg(number).arg(m_bad);
         out(m_badLine);
-        return false;
+        r.bad = true;
+        r.passed = false;
+        return r;
     };
+    m_bad.clear();
+    if (line.startsWith(QLatin1String("expect event ")) || line == QLatin1String("expect event")) {
+        const QString wanted = line.mid(13).trimmed();
+        if (wanted.isEmpty()) {
+            usage("expect event <text>");
+            return stop();
+        }
+        r.command = line;
+        r.expected = wanted;
+        r.outcome = eventSince(wanted);
+        out(QStringLiteral("%1 => %2").arg(line, r.outcome.isEmpty() ? QStringLiteral("no such event") : r.outcome));
+        if (r.outcome.isEmpty()) {
+            r.outcome = QStringLiteral("no such event");
+            r.passed = false;
+            out(QStringLiteral("expect failed: line %1: no event since the previous command contains \"%2\"").arg(number).arg(wanted));
+            ++m_failures;
+        }
+        return r; // an expect is not a command: the next expect event looks at the same events
+    }
+    if (QString verb, said = narrationOf(line, &verb); !verb.isEmpty()) {
+        // narration for the story stepper: nothing runs, and the events since the previous
+        // command stay visible to `expect event`
+        r.narration = true;
+        r.command = line;
+        bool balanced = true;
+        const QStringList args = tokenize(line, &balanced).mid(1);
+        r.outcome = balanced ? narrationLine(verb, args) : bad(QStringLiteral("unbalanced quotes"));
+        if (!m_bad.isEmpty())
+            return stop();
+        out(QStringLiteral("%1: %2").arg(verb, said));
+        return r;
+    }
+    markEvents();
+    if (line.startsWith(QLatin1String("expect "))) {
+        const QString body = line.mid(7);
+        const qsizetype arrow = body.indexOf(QLatin1String("=>"));
+        if (arrow < 0) {
+            usage("expect <command> => <text> | expect event <text>");
+            return stop();
+        }
+        r.command = body.left(arrow).trimmed();
+        r.expected = body.mid(arrow + 2).trimmed();
+        r.outcome = execute(r.command);
+        out(QStringLiteral("%1 => %2").arg(r.command, r.outcome));
+        if (!m_bad.isEmpty())
+            return stop();
+        if (r.outcome != r.expected && !r.outcome.startsWith(r.expected + QLatin1Char(' '))) {
+            r.passed = false;
+            out(QStringLiteral("expect failed: line %1: %2 => expected \"%3\", got \"%4\"").arg(number).arg(r.command, r.expected, r.outcome));
+            ++m_failures;
+        }
+        return r;
+    }
+    r.command = line;
+    r.outcome = execute(line);
+    out(QStringLiteral("%1 => %2").arg(line, r.outcome));
+    if (!m_bad.isEmpty())
+        return stop();
+    return r;
+}
+
+QString LabScript::narrationOf(const QString &line, QString *verb)
+{
+    const QString t = line.trimmed();
+    for (const char *v : {"say", "notice", "title"}) {
+        const QLatin1String word(v);
+        if (t == word || (t.startsWith(word) && t.size() > word.size() && t.at(word.size()).isSpace())) {
+            if (verb)
+                *verb = word;
+            const QStringList args = tokenize(t.mid(word.size()));
+            return args.size() == 1 ? args.first() : QString();
+        }
+    }
+    if (verb)
+        verb->clear();
+    return {};
+}
+
+// say "<narration>" | notice "<what to notice>" | title "<scenario title>": one quoted text each
+QString LabScript::narrationLine(const QString &verb, const QStringList &args)
+{
+    if (args.size() != 1 || args.first().trimmed().isEmpty()) {
+        if (verb == QLatin1String("notice"))
+            return usage("notice \"<what to notice>\"");
+        if (verb == QLatin1String("title"))
+            return usage("title \"<scenario title>\"");
+        return usage("say \"<narration>\"");
+    }
+    return QStringLiteral("ok");
+}
+
+// ---- reading a script before it runs --------------------------------------------------------
+
+namespace {
+/// What check() knows of a command without a lab: its syntax line (as execute() words it) and
+/// whether an argument list fits it. Commands whose arguments need the lab to be judged
+/// (create, delete, role, login, parallel, start, …) are only checked to exist.
+struct Syntax {
+    const char *verb;
+    const char *usage; // nullptr: not judged here
+    std::function<bool(const QStringList &)> fits;
+};
+
+bool oneOf(const QString &v, std::initializer_list<const char *> words)
+{
+    for (const char *w : words)
+        if (v == QLatin1String(w))
+            return true;
+    return false;
+}
+
+const std::vector<Syntax> &syntaxes()
+{
+    using A = const QStringList &;
+    static const std::vector<Syntax> table = {
+        {"cluster", "cluster <Cluster> down|up", [](A a) { return a.size() == 2 && oneOf(a[1], {"down", "up"}); }},
+        {"node", "node <Cluster> <host> down|up", [](A a) { return a.size() == 3 && oneOf(a[2], {"down", "up"}); }},
+        {"service", "service <Cluster> <host|publisher> \"<Service Name>\" start|stop|activate|deactivate",
+         [](A a) { return a.size() == 4 && oneOf(a[3], {"start", "stop", "activate", "deactivate"}); }},
+        {"param", "param <Cluster> \"<Service Name>\" \"<Parameter Name>\" \"<value>\"", [](A a) { return a.size() == 4; }},
+        {"enterprise", "enterprise <Cluster> \"<Parameter Name>\" \"<value>\"", [](A a) { return a.size() == 3; }},
+        {"group", "group <Cluster> \"<Access Control Group>\" add|remove <userid>",
+         [](A a) { return a.size() == 4 && oneOf(a[2], {"add", "remove"}); }},
+        {"subscribe", "subscribe <Cluster> <device|profile> \"<Phone Service>\" on|off",
+         [](A a) { return a.size() == 4 && oneOf(a[3], {"on", "off"}); }},
+        {"user", "user <Cluster> <userid> pin|home|locale|profiles|default|primary|selfservice \"<value>\"",
+         [](A a) { return a.size() == 4 && oneOf(a[2], {"pin", "home", "locale", "profiles", "default", "primary", "selfservice"}); }},
+        {"device", "device <Cluster> <name> em|locale|logoutprofile \"<value>\"",
+         [](A a) { return a.size() == 4 && oneOf(a[2], {"em", "locale", "logoutprofile"}); }},
+        {"fault", "fault <Cluster> database on|off",
+         [](A a) { return a.size() == 3 && a[1] == QLatin1String("database") && oneOf(a[2], {"on", "off"}); }},
+        {"setting", "setting processing|latency|sync <duration>", [](A a) { return a.size() == 2; }},
+        {"counter", "counter <Cluster> \"<Counter Name>\"", [](A a) { return a.size() == 2; }},
+        {"dial", "dial <device> <digits>", [](A a) { return a.size() == 2; }},
+        {"answer", "answer <device>", [](A a) { return a.size() == 1; }},
+        {"hangup", "hangup <device>", [](A a) { return a.size() == 1; }},
+        {"phone", "phone <device>", [](A a) { return a.size() == 1; }},
+        {"where", "where <userid> [from <Cluster>]",
+         [](A a) { return a.size() == 1 || (a.size() == 3 && a[1] == QLatin1String("from")); }},
+        {"advance", "advance <duration>", [](A a) { return a.size() == 1; }},
+        {"settle", "settle", [](A a) { return a.isEmpty(); }},
+        {"wait", "wait", [](A a) { return a.isEmpty(); }},
+        {"logout", "logout <device>", [](A a) { return a.size() == 1; }},
+        {"login", "login <device> <id> <pin> [UID|DN|SP] [profile \"<name>\"]", [](A a) { return a.size() >= 3; }},
+        {"say", "say \"<narration>\"", [](A a) { return a.size() == 1 && !a[0].trimmed().isEmpty(); }},
+        {"notice", "notice \"<what to notice>\"", [](A a) { return a.size() == 1 && !a[0].trimmed().isEmpty(); }},
+        {"title", "title \"<scenario title>\"", [](A a) { return a.size() == 1 && !a[0].trimmed().isEmpty(); }},
+        {"create", nullptr, {}},
+        {"delete", nullptr, {}},
+        {"phoneservice", nullptr, {}},
+        {"role", nullptr, {}},
+        {"addcluster", nullptr, {}},
+        {"removecluster", nullptr, {}},
+        {"start", nullptr, {}},
+        {"parallel", nullptr, {}},
+    };
+    return table;
+}
+
+/// Why @p command cannot run whatever the lab holds, worded as execute() words it; empty if
+/// it may.
+QString commandProblem(const QString &command)
+{
+    bool balanced = true;
+    const QStringList t = LabScript::tokenize(command, &balanced);
+    if (!balanced || t.isEmpty())
+        return t.isEmpty() ? QStringLiteral("empty command") : QStringLiteral("unbalanced quotes");
+    const QStringList args = t.mid(1);
+    for (const Syntax &s : syntaxes()) {
+        if (t.first() != QLatin1String(s.verb))
+            continue;
+        if (!s.usage)
+            return {};
+        if (!s.fits(args))
+            return QStringLiteral("usage: ") + QString::fromLatin1(s.usage);
+        if (t.first() == QLatin1String("advance") && LabScript::parseDuration(args[0]) < 0)
+            return QStringLiteral("bad duration ") + args[0];
+        if (t.first() == QLatin1String("setting")) {
+            if (LabScript::parseDuration(args[1]) < 0)
+                return QStringLiteral("bad duration ") + args[1];
+            if (!oneOf(args[0], {"processing", "latency", "sync"}))
+                return QStringLiteral("usage: ") + QString::fromLatin1(s.usage);
+        }
+        return {};
+    }
+    return QStringLiteral("unknown command ") + t.first();
+}
+} // namespace
+
+QString LabScript::check(const QString &script)
+{
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    bool said = false;
     for (int i = 0; i < lines.size(); ++i) {
         const QString line = lines.at(i).trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
-        m_bad.clear();
+        QString problem;
         if (line.startsWith(QLatin1String("expect event ")) || line == QLatin1String("expect event")) {
-            const QString text = line.mid(13).trimmed();
-            if (text.isEmpty()) {
-                usage("expect event <text>");
-                return stop(i);
-            }
-            const QString found = eventSince(text);
-            out(QStringLiteral("%1 => %2").arg(line, found.isEmpty() ? QStringLiteral("no such event") : found));
-            if (found.isEmpty()) {
-                out(QStringLiteral("expect failed: line %1: no event since the previous command contains \"%2\"").arg(i + 1).arg(text));
-                ++m_failures;
-            }
-            continue; // an expect is not a command: the next expect event looks at the same events
+            if (line.mid(13).trimmed().isEmpty())
+                problem = QStringLiteral("usage: expect event <text>");
+        } else if (line.startsWith(QLatin1String("expect "))) {
+            const qsizetype arrow = line.indexOf(QLatin1String("=>"));
+            problem = arrow < 0 ? QStringLiteral("usage: expect <command> => <text> | expect event <text>")
+                                : commandProblem(line.mid(7, arrow - 7).trimmed());
+        } else {
+            problem = commandProblem(line);
+            QString verb;
+            narrationOf(line, &verb);
+            if (problem.isEmpty() && verb == QLatin1String("say"))
+                said = true;
+            else if (problem.isEmpty() && verb == QLatin1String("notice") && !said)
+                problem = QStringLiteral("a notice belongs to the say above it: there is none");
         }
-        markEvents();
-        if (line.startsWith(QLatin1String("expect "))) {
-            const QString body = line.mid(7);
-            const qsizetype arrow = body.indexOf(QLatin1String("=>"));
-            if (arrow < 0) {
-                usage("expect <command> => <text> | expect event <text>");
-                return stop(i);
-            }
-            const QString command = body.left(arrow).trimmed();
-            const QString expected = body.mid(arrow + 2).trimmed();
-            const QString actual = execute(command);
-            out(QStringLiteral("%1 => %2").arg(command, actual));
-            if (!m_bad.isEmpty())
-                return stop(i);
-            if (actual != expected && !actual.startsWith(expected + QLatin1Char(' '))) {
-                out(QStringLiteral("expect failed: line %1: %2 => expected \"%3\", got \"%4\"").arg(i + 1).arg(command, expected, actual));
-                ++m_failures;
-            }
-            continue;
-        }
-        const QString actual = execute(line);
-        out(QStringLiteral("%1 => %2").arg(line, actual));
-        if (!m_bad.isEmpty())
-            return stop(i);
+        if (!problem.isEmpty())
+            return QStringLiteral("line %1: %2").arg(i + 1).arg(problem);
     }
-    return m_failures == 0;
+    return {};
 }
 
 void LabScript::markEvents()
@@ -206,6 +396,8 @@ QString LabScript::execute(const QString &command)
         return network(verb, args);
     if (verb == QLatin1String("start"))
         return start(args);
+    if (verb == QLatin1String("say") || verb == QLatin1String("notice") || verb == QLatin1String("title"))
+        return narrationLine(verb, args);
     if (verb == QLatin1String("wait")) {
         if (!args.isEmpty())
             return usage("wait");
@@ -721,19 +913,19 @@ QString LabScript::phoneService(const QStringList &args)
 // removecluster <Name>
 QString LabScript::network(const QString &verb, const QStringList &args)
 {
-    auto parseRole = [&](int at, Lab::IlsRole *role, QString *hub) {
+    auto parseRole = [&](int at, IlsRole *role, QString *hub) {
         const QString r = args.value(at);
         if (r == QLatin1String("hub") && args.size() == at + 1)
-            *role = Lab::IlsRole::Hub;
+            *role = IlsRole::Hub;
         else if (r == QLatin1String("none") && args.size() == at + 1)
-            *role = Lab::IlsRole::None;
+            *role = IlsRole::None;
         else if (r == QLatin1String("spoke") && args.size() == at + 2)
-            *role = Lab::IlsRole::Spoke, *hub = args[at + 1];
+            *role = IlsRole::Spoke, *hub = args[at + 1];
         else
             return false;
         return true;
     };
-    Lab::IlsRole role = Lab::IlsRole::None;
+    IlsRole role = IlsRole::None;
     QString hub;
     if (verb == QLatin1String("role")) {
         if (args.size() < 2 || !parseRole(1, &role, &hub))
@@ -741,14 +933,14 @@ QString LabScript::network(const QString &verb, const QStringList &args)
         Cluster *c = m_lab->cluster(args[0]);
         if (!c)
             return bad(QStringLiteral("no cluster named ") + args[0]);
-        if (role == Lab::IlsRole::Spoke && !m_lab->cluster(hub))
+        if (role == IlsRole::Spoke && !m_lab->cluster(hub))
             return bad(QStringLiteral("no cluster named ") + hub);
         return refusalLine(m_lab->setIlsRole(c->name(), role, hub));
     }
     if (verb == QLatin1String("addcluster")) {
         if (args.isEmpty() || (args.size() > 1 && !parseRole(1, &role, &hub)))
             return usage("addcluster <Name> [hub | spoke <Hub>]");
-        if (role == Lab::IlsRole::Spoke && !m_lab->cluster(hub))
+        if (role == IlsRole::Spoke && !m_lab->cluster(hub))
             return bad(QStringLiteral("no cluster named ") + hub);
         // A blank Unified CM installation (publisher and one subscriber, nothing activated):
         // it takes part in ILS once Cisco Intercluster Lookup Service runs on its publisher,
@@ -756,7 +948,7 @@ QString LabScript::network(const QString &verb, const QStringList &args)
         Lab::ClusterSpec spec;
         spec.name = args[0];
         spec.role = role;
-        spec.hub = role == Lab::IlsRole::Spoke ? m_lab->cluster(hub)->name() : QString();
+        spec.hub = role == IlsRole::Spoke ? m_lab->cluster(hub)->name() : QString();
         const int n = int(m_lab->clusters().size()) + 1;
         const QString host = args[0].toLower();
         spec.nodes = {{host + QStringLiteral("-pub"), QStringLiteral("198.51.100.%1").arg(200 + n % 50), true},

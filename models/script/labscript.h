@@ -32,8 +32,28 @@ public:
     /// Runs every line of @p script, writing "<command> => <outcome>" lines and
     /// "expect failed: …" lines to @p out. True when every expect held and every line parsed.
     bool run(const QString &script, const Output &out);
+    /// What one line of a script did (runLine()).
+    struct LineResult {
+        QString command;   ///< the command run (for an expect, the part before "=>")
+        QString outcome;   ///< its outcome line; for `expect event`, the event found
+        QString expected;  ///< what an expect wanted; empty otherwise
+        bool passed = true; ///< the expectation held (or there was none)
+        bool bad = false;   ///< the line is not valid: badLine() says why
+        bool narration = false; ///< say, notice or title: nothing ran
+    };
+    /// Runs line @p number (1-based) of a script as run() does, writing the same lines to
+    /// @p out; a bad line sets badLine(). Blank lines and comments do nothing.
+    LineResult runLine(const QString &line, int number, const Output &out);
     /// Runs one command and returns its outcome line.
     QString execute(const QString &command);
+    /// "line N: <what is wrong>" for the first line of @p script that cannot run whatever the
+    /// lab holds (unknown command, wrong arity, unbalanced quotes, bad duration, a notice with
+    /// no say before it), worded as run() words it; empty when every line reads well. Names of
+    /// clusters, phones and users are checked only when the line runs.
+    static QString check(const QString &script);
+    /// The text of a `say`, `notice` or `title` line (the verb in @p verb); empty for any
+    /// other line.
+    static QString narrationOf(const QString &line, QString *verb = nullptr);
     int failures() const { return m_failures; }
     /// "line N: <what is wrong>" when run() stopped at a line that is not valid (unknown
     /// command, wrong arity, unknown cluster/device/user, bad duration); empty otherwise.
@@ -63,6 +83,7 @@ private:
     QString network(const QString &verb, const QStringList &args);
     QString start(const QStringList &args);
     QString wait();
+    QString narrationLine(const QString &verb, const QStringList &args);
     /// Marks the line as not valid (the script stops there) and returns its outcome line.
     QString bad(const QString &what);
     QString usage(const char *syntax);

@@ -8,8 +8,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QThread>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace {
 
@@ -294,7 +298,11 @@ bool ClusterDatabase::refuseOpen(OpenProblem problem, const QString &detail)
 
 void ClusterDatabase::close()
 {
+    settle();
     m_statements.clear();
+    for (auto &[sql, stmt] : m_rawStatements)
+        sqlite3_finalize(stmt);
+    m_rawStatements.clear();
     m_connection = QSqlDatabase();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
@@ -313,6 +321,7 @@ bool ClusterDatabase::isOpen() const
 
 int ClusterDatabase::schemaVersion()
 {
+    settle();
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return -1;
@@ -368,6 +377,7 @@ bool ClusterDatabase::failIfBroken()
 
 QSqlQuery &ClusterDatabase::prepared(const char *sql)
 {
+    settle();
     std::unique_ptr<QSqlQuery> &q = m_statements[sql];
     if (!q) {
         q = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName));
@@ -375,6 +385,47 @@ QSqlQuery &ClusterDatabase::prepared(const char *sql)
             qWarning("ClusterDatabase: cannot prepare %s: %s", sql, qPrintable(q->lastError().text()));
     }
     return *q;
+}
+
+// The EM hot path (a login or logout writes its row and its audit entry) binds straight to
+// SQLite: QSqlQuery's binding builds a placeholder name for every value and costs more than
+// the INSERT itself. Same connection (the driver's handle), so the same transaction.
+sqlite3_stmt *ClusterDatabase::raw(const char *sql)
+{
+    settle();
+    if (failIfBroken())
+        return nullptr;
+    sqlite3_stmt *&stmt = m_rawStatements[sql];
+    if (!stmt) {
+        const QVariant handle = m_connection.driver()->handle();
+        sqlite3 *db = qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+        if (!db || sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK) {
+            m_lastError = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("no SQLite connection");
+            m_rawStatements.erase(sql);
+            return nullptr;
+        }
+    }
+    return stmt;
+}
+
+namespace {
+void bindText(sqlite3_stmt *stmt, int index, const QString &text)
+{
+    // A null QString is stored as "" (our text columns are NOT NULL and mean "empty").
+    static const char16_t empty = 0;
+    const void *data = text.isNull() ? &empty : static_cast<const void *>(text.utf16());
+    sqlite3_bind_text16(stmt, index, data, int(text.size() * 2), SQLITE_STATIC);
+}
+} // namespace
+
+bool ClusterDatabase::step(sqlite3_stmt *stmt)
+{
+    const int rc = sqlite3_step(stmt);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        m_lastError = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(stmt)));
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    return rc == SQLITE_DONE || rc == SQLITE_ROW;
 }
 
 bool ClusterDatabase::exec(QSqlQuery &q)
@@ -443,9 +494,66 @@ bool ClusterDatabase::commit()
 
 void ClusterDatabase::rollback()
 {
+    settle();
     m_connection.rollback();
     if (m_fullSync)
         setSynchronous(Sync::Normal);
+}
+
+void ClusterDatabase::commitInBackground(QObject *context, std::function<void(bool saved)> done)
+{
+    settle();
+    const QVariant handle = m_connection.driver()->handle();
+    sqlite3 *db = qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+    if (m_failing || !db) {
+        const bool saved = commit(); // fails and rolls back as commit() does
+        if (context)
+            QMetaObject::invokeMethod(context, [done = std::move(done), saved] { done(saved); }, Qt::QueuedConnection);
+        return;
+    }
+    auto result = std::make_shared<BackgroundCommit>();
+    result->context = context;
+    result->done = std::move(done);
+    // Qt's SQLite connections are opened without SQLite's own mutex: the connection is safe on
+    // the worker only because this thread touches it no more until settle() has waited.
+    result->thread = QThread::create([db, result] {
+        char *message = nullptr;
+        result->code = sqlite3_exec(db, "COMMIT", nullptr, nullptr, &message);
+        if (message) {
+            result->message = QString::fromUtf8(message);
+            sqlite3_free(message);
+        }
+    });
+    m_background = result;
+    // Whoever comes first settles: this, or any call on the database that must wait. Once
+    // settled (close() settles too) the database is not touched from here again.
+    QObject::connect(result->thread, &QThread::finished, context, [this, weak = std::weak_ptr<BackgroundCommit>(result)] {
+        const std::shared_ptr<BackgroundCommit> b = weak.lock();
+        if (b && !b->settled)
+            settle();
+    });
+    result->thread->start();
+}
+
+void ClusterDatabase::settle()
+{
+    if (!m_background)
+        return;
+    const std::shared_ptr<BackgroundCommit> b = std::exchange(m_background, {});
+    b->settled = true;
+    b->thread->wait();
+    delete b->thread; // after wait(), and never from inside its own signal (queued above)
+    b->thread = nullptr;
+    const bool saved = b->code == SQLITE_OK;
+    if (!saved) {
+        m_lastError = b->message;
+        m_connection.rollback();
+    }
+    if (m_fullSync)
+        setSynchronous(Sync::Normal);
+    // Never from inside the call that waited: the caller is in the middle of its own work.
+    if (b->context)
+        QMetaObject::invokeMethod(b->context, [done = std::move(b->done), saved] { done(saved); }, Qt::QueuedConnection);
 }
 
 // ---- reads ----------------------------------------------------------------------------------
@@ -989,41 +1097,100 @@ bool ClusterDatabase::setNodeUp(const QString &host, bool up)
 
 bool ClusterDatabase::upsertEmLogin(const EmLogin &l)
 {
-    QSqlQuery &q = prepared("INSERT INTO extension_mobility_dynamic (device_id, user_id, profile_id, login_time, "
-                            "expires_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(device_id) DO UPDATE SET "
-                            "user_id = excluded.user_id, profile_id = excluded.profile_id, "
-                            "login_time = excluded.login_time, expires_at = excluded.expires_at");
-    q.addBindValue(l.deviceId);
-    q.addBindValue(l.userId);
-    q.addBindValue(l.profileId);
-    q.addBindValue(l.loginTime);
-    q.addBindValue(l.expiresAt);
-    return exec(q);
+    sqlite3_stmt *stmt = raw("INSERT INTO extension_mobility_dynamic (device_id, user_id, profile_id, login_time, "
+                             "expires_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(device_id) DO UPDATE SET "
+                             "user_id = excluded.user_id, profile_id = excluded.profile_id, "
+                             "login_time = excluded.login_time, expires_at = excluded.expires_at");
+    if (!stmt)
+        return false;
+    sqlite3_bind_int64(stmt, 1, l.deviceId);
+    sqlite3_bind_int64(stmt, 2, l.userId);
+    sqlite3_bind_int64(stmt, 3, l.profileId);
+    sqlite3_bind_int64(stmt, 4, l.loginTime);
+    sqlite3_bind_int64(stmt, 5, l.expiresAt);
+    return step(stmt);
 }
 
 bool ClusterDatabase::deleteEmLogin(qint64 deviceId)
 {
-    QSqlQuery &q = prepared("DELETE FROM extension_mobility_dynamic WHERE device_id = ?");
-    q.addBindValue(deviceId);
-    return exec(q);
+    sqlite3_stmt *stmt = raw("DELETE FROM extension_mobility_dynamic WHERE device_id = ?");
+    if (!stmt)
+        return false;
+    sqlite3_bind_int64(stmt, 1, deviceId);
+    return step(stmt);
 }
 
 // ---- audit log ------------------------------------------------------------------------------
 
+namespace {
+// RFC 8259 string escaping: the quote, the backslash and the control characters; everything
+// else (Japanese names included) is written as it is.
+void appendJsonString(QString &out, const QString &s)
+{
+    out += QLatin1Char('"');
+    for (const QChar c : s) {
+        switch (c.unicode()) {
+        case '"': out += QLatin1String("\\\""); break;
+        case '\\': out += QLatin1String("\\\\"); break;
+        case '\n': out += QLatin1String("\\n"); break;
+        case '\r': out += QLatin1String("\\r"); break;
+        case '\t': out += QLatin1String("\\t"); break;
+        case '\b': out += QLatin1String("\\b"); break;
+        case '\f': out += QLatin1String("\\f"); break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+} // namespace
+
+// The changes column is a JSON array of {"field","before","after"} objects. Written here by
+// hand because every EM login and logout writes one, and building QJsonObjects and toJson()
+// cost about a third of a whole EM API login (read back with QJsonDocument, see auditEntries()).
+QString ClusterDatabase::auditChangesJson(const QList<AuditChange> &changes)
+{
+    QString out;
+    out.reserve(16 + changes.size() * 64);
+    out += QLatin1Char('[');
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const AuditChange &c = changes.at(i);
+        if (i)
+            out += QLatin1Char(',');
+        out += QLatin1String("{\"field\":");
+        appendJsonString(out, c.field);
+        out += QLatin1String(",\"before\":");
+        appendJsonString(out, c.before);
+        out += QLatin1String(",\"after\":");
+        appendJsonString(out, c.after);
+        out += QLatin1Char('}');
+    }
+    out += QLatin1Char(']');
+    return out;
+}
+
 bool ClusterDatabase::insertAuditEntry(AuditEntry &e)
 {
-    QJsonArray changes;
-    for (const AuditChange &c : std::as_const(e.changes))
-        changes.append(QJsonObject{{QStringLiteral("field"), c.field}, {QStringLiteral("before"), c.before}, {QStringLiteral("after"), c.after}});
-    QSqlQuery &q = prepared("INSERT INTO audit_log (wall_time, lab_time, actor_kind, actor, channel, action, entity, record, "
-                            "changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    for (const QVariant &v : {QVariant(e.wallTime), QVariant(e.labTime), QVariant(e.actor.kind), QVariant(e.actor.name),
-                              QVariant(e.actor.channel), QVariant(e.action), QVariant(e.entity), QVariant(e.record),
-                              QVariant(QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)))})
-        q.addBindValue(v);
-    if (!exec(q))
+    sqlite3_stmt *stmt = raw("INSERT INTO audit_log (wall_time, lab_time, actor_kind, actor, channel, action, entity, "
+                             "record, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!stmt)
         return false;
-    e.id = q.lastInsertId().toLongLong();
+    const QString changes = auditChangesJson(e.changes);
+    sqlite3_bind_int64(stmt, 1, e.wallTime);
+    sqlite3_bind_int64(stmt, 2, e.labTime);
+    bindText(stmt, 3, e.actor.kind);
+    bindText(stmt, 4, e.actor.name);
+    bindText(stmt, 5, e.actor.channel);
+    bindText(stmt, 6, e.action);
+    bindText(stmt, 7, e.entity);
+    bindText(stmt, 8, e.record);
+    bindText(stmt, 9, changes);
+    if (!step(stmt))
+        return false;
+    e.id = sqlite3_last_insert_rowid(sqlite3_db_handle(stmt));
     return true;
 }
 

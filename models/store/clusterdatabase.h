@@ -2,12 +2,17 @@
 
 #include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
+
+struct sqlite3_stmt;
+class QThread;
 
 #include "core/message.h"
 #include "audit/auditentry.h"
@@ -85,6 +90,10 @@ public:
     bool transaction(Sync sync = Sync::Normal);
     bool commit();
     void rollback();
+    /// commit() on a worker thread (a large transaction's COMMIT and the WAL checkpoint it
+    /// brings take tens of milliseconds): @p done(saved) is queued to @p context's thread
+    /// afterwards. Any call on this database meanwhile first waits for the commit to end.
+    void commitInBackground(QObject *context, std::function<void(bool saved)> done);
 
     // whole-table reads
     QList<PhoneService> phoneServices();
@@ -130,6 +139,8 @@ public:
     bool insertAuditEntry(AuditEntry &e);
     /// Every entry, oldest first.
     QList<AuditEntry> auditEntries();
+    /// The stored form of an entry's changes: a JSON array of {"field","before","after"}.
+    static QString auditChangesJson(const QList<AuditChange> &changes);
 
     /// Key of serviceParameters().
     static QString serviceParameterKey(const QString &service, const QString &name)
@@ -140,11 +151,17 @@ public:
 private:
     QSqlQuery &prepared(const char *sql);
     bool exec(QSqlQuery &q);
+    /// A statement prepared on SQLite directly (kept until close()); nullptr and lastError() on failure.
+    sqlite3_stmt *raw(const char *sql);
+    /// Runs @p stmt once and resets it; false and lastError() on failure.
+    bool step(sqlite3_stmt *stmt);
     bool failIfBroken();
     bool migrate(int targetVersion);
     bool checkReadOnly();
     bool refuseOpen(OpenProblem problem, const QString &detail = {});
     bool setSynchronous(Sync sync);
+    /// Waits for a background commit, if one runs, and takes its result.
+    void settle();
     bool writeDeviceChildren(const Device &d, bool fresh = false);
     bool writeUserChildren(const EndUser &u, bool fresh = false);
     bool writeGroupMembers(const AccessControlGroup &g);
@@ -160,4 +177,14 @@ private:
     OpenProblem m_problem = OpenProblem::None;
     Message m_openError;
     std::unordered_map<const char *, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unordered_map<const char *, sqlite3_stmt *> m_rawStatements;
+    struct BackgroundCommit {
+        QThread *thread = nullptr;
+        int code = 0;
+        QString message;
+        bool settled = false;
+        QPointer<QObject> context;
+        std::function<void(bool)> done;
+    };
+    std::shared_ptr<BackgroundCommit> m_background;
 };

@@ -1,8 +1,11 @@
-// libFuzzer target: a lab folder's lab.json — written to a fresh folder and opened with
-// Lab::open, as `emroam --lab DIR` does. Open or refused, it must not crash.
+// libFuzzer target: a lab folder's lab.json — written to a folder and opened with Lab::open, as
+// `emroam --lab DIR` does. Open or refused, it must not crash. One folder and one Lab serve
+// every input (a console opens one lab after another the same way): building a Lab per input
+// cost most of each run.
 #include "lab/lab.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -14,16 +17,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static char name[] = "fuzz_labjson";
     static char *argv[] = {name, nullptr};
     static QCoreApplication app(argc, argv);
-    QTemporaryDir dir;
+    static QTemporaryDir dir;
+    static Lab lab;
     {
-        QFile f(dir.filePath(QStringLiteral("lab.json")));
-        if (!f.open(QIODevice::WriteOnly))
+        QFile f(QDir(dir.path()).filePath(QStringLiteral("lab.json")));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return 0;
         f.write(reinterpret_cast<const char *>(data), qint64(size));
     }
-    Lab lab;
     QString error;
     if (lab.open(dir.path(), &error))
         lab.close();
+    // A lab that opened may have written files beside lab.json: the next input starts clean.
+    const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString &file : left)
+        if (file != QLatin1String("lab.json"))
+            QFile::remove(QDir(dir.path()).filePath(file));
     return 0;
 }

@@ -1,5 +1,6 @@
-// libFuzzer target: the lab script reader — every line tokenized as LabScript::run reads it and
-// every token read as a duration (the parts of a script that need no lab to run).
+// libFuzzer target: the lab script reader — every line tokenized as LabScript::run reads it,
+// every token read as a duration, and the whole script read by LabScript::check (the parts of
+// a script that need no lab to run).
 #include "script/labscript.h"
 
 #include <QString>
@@ -20,5 +21,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 abort();
         }
     }
+    const QString problem = LabScript::check(script);
+    if (!problem.isEmpty() && !problem.startsWith(QLatin1String("line ")))
+        abort(); // a problem always names its line
     return 0;
 }

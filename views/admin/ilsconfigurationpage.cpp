@@ -20,9 +20,9 @@ IlsConfigurationPage::IlsConfigurationPage(Lab *lab, QWidget *parent)
     // the fields Lab::setIlsRole names in its refusals
     setFieldWidget(QStringLiteral("role"), m_ui->roleComboBox);
     setFieldWidget(QStringLiteral("registrationServer"), m_ui->hubComboBox);
-    m_ui->roleComboBox->addItem(QString(), int(Lab::IlsRole::Hub));
-    m_ui->roleComboBox->addItem(QString(), int(Lab::IlsRole::Spoke));
-    m_ui->roleComboBox->addItem(QString(), int(Lab::IlsRole::None));
+    m_ui->roleComboBox->addItem(QString(), int(IlsRole::Hub));
+    m_ui->roleComboBox->addItem(QString(), int(IlsRole::Spoke));
+    m_ui->roleComboBox->addItem(QString(), int(IlsRole::None));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(IlsClusterTableModel::RawValueRole);
     m_ui->clustersTableView->setModel(m_proxy);
@@ -69,9 +69,9 @@ void IlsConfigurationPage::load()
     m_ui->roleComboBox->setCurrentIndex(qMax(0, m_ui->roleComboBox->findData(int(spec.role))));
     m_ui->hubComboBox->clear();
     for (const Lab::ClusterSpec &s : m_lab->specs())
-        if (s.role == Lab::IlsRole::Hub && (!m_cluster || s.name != m_cluster->name()))
+        if (s.role == IlsRole::Hub && (!m_cluster || s.name != m_cluster->name()))
             m_ui->hubComboBox->addItem(s.name, s.name);
-    m_ui->hubComboBox->setCurrentIndex(spec.role == Lab::IlsRole::Spoke ? m_ui->hubComboBox->findData(spec.hub) : 0);
+    m_ui->hubComboBox->setCurrentIndex(spec.role == IlsRole::Spoke ? m_ui->hubComboBox->findData(spec.hub) : 0);
     updateWidgets();
     updateWarnings();
 }
@@ -80,8 +80,8 @@ void IlsConfigurationPage::save()
 {
     if (!m_cluster)
         return;
-    const auto role = Lab::IlsRole(m_ui->roleComboBox->currentData().toInt());
-    const QString hub = role == Lab::IlsRole::Spoke ? m_ui->hubComboBox->currentData().toString() : QString();
+    const auto role = IlsRole(m_ui->roleComboBox->currentData().toInt());
+    const QString hub = role == IlsRole::Spoke ? m_ui->hubComboBox->currentData().toString() : QString();
     const QStringList before = readinessKeys();
     if (const Refusal refused = m_lab->setIlsRole(m_cluster->name(), role, hub)) {
         showRefusal(refused);
@@ -94,7 +94,7 @@ void IlsConfigurationPage::save()
 
 void IlsConfigurationPage::updateWidgets()
 {
-    const bool spoke = Lab::IlsRole(m_ui->roleComboBox->currentData().toInt()) == Lab::IlsRole::Spoke;
+    const bool spoke = IlsRole(m_ui->roleComboBox->currentData().toInt()) == IlsRole::Spoke;
     m_ui->hubLabel->setEnabled(spoke);
     m_ui->hubComboBox->setEnabled(spoke);
     m_ui->roleComboBox->setEnabled(m_cluster != nullptr);

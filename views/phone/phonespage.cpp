@@ -122,10 +122,7 @@ void PhonesPage::rebuildTree()
     for (const QString &d : std::as_const(m_shown))
         if (m_lab->clusterOfPhone(d))
             still.append(d);
-    if (still != m_shown)
-        showPhones(still);
-    else
-        updateTree();
+    showPhones(still);
 }
 
 QStringList PhonesPage::shownPhones() const
@@ -140,7 +137,8 @@ void PhonesPage::showPhones(const QStringList &deviceNames)
         if (!wanted.contains(d) && m_lab->clusterOfPhone(d) && m_phones->agent(d) && wanted.size() < MaxShown)
             wanted.append(d);
     for (auto it = m_emulators.begin(); it != m_emulators.end();) {
-        if (!wanted.contains(it.key())) {
+        // a phone whose agent was replaced (the lab was reset) gets a new emulator
+        if (!wanted.contains(it.key()) || it.value()->agent() != m_phones->agent(it.key())) {
             delete it.value();
             it = m_emulators.erase(it);
         } else {

@@ -23,7 +23,7 @@ QColor fillFor(ClusterItem::State s)
 }
 }
 
-ClusterItem::ClusterItem(const QString &name, Role role, QGraphicsItem *parent)
+ClusterItem::ClusterItem(const QString &name, IlsRole role, QGraphicsItem *parent)
     : QGraphicsObject(parent), m_name(name), m_role(role)
 {
     setAcceptedMouseButtons(Qt::LeftButton | Qt::RightButton);
@@ -31,7 +31,7 @@ ClusterItem::ClusterItem(const QString &name, Role role, QGraphicsItem *parent)
     setZValue(2);
 }
 
-void ClusterItem::setRole(Role role, const QString &hub)
+void ClusterItem::setRole(IlsRole role, const QString &hub)
 {
     if (role == m_role && hub == m_hub)
         return;
@@ -95,7 +95,7 @@ void ClusterItem::setCurrent(bool current)
 
 qreal ClusterItem::radius() const
 {
-    return m_role == Role::Hub ? 46 : 36;
+    return m_role == IlsRole::Hub ? 46 : 36;
 }
 
 QRectF ClusterItem::boundingRect() const
@@ -117,10 +117,10 @@ void ClusterItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *
         p->setBrush(Qt::NoBrush);
         p->drawEllipse(QPointF(0, 0), r + 7, r + 7);
     }
-    p->setPen(QPen(fill.darker(160), m_role == Role::Hub ? 3 : 2, m_state == State::Down ? Qt::DashLine : Qt::SolidLine));
+    p->setPen(QPen(fill.darker(160), m_role == IlsRole::Hub ? 3 : 2, m_state == State::Down ? Qt::DashLine : Qt::SolidLine));
     p->setBrush(fill);
     p->drawEllipse(QPointF(0, 0), r, r);
-    if (m_role == Role::Hub) {
+    if (m_role == IlsRole::Hub) {
         p->setBrush(Qt::NoBrush);
         p->drawEllipse(QPointF(0, 0), r - 6, r - 6);
     }
@@ -136,9 +136,9 @@ void ClusterItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *
     // below the disc: state, role, waiting updates
     QStringList lines{stateText()};
     switch (m_role) {
-    case Role::Hub: lines.append(tr("ILS hub")); break;
-    case Role::Spoke: lines.append(m_hub.isEmpty() ? tr("ILS spoke") : tr("ILS spoke of %1").arg(m_hub)); break;
-    case Role::None: lines.append(tr("Not in ILS")); break;
+    case IlsRole::Hub: lines.append(tr("ILS hub")); break;
+    case IlsRole::Spoke: lines.append(m_hub.isEmpty() ? tr("ILS spoke") : tr("ILS spoke of %1").arg(m_hub)); break;
+    case IlsRole::None: lines.append(tr("Not in ILS")); break;
     }
     const QFontMetricsF fm(f);
     qreal y = r + 4;

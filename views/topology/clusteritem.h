@@ -3,6 +3,8 @@
 #include <QGraphicsObject>
 #include <QStringList>
 
+#include "ils/ilsrole.h"
+
 /// One cluster on the ILS topology map: a hub (double ring, larger) or a spoke, coloured by
 /// its state, with its name, state text, ILS role, updates waiting for it, and the users
 /// logged in there as badges. The TopologyView feeds it; it reads nothing itself.
@@ -12,13 +14,12 @@ class ClusterItem : public QGraphicsObject
 public:
     enum class State { Up, Degraded, IlsStopped, Down };
     Q_ENUM(State)
-    enum class Role { None, Hub, Spoke };
 
-    ClusterItem(const QString &name, Role role, QGraphicsItem *parent = nullptr);
+    ClusterItem(const QString &name, IlsRole role, QGraphicsItem *parent = nullptr);
 
     QString name() const { return m_name; }
-    Role role() const { return m_role; }
-    void setRole(Role role, const QString &hub);
+    IlsRole role() const { return m_role; }
+    void setRole(IlsRole role, const QString &hub);
     State state() const { return m_state; }
     void setState(State state);
     /// Translated text of the state ("Up", "Down", "ILS stopped", …), built on each call.
@@ -49,7 +50,7 @@ protected:
 
 private:
     QString m_name;
-    Role m_role;
+    IlsRole m_role;
     QString m_hub;
     State m_state = State::Up;
     QStringList m_users;

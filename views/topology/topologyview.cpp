@@ -26,16 +26,6 @@ QString pairKey(const QString &a, const QString &b)
 {
     return a < b ? a + QLatin1Char('\n') + b : b + QLatin1Char('\n') + a;
 }
-
-ClusterItem::Role itemRole(IlsNetwork::Role r)
-{
-    switch (r) {
-    case IlsNetwork::Role::Hub: return ClusterItem::Role::Hub;
-    case IlsNetwork::Role::Spoke: return ClusterItem::Role::Spoke;
-    case IlsNetwork::Role::None: break;
-    }
-    return ClusterItem::Role::None;
-}
 }
 
 TopologyView::TopologyView(Lab *lab, QWidget *parent)
@@ -94,7 +84,7 @@ void TopologyView::addCluster(Cluster *c)
 {
     if (m_items.contains(c->name()))
         return;
-    auto *item = new ClusterItem(c->name(), itemRole(m_lab->ils()->role(c->name())));
+    auto *item = new ClusterItem(c->name(), m_lab->ils()->role(c->name()));
     item->setPos(m_lab->spec(c->name()).position);
     m_scene->addItem(item);
     m_items.insert(c->name(), item);
@@ -193,7 +183,7 @@ void TopologyView::rebuildLinks()
             line->setZValue(0);
             m_links.insert(key, line);
         }
-        const bool hubLink = a->role() == ClusterItem::Role::Hub && b->role() == ClusterItem::Role::Hub;
+        const bool hubLink = a->role() == IlsRole::Hub && b->role() == IlsRole::Hub;
         const bool active = ils->isActive(ends[0]) && ils->isActive(ends[1]);
         QPen pen(active ? QColor(0x60, 0x7d, 0x8b) : QColor(0xbd, 0xbd, 0xbd), hubLink ? 4 : 2);
         if (!active)
@@ -210,15 +200,15 @@ void TopologyView::updateClusters()
         ClusterItem *item = m_items.value(c->name());
         if (!item)
             continue;
-        const IlsNetwork::Role role = ils->role(c->name());
-        item->setRole(itemRole(role), role == IlsNetwork::Role::Spoke ? ils->hubOf(c->name()) : QString());
+        const IlsRole role = ils->role(c->name());
+        item->setRole(role, role == IlsRole::Spoke ? ils->hubOf(c->name()) : QString());
         bool allUp = true;
         for (const Node &n : c->nodes())
             allUp = allUp && c->isNodeUp(n.hostName);
         ClusterItem::State state = ClusterItem::State::Up;
         if (!c->isUp())
             state = ClusterItem::State::Down;
-        else if (role != IlsNetwork::Role::None && !ils->isActive(c->name()))
+        else if (role != IlsRole::None && !ils->isActive(c->name()))
             state = ClusterItem::State::IlsStopped;
         else if (!allUp)
             state = ClusterItem::State::Degraded;
@@ -337,7 +327,7 @@ void TopologyView::showContextMenu(const QString &name, const QPoint &screenPos)
             report(c->setNodeUp(host, !up), up ? tr("%1 is down.").arg(host) : tr("%1 is up.").arg(host));
         });
     }
-    if (m_lab->ils()->role(name) != IlsNetwork::Role::None) {
+    if (m_lab->ils()->role(name) != IlsRole::None) {
         menu.addSeparator();
         const QString pub = c->publisher().hostName;
         const bool running = c->serviceState(pub, Services::Ils).running;
