@@ -383,6 +383,22 @@ private slots:
         QVERIFY(a->screen().isEmpty());
     }
 
+    void aLabResetGivesThePhonesNewAgents()
+    {
+        PhoneLab l;
+        PhoneAgent *before = l.agent(QStringLiteral("SEPC10000000002"));
+        QVERIFY(before->isRegistered());
+        const QString folder = l.lab()->directory();
+        l.lab()->close();
+        QVERIFY(before->isOrphaned());
+        QString error;
+        QVERIFY2(l.lab()->open(folder, &error), qPrintable(error));
+        PhoneAgent *after = l.agent(QStringLiteral("SEPC10000000002"));
+        QVERIFY(after != before);
+        QVERIFY(after->isRegistered());
+        QCOMPARE(l.login(after, QStringLiteral("Extension Mobility"), QStringLiteral("carol")), 0);
+    }
+
     void failuresAreWhatAPhoneShows()
     {
         PhoneLab l;
