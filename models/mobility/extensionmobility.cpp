@@ -470,9 +470,7 @@ EmResult ExtensionMobility::evaluateLogin(const EmLoginRequest &req, const PinCh
     r.userId = userId;
     r.profile = profile->name;
     r.lines = profile->lines;
-    for (qint64 sid : profile->services)
-        if (const PhoneService *s = m_cluster->phoneService(sid))
-            r.services.append(s->name);
+    r.services = m_registrar->services(phone->name); // the Services menu the phone now shows
     r.defaultDeviceProfile = profile->model != phone->model;
     // The phone restarts with the new configuration; when the user locale — the user's own or
     // the one the device profile carries — differs from the device locale, the configuration
