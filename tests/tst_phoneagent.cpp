@@ -401,6 +401,26 @@ private slots:
 
     void failuresAreWhatAPhoneShows()
     {
+        {
+            // Cisco IP Phone Services serves the Services menu, Cisco Extension Mobility
+            // Application EMApp, Cisco Tomcat both
+            PhoneLab l;
+            Cluster *c = l.cluster(1);
+            const QString pub = c->publisher().hostName;
+            PhoneAgent *a = l.agent(QStringLiteral("SEPC10000000002"));
+            QVERIFY(c->setServiceRunning(pub, Services::EmApplication, false).ok());
+            QVERIFY(l.openEntry(a, QStringLiteral("Extension Mobility"))); // the menu answers, EMApp does not
+            QCOMPARE(a->failureText(), QStringLiteral("HTTP Error (503)"));
+            QVERIFY(a->screen().isEmpty());
+            QVERIFY(c->setServiceRunning(pub, Services::EmApplication, true).ok());
+            QVERIFY(l.openEntry(a, QStringLiteral("Extension Mobility")));
+            QCOMPARE(a->emScreen().screen, EmAppXml::Screen::LoginForm);
+            QVERIFY(c->setServiceRunning(pub, Services::Tomcat, false).ok());
+            a->pressServices();
+            QVERIFY(l.answered(a));
+            QCOMPARE(a->failureText(), QStringLiteral("Host Not Found"));
+        }
+
         PhoneLab l;
         PhoneAgent *a = l.agent(QStringLiteral("SEPC20000000002"));
         for (const Node &n : l.cluster(2)->nodes())
