@@ -15,7 +15,11 @@ LabPhones::LabPhones(Lab *lab, LabHttp *http, QObject *parent)
     m_network.setProxy(QNetworkProxy::NoProxy); // the lab's listeners, whatever the environment says
 }
 
-LabPhones::~LabPhones() = default;
+LabPhones::~LabPhones()
+{
+    // before the network manager their requests belong to
+    qDeleteAll(findChildren<PhoneAgent *>(Qt::FindDirectChildrenOnly));
+}
 
 PhoneAgent *LabPhones::agent(const QString &deviceName)
 {

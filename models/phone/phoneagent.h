@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QNetworkReply>
 #include <QPointer>
 #include <QStringList>
 #include <QUrl>
@@ -16,7 +17,6 @@
 class Clock;
 class ExtensionMobility;
 class QNetworkAccessManager;
-class QNetworkReply;
 class Registrar;
 
 /// One lab phone: what it shows and what its keys do, and nothing it does not learn the way a
@@ -131,7 +131,7 @@ private:
     Wiring m_w;
     QPointer<Registrar> m_registrar;
     QPointer<ExtensionMobility> m_mobility;
-    QNetworkReply *m_reply = nullptr;
+    QPointer<QNetworkReply> m_reply;
     PhoneObject m_screen;
     PhoneObject m_lastAnswer;
     QList<PhoneObject> m_history; ///< screens SoftKey:Back returns to
