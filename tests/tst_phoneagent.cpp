@@ -1,110 +1,20 @@
 #include <QtTest>
 
-#include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
-#include <QPushButton>
 #include <QtHttpServer/QHttpServer>
 
 #include "catalog/parametercatalog.h"
 #include "catalog/servicecatalog.h"
-#include "enginetestsupport.h"
+#include "phonetestsupport.h"
 #include "http/clusterhttp.h"
 #include "http/emappxml.h"
 #include "http/labhttp.h"
 #include "phone/labphones.h"
 #include "phone/phoneagent.h"
-#include "phone/phoneemulator.h"
 #include "phone/phonescript.h"
-#include "phone/phonespage.h"
-#include "script/storystepper.h"
 
 /// A lab phone exists once: the PhoneAgent. Its Services key and soft keys follow the XML
-/// the clusters send; lab scripts, the story stepper and the emulator all drive agents and
-/// reach the same outcomes for the same steps.
-namespace {
-
-/// The demo lab served over HTTP, with the lab's phones.
-struct PhoneLab {
-    EngineLab engine;
-    LabHttp http{engine.lab.get()};
-    std::unique_ptr<LabPhones> phones;
-    PhoneLab()
-    {
-        QString error;
-        if (!http.start(&error))
-            qFatal("%s", qPrintable(error));
-        phones = std::make_unique<LabPhones>(engine.lab.get(), &http);
-    }
-    Lab *lab() const { return engine.lab.get(); }
-    Cluster *cluster(int k) const { return engine.cluster(k); }
-    PhoneAgent *agent(const QString &device) const { return phones->agent(device); }
-
-    /// Lets @p a's request be answered, moving lab time on while Extension Mobility holds it.
-    bool answered(PhoneAgent *a)
-    {
-        Clock *clock = lab()->clock();
-        for (int i = 0; i < 4000 && a->isBusy(); ++i) {
-            QTest::qWait(2);
-            bool held = false;
-            for (Cluster *c : lab()->clusters())
-                held = held || lab()->mobility(c)->requestsInProgress() > 0;
-            if (a->isBusy() && held && clock->nextDue() >= 0)
-                clock->advance(qMax<qint64>(0, clock->nextDue() - clock->now()));
-        }
-        return !a->isBusy();
-    }
-    /// Services → the menu entry named @p entry → Select.
-    bool openEntry(PhoneAgent *a, const QString &entry)
-    {
-        a->exit();
-        a->pressServices();
-        if (!answered(a))
-            return false;
-        const QList<PhoneObject::Item> &items = a->screen().items;
-        for (int i = 0; i < items.size(); ++i)
-            if (items.at(i).name == entry) {
-                a->select(i);
-                return a->pressSoftKey(QStringLiteral("SoftKey:Select")) && answered(a);
-            }
-        return false;
-    }
-    /// Through the Services key: @p entry, then the form; the code EMApp's answer carries.
-    int login(PhoneAgent *a, const QString &entry, const QString &id, const QString &pin = QStringLiteral("12345"))
-    {
-        if (!openEntry(a, entry) || a->emScreen().screen != EmAppXml::Screen::LoginForm)
-            return -1;
-        a->setValue(0, id);
-        a->setValue(1, pin);
-        if (!a->pressSoftKey(QStringLiteral("SoftKey:Submit")) || !answered(a))
-            return -1;
-        return EmAppXml::read(a->lastAnswer().appId).code;
-    }
-    int logout(PhoneAgent *a, const QString &entry = QStringLiteral("Extension Mobility"))
-    {
-        if (!openEntry(a, entry) || a->emScreen().screen != EmAppXml::Screen::LogoutConfirm)
-            return -1;
-        a->pressSoftKey(0); // Yes
-        if (!answered(a))
-            return -1;
-        return EmAppXml::read(a->lastAnswer().appId).code;
-    }
-    /// A phone service "EM <type>" with loginType=<type>, to which @p phone subscribes.
-    void addEmService(int k, const QString &phone, const QString &type, const QString &host = {})
-    {
-        Cluster *c = cluster(k);
-        PhoneService s;
-        s.name = QStringLiteral("EM ") + type;
-        s.url = QStringLiteral("http://%1:8080/emapp/EMAppServlet?device=#DEVICENAME#&loginType=%2")
-                    .arg(host.isEmpty() ? c->publisher().hostName : host, type);
-        QVERIFY(c->savePhoneService(s).ok());
-        Device d = *c->deviceByName(phone);
-        d.services.append(s.id);
-        QVERIFY(c->saveDevice(d).ok());
-    }
-};
-
-} // namespace
+/// the clusters send. (That the emulator, a script and the story stepper reach the same
+/// outcomes through agents is tst_phoneemulator's.)
 
 class TestPhoneAgent : public QObject
 {
@@ -206,111 +116,6 @@ private slots:
         QCOMPARE(a->screen().items.size(), 1);
         QCOMPARE(a->screen().items.constFirst().name, l.engine.registrar(1)->services(phone).value(0));
         QVERIFY(s.execute(QStringLiteral("login SEPC10000000002 carol 12345")).startsWith(QLatin1String("ok ")));
-    }
-
-    void subscriberUrlWorksFromEmulatorAndScript()
-    {
-        PhoneLab l;
-        Cluster *c = l.cluster(1);
-        for (PhoneService s : c->phoneServices())
-            if (s.name == QLatin1String("Extension Mobility")) {
-                s.url = QStringLiteral("http://cucm1-sub1:8080/emapp/EMAppServlet?device=#DEVICENAME#");
-                QVERIFY(c->savePhoneService(s).ok());
-            }
-        LabScript s(l.lab(), l.phones.get());
-        QCOMPARE(s.execute(QStringLiteral("login SEPC10000000002 carol 12345")), QStringLiteral("ok SEPC10000000002 carol on Cluster1 restart"));
-        QCOMPARE(s.execute(QStringLiteral("logout SEPC10000000002")), QStringLiteral("ok restart"));
-
-        PhonesPage page(l.lab(), l.phones.get());
-        page.showPhones({QStringLiteral("SEPC10000000002")});
-        PhoneEmulator *e = page.emulator(QStringLiteral("SEPC10000000002"));
-        QVERIFY(e);
-        PhoneAgent *a = e->agent();
-        a->finishRestart();
-        QTest::mouseClick(e->findChild<QPushButton *>(QStringLiteral("servicesButton")), Qt::LeftButton);
-        QVERIFY(l.answered(a));
-        auto *list = e->findChild<QListWidget *>(QStringLiteral("serviceItemsListWidget"));
-        QCOMPARE(list->count(), 1);
-        list->setCurrentRow(0);
-        QTest::mouseClick(e->findChild<QPushButton *>(QStringLiteral("softKey1Button")), Qt::LeftButton); // Select
-        QVERIFY(l.answered(a));
-        QCOMPARE(a->emScreen().screen, EmAppXml::Screen::LoginForm);
-        QTest::keyClicks(e->findChild<QLineEdit *>(QStringLiteral("fieldLineEdit0")), QStringLiteral("carol"));
-        QTest::keyClicks(e->findChild<QLineEdit *>(QStringLiteral("fieldLineEdit1")), QStringLiteral("12345"));
-        QTest::mouseClick(e->findChild<QPushButton *>(QStringLiteral("softKey1Button")), Qt::LeftButton); // Submit
-        QVERIFY(l.answered(a));
-        QCOMPARE(l.engine.userOn(1, QStringLiteral("SEPC10000000002")), QStringLiteral("carol"));
-
-        // the subscriber's Cisco Tomcat stopped: a phone finds no host there, a script alike
-        QVERIFY(c->setServiceRunning(QStringLiteral("cucm1-sub1"), Services::Tomcat, false).ok());
-        QCOMPARE(s.execute(QStringLiteral("logout SEPC10000000002")), QStringLiteral("error host-not-found"));
-    }
-
-    void sameStepsSameOutcomesEverywhere()
-    {
-        const QStringList steps{QStringLiteral("login SEPC10000000002 carol 99999"), QStringLiteral("login SEPC10000000002 carol 12345"),
-                                QStringLiteral("logout SEPC10000000002"), QStringLiteral("logout SEPC10000000002"),
-                                QStringLiteral("login SEPC20000000002 bob 12345")};
-        // a lab script
-        QStringList scripted;
-        {
-            PhoneLab l;
-            LabScript s(l.lab(), l.phones.get());
-            for (const QString &step : steps)
-                scripted.append(s.execute(step));
-        }
-        QCOMPARE(scripted, QStringList({"error 201 Authentication Error", "ok SEPC10000000002 carol on Cluster1 restart", "ok restart",
-                                        "error 19 No user logged in", "ok SEPC20000000002 bob on Cluster2 restart"}));
-        // the story stepper
-        QStringList stepped;
-        {
-            PhoneLab l;
-            StoryStepper stepper(l.lab(), l.phones.get());
-            QVERIFY(stepper.setScript(steps.join(QLatin1Char('\n'))));
-            while (!stepper.atEnd())
-                for (const StoryStepper::Line &line : stepper.steps().at(stepper.next()).lines)
-                    stepped.append(line.outcome);
-            // the stepper moved the console's phones: the one Bob logged in on restarts
-            QCOMPARE(l.agent(QStringLiteral("SEPC20000000002"))->restart(), PhoneAgent::Restart::Restart);
-        }
-        QCOMPARE(stepped, scripted);
-        // the emulator, through its widgets
-        QStringList clicked;
-        {
-            PhoneLab l;
-            PhonesPage page(l.lab(), l.phones.get());
-            page.showPhones({QStringLiteral("SEPC10000000002"), QStringLiteral("SEPC20000000002")});
-            page.show();
-            for (const QString &step : steps) {
-                const QStringList t = step.split(QLatin1Char(' '));
-                PhoneEmulator *e = page.emulator(t.at(1));
-                PhoneAgent *a = e->agent();
-                a->finishRestart();
-                auto click = [&](const char *name) {
-                    QTest::mouseClick(e->findChild<QPushButton *>(QLatin1String(name)), Qt::LeftButton);
-                    QVERIFY(l.answered(a));
-                };
-                click("servicesButton");
-                click("softKey1Button"); // Select: Extension Mobility
-                const bool logout = t.at(0) == QLatin1String("logout");
-                const EmAppXml::Reading screen = a->emScreen();
-                if (logout && screen.screen == EmAppXml::Screen::LoginForm) {
-                    clicked.append(EmResult::failure(EmCode::NoUserLoggedIn).scriptLine(true)); // nobody to log out
-                    continue;
-                }
-                if (!logout) {
-                    QTest::keyClicks(e->findChild<QLineEdit *>(QStringLiteral("fieldLineEdit0")), t.at(2));
-                    QTest::keyClicks(e->findChild<QLineEdit *>(QStringLiteral("fieldLineEdit1")), t.at(3));
-                }
-                const quint64 before = a->engineResults();
-                click("softKey1Button"); // Submit, or Yes
-                const EmAppXml::Reading r = EmAppXml::read(a->lastAnswer().appId);
-                QCOMPARE(r.screen, EmAppXml::Screen::Result);
-                clicked.append(r.code == 0 && a->engineResults() != before ? a->lastEngineResult()->scriptLine(r.logout)
-                                                                            : EmResult::failure(r.code).scriptLine(r.logout));
-            }
-        }
-        QCOMPARE(clicked, scripted);
     }
 
     void rendersEveryKindOfObject()
