@@ -31,7 +31,7 @@ MainWindow *Console::window()
 
 void Console::buildWindow()
 {
-    m_window = new MainWindow(m_lab, m_languages);
+    m_window = new MainWindow(m_lab, m_languages, m_phones);
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
     m_window->setListenAddress(m_listen);
     m_window->setTemporaryLab(!m_temporaryDirectory.isEmpty()

@@ -9,6 +9,7 @@
 
 class Lab;
 class LabHttp;
+class LabPhones;
 class LanguageManager;
 class MainWindow;
 
@@ -31,6 +32,8 @@ public:
     ~Console() override;
 
     void setWiring(Wiring wiring) { m_wiring = std::move(wiring); }
+    /// The lab's phones (they outlive the windows); without them each window makes its own.
+    void setPhones(LabPhones *phones) { m_phones = phones; }
     void setListenAddress(const QHostAddress &address) { m_listen = address; }
     /// The folder of a lab that lives only while the console runs (--demo): quitting it with
     /// changes asks first.
@@ -51,6 +54,7 @@ private:
 
     Lab *m_lab;
     LabHttp *m_http;
+    LabPhones *m_phones = nullptr;
     LanguageManager *m_languages;
     QPointer<MainWindow> m_window;
     Wiring m_wiring;

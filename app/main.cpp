@@ -7,7 +7,7 @@
 #include "provisioning/roamingreadiness.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
-#include "phone/phonespage.h"
+#include "phone/labphones.h"
 #include "script/labscript.h"
 
 #include <QApplication>
@@ -122,14 +122,14 @@ int main(int argc, char *argv[])
     if (!http.start(&error))
         std::fprintf(stderr, "emroam: %s\n", qPrintable(error));
 
+    // The lab's phones reach the same listeners as every outside client; they outlive the
+    // windows a lab reset rebuilds.
+    LabPhones phones(&lab, &http);
     Console console(&lab, &http, &languages);
+    console.setPhones(&phones);
     console.setListenAddress(listenAddress);
     if (cl.demo)
         console.setTemporaryDirectory(demoFolder.path());
-    console.setWiring([&http](MainWindow *window) {
-        if (auto *phones = window->findChild<PhonesPage *>()) // the lab's phones use the same listeners
-            phones->setHttp(&http);
-    });
     MainWindow &window = *console.window();
     if (!cl.cluster.isEmpty())
         window.setCurrentCluster(cl.cluster);

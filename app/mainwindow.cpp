@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "http/labhttp.h"
+#include "phone/labphones.h"
+
 #include "admin/accesscontrolgrouppage.h"
 #include "admin/applicationuserpage.h"
 #include "admin/controlcenterpage.h"
@@ -112,8 +115,19 @@ const QList<MainWindow::NavEntry> &MainWindow::navigation()
 }
 
 MainWindow::MainWindow(Lab *lab, LanguageManager *languages, QWidget *parent)
+    : MainWindow(lab, languages, nullptr, parent)
+{
+}
+
+MainWindow::MainWindow(Lab *lab, LanguageManager *languages, LabPhones *phones, QWidget *parent)
     : QMainWindow(parent), m_lab(lab), m_languages(languages)
 {
+    if (!phones) {
+        m_ownHttp = std::make_unique<LabHttp>(lab);
+        m_ownHttp->start();
+        m_ownPhones = std::make_unique<LabPhones>(lab, m_ownHttp.get());
+        phones = m_ownPhones.get();
+    }
     setObjectName(QStringLiteral("mainWindow"));
     resize(1280, 800);
 
@@ -186,12 +200,12 @@ MainWindow::MainWindow(Lab *lab, LanguageManager *languages, QWidget *parent)
     statusBar()->addPermanentWidget(m_statusLabel);
 
     addPage(QStringLiteral("overview"), new OverviewPage(lab, m_stack));
-    auto *topology = new TopologyPage(lab, m_stack);
+    auto *topology = new TopologyPage(lab, phones, m_stack);
     connect(topology, &TopologyPage::clusterSelected, this, &MainWindow::setCurrentCluster);
     // the map's context menu: "Administer this cluster" (right-click alone never switches)
     connect(topology, &TopologyPage::administerRequested, this, &MainWindow::setCurrentCluster);
     addPage(QStringLiteral("topology"), topology);
-    addPage(QStringLiteral("phones"), new PhonesPage(lab, m_stack));
+    addPage(QStringLiteral("phones"), new PhonesPage(lab, phones, m_stack));
     // the topology and the phones side by side: the two pages move in while it is shown
     m_stageSplitter = new QSplitter(m_stack);
     m_stageSplitter->setObjectName(QStringLiteral("stageSplitter"));

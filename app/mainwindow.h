@@ -5,10 +5,13 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 
 class Cluster;
 class ClusterPage;
 class Lab;
+class LabHttp;
+class LabPhones;
 class LanguageManager;
 class QActionGroup;
 class QComboBox;
@@ -30,6 +33,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    /// The Phones page and the story drive @p phones' agents (the console's listeners).
+    MainWindow(Lab *lab, LanguageManager *languages, LabPhones *phones, QWidget *parent = nullptr);
+    /// A window whose phones reach listeners of its own (tests, screenshots).
     MainWindow(Lab *lab, LanguageManager *languages, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -99,6 +105,8 @@ protected:
     bool confirmQuit();
 
 private:
+    std::unique_ptr<LabHttp> m_ownHttp;
+    std::unique_ptr<LabPhones> m_ownPhones;
     struct NavEntry {
         const char *label; ///< QT_TRANSLATE_NOOP("Navigation", …)
         QString key;       ///< page key; empty for a menu heading

@@ -5,6 +5,7 @@
 #include "catalog/servicecatalog.h"
 #include "http/clusterhttp.h"
 #include "http/emapiresponse.h"
+#include "http/emappxml.h"
 #include "http/labhttp.h"
 #include "http/phonexml.h"
 #include "httpsupport.h"
@@ -119,6 +120,16 @@ QStringList phoneObjectProblems(const QByteArray &xml)
         if (!p.isEmpty())
             problems.append(p);
     };
+    // the root's attributes: appId (1–64 characters) is the only one the lab writes
+    QXmlStreamReader attributes(xml);
+    while (!attributes.atEnd() && attributes.readNext() != QXmlStreamReader::StartElement) {
+    }
+    for (const QXmlStreamAttribute &a : attributes.attributes()) {
+        if (a.name() != QLatin1String("appId"))
+            note(QStringLiteral("unexpected attribute %1").arg(a.name().toString()));
+        else if (a.value().isEmpty() || a.value().size() > 64)
+            note(QStringLiteral("appId has %1 characters (1–64)").arg(a.value().size()));
+    }
     const QList<Child> head{{QStringLiteral("Title"), 0, 1}, {QStringLiteral("Prompt"), 0, 1}, {QStringLiteral("SoftKeyItem"), 0, 8}};
     if (root.name == QLatin1String("CiscoIPPhoneText"))
         note(checkSequence(root, head + QList<Child>{{QStringLiteral("Text"), 0, 1}}));
@@ -273,6 +284,8 @@ private slots:
                                     "<QueryStringParam>seq</QueryStringParam><InputFlags>NP</InputFlags></InputItem></CiscoIPPhoneInput>")
                     .isEmpty());
         QVERIFY(!emApiAnswerProblems("<results><success/></results>", 0).isEmpty());
+        QVERIFY(!phoneObjectProblems("<CiscoIPPhoneText appId=\"\"><Text>x</Text></CiscoIPPhoneText>").isEmpty());
+        QVERIFY(!phoneObjectProblems("<CiscoIPPhoneText method=\"post\"><Text>x</Text></CiscoIPPhoneText>").isEmpty());
     }
 
     /// The writer keeps the limits whatever it is handed.
@@ -322,6 +335,8 @@ private slots:
         verifyPhoneObject(emApp(C2, {{QStringLiteral("device"), Phone22}, {QStringLiteral("userid"), QStringLiteral("alice")},
                                      {QStringLiteral("seq"), QStringLiteral("12345")}}),
                           "login");
+        verifyPhoneObject(EmAppXml::profileChoice({{QStringLiteral("UDP-alice"), QStringLiteral("http://127.0.0.1/emapp/EMAppServlet?choice=1")}}),
+                          "profile choice");
         verifyPhoneObject(m_client->get(url(C1, QStringLiteral("/nothing"))).body, "404");
         verifyPhoneObject(m_client->post(url(C1, QStringLiteral("/ccmcip/getservicesmenu.jsp")), "x").body, "405");
         Cluster *c2 = lab()->cluster(C2);
@@ -329,6 +344,37 @@ private slots:
             if (c2->serviceState(n.hostName, Services::EmApplication).running)
                 QVERIFY(c2->setServiceRunning(n.hostName, Services::EmApplication, false).ok());
         verifyPhoneObject(emApp(C2, {{QStringLiteral("device"), Phone22}}), "503");
+    }
+
+    /// EMApp's answers say which screen they are and, for a result, its code, in the object
+    /// itself (appId), so a phone never reads them from the words.
+    void emAppAnswersCarryScreenAndCode()
+    {
+        auto reading = [](const QByteArray &xml) {
+            QXmlStreamReader r(xml);
+            while (!r.atEnd() && r.readNext() != QXmlStreamReader::StartElement) {
+            }
+            return EmAppXml::read(r.attributes().value(QLatin1String("appId")).toString());
+        };
+        QCOMPARE(reading(emApp(C2, {{QStringLiteral("device"), Phone22}})).screen, EmAppXml::Screen::LoginForm);
+        QCOMPARE(reading(emApp(C2, {{QStringLiteral("device"), Phone21}})).screen, EmAppXml::Screen::LogoutConfirm);
+        const EmAppXml::Reading wrong = reading(emApp(C2, {{QStringLiteral("device"), Phone22}, {QStringLiteral("userid"), QStringLiteral("alice")},
+                                                           {QStringLiteral("seq"), QStringLiteral("99999")}}));
+        QCOMPARE(wrong.screen, EmAppXml::Screen::Result);
+        QCOMPARE(wrong.code, 201);
+        QVERIFY(!wrong.logout);
+        const EmAppXml::Reading out = reading(emApp(C2, {{QStringLiteral("device"), Phone21}, {QStringLiteral("logout"), QStringLiteral("true")}}));
+        QCOMPARE(out.screen, EmAppXml::Screen::Result);
+        QCOMPARE(out.code, 0);
+        QVERIFY(out.logout);
+        QCOMPARE(reading(emApp(C2, {})).code, 207);
+        // the Services menu is no EMApp screen
+        QCOMPARE(reading(m_client->get(url(C1, QStringLiteral("/ccmcip/getservicesmenu.jsp"), {{QStringLiteral("device"), Phone12}})).body).screen,
+                 EmAppXml::Screen::None);
+        // the one table: every code's English phone text is EMApp's wording
+        QCOMPARE(EmAppXml::phoneText(201, false), QStringLiteral("Please try to login again (201)"));
+        QCOMPARE(EmAppXml::phoneText(25, false), QStringLiteral("Multi-Login Not Allowed (25)"));
+        QCOMPARE(EmAppXml::phoneText(19, true), QStringLiteral("Logout is unavailable(19)"));
     }
 
     void loginFormPromptsFitAPhone()

@@ -167,6 +167,9 @@ private slots:
         QCOMPARE(u.host(), QStringLiteral("127.0.0.1"));
         QCOMPARE(u.path(), QStringLiteral("/emapp/EMAppServlet"));
         QVERIFY(m_http->resolve(QUrl(QStringLiteral("http://198.51.100.20:8080/x"))).isValid());
+        // a subscriber's URL reaches the cluster's listener too, while its Cisco Tomcat runs
+        QCOMPARE(m_http->resolve(QUrl(QStringLiteral("http://cucm2-sub1:8080/x"))).port(), int(m_http->server(C2)->port()));
+        QVERIFY(cluster(C2)->setServiceRunning(QStringLiteral("cucm2-sub1"), Services::Tomcat, false).ok());
         QVERIFY(!m_http->resolve(QUrl(QStringLiteral("http://cucm2-sub1:8080/x"))).isValid());
         QVERIFY(!m_http->resolve(QUrl(QStringLiteral("http://elsewhere:8080/x"))).isValid());
     }
@@ -283,8 +286,12 @@ private slots:
         QCOMPARE(Xml::root(r.body), QStringLiteral("CiscoIPPhoneMenu"));
         QCOMPARE(Xml::texts(r.body, QStringLiteral("Name")), (QStringList{QStringLiteral("Extension Mobility"), japanese.name}));
         const QStringList urls = Xml::texts(r.body, QStringLiteral("URL"));
-        QCOMPARE(urls.at(0), QStringLiteral("http://cucm2-pub:8080/emapp/EMAppServlet?device=SEPC20000000002"));
-        QCOMPARE(urls.at(1), QStringLiteral("http://cucm2-pub:8080/guide?name=SEPC20000000002&lang=ja"));
+        // URLs an outside client on this machine can follow: the configured host is the lab's
+        // listener (the Phone Services page keeps showing the configured URL)
+        const QString listener = base(C2).toString();
+        QCOMPARE(urls.at(0), listener + QStringLiteral("/emapp/EMAppServlet?device=SEPC20000000002"));
+        QCOMPARE(urls.at(1), listener + QStringLiteral("/guide?name=SEPC20000000002&lang=ja"));
+        QCOMPARE(c->phoneService(japanese.id)->url, QStringLiteral("http://cucm2-pub:8080/guide?name=#DEVICENAME#&lang=ja"));
         // "name=" works too (the parameter real phones send).
         QCOMPARE(client().get(withQuery(base(C2), QStringLiteral("/ccmcip/getservicesmenu.jsp"), {{QStringLiteral("name"), Phone22}})).body, r.body);
     }
@@ -302,7 +309,7 @@ private slots:
         // Bob is logged in on SEPC10000000001 in the demo lab: his profile's services show.
         HttpReply r = client().get(withQuery(base(C1), QStringLiteral("/ccmcip/getservicesmenu.jsp"), {{QStringLiteral("device"), Phone11}}));
         QVERIFY(Xml::texts(r.body, QStringLiteral("Name")).contains(extra.name));
-        QVERIFY(Xml::texts(r.body, QStringLiteral("URL")).contains(QStringLiteral("http://cucm1-pub:8080/corner?d=SEPC10000000001")));
+        QVERIFY(Xml::texts(r.body, QStringLiteral("URL")).contains(base(C1).toString() + QStringLiteral("/corner?d=SEPC10000000001")));
         // The other phone has only its own subscriptions.
         r = client().get(withQuery(base(C1), QStringLiteral("/ccmcip/getservicesmenu.jsp"), {{QStringLiteral("device"), QStringLiteral("SEPC10000000002")}}));
         QVERIFY(!Xml::texts(r.body, QStringLiteral("Name")).contains(extra.name));

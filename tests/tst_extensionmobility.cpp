@@ -21,7 +21,6 @@ private slots:
     void nonSuperUserOnlyAtHome();
     void proxyAuthentication();
     void queries();
-    void phoneHttpErrors();
     void loginsAreCommittedTogetherAndSurviveReopen();
     void lostCommitUndoesLoginsAndLogouts();
     void wrongPinsLockThePin();
@@ -221,29 +220,6 @@ void TestExtensionMobility::queries()
     QCOMPARE(profiles.first().name, QStringLiteral("UDP-bob"));
     QVERIFY(profiles.first().isDefault);
 }
-
-// The same rule as the HTTP layer: Cisco IP Phone Services stopped → only the Services menu
-// answers 503; Cisco Extension Mobility Application stopped → EMApp answers 503.
-void TestExtensionMobility::phoneHttpErrors()
-{
-    EngineLab e;
-    Cluster *c = e.cluster(1);
-    const QString pub = c->publisher().hostName;
-    QCOMPARE(e.em(1)->phoneHttpError(Phone, true), QString());
-    QCOMPARE(e.em(1)->phoneHttpError(Phone, false), QString());
-    QVERIFY(c->setServiceRunning(pub, Services::IpPhoneServices, false).ok());
-    QCOMPARE(e.em(1)->phoneHttpError(Phone, true), QString());
-    QCOMPARE(e.em(1)->phoneHttpError(Phone, false), QStringLiteral("http-503"));
-    QVERIFY(c->setServiceRunning(pub, Services::IpPhoneServices, true).ok());
-    QVERIFY(c->setServiceRunning(pub, Services::EmApplication, false).ok());
-    QCOMPARE(e.em(1)->phoneHttpError(Phone, true), QStringLiteral("http-503"));
-    QCOMPARE(e.em(1)->phoneHttpError(Phone, false), QString());
-    QVERIFY(c->setServiceRunning(pub, Services::EmApplication, true).ok());
-    QVERIFY(c->setServiceRunning(pub, Services::Tomcat, false).ok());
-    QCOMPARE(e.em(1)->phoneHttpError(Phone, true), QStringLiteral("host-not-found"));
-    QCOMPARE(e.em(1)->phoneHttpError(Phone, false), QStringLiteral("host-not-found"));
-}
-
 
 void TestExtensionMobility::loginsAreCommittedTogetherAndSurviveReopen()
 {

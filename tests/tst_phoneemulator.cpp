@@ -7,7 +7,10 @@
 #include <QTreeWidget>
 
 #include "catalog/servicecatalog.h"
+#include "http/emappxml.h"
 #include "http/labhttp.h"
+#include "phone/labphones.h"
+#include "phone/phoneagent.h"
 #include "enginetestsupport.h"
 #include "phone/phoneemulator.h"
 #include "phone/phonespage.h"
@@ -18,8 +21,9 @@ class TestPhoneEmulator : public QObject
     Q_OBJECT
 
     std::unique_ptr<EngineLab> m_lab;
-    std::unique_ptr<PhonesPage> m_page;
     std::unique_ptr<LabHttp> m_http;
+    std::unique_ptr<LabPhones> m_phones;
+    std::unique_ptr<PhonesPage> m_page;
 
     PhoneEmulator *phone(const QString &device)
     {
@@ -39,54 +43,97 @@ class TestPhoneEmulator : public QObject
     }
     static QString message(PhoneEmulator *p) { return child<QLabel>(p, "phoneMessageLabel")->text(); }
     static QString status(PhoneEmulator *p) { return child<QLabel>(p, "phoneStatusLabel")->text(); }
-    void runClock(qint64 ms) { m_lab->lab->clock()->advance(ms); }
-    /// Clicks @p button and lets the phone's request be answered: events are processed (the
-    /// answer may come over the network) and lab time moves on to each next task until the
-    /// phone is no longer waiting.
-    void press(PhoneEmulator *p, const char *button)
+    static QString screenText(PhoneEmulator *p) { return child<QLabel>(p, "serviceTextLabel")->text(); }
+    static QString screenTitle(PhoneEmulator *p) { return child<QLabel>(p, "serviceTitleLabel")->text(); }
+    static QListWidget *items(PhoneEmulator *p) { return child<QListWidget>(p, "serviceItemsListWidget"); }
+    static QLineEdit *field(PhoneEmulator *p, int i)
     {
-        QTest::mouseClick(child<QPushButton>(p, button), Qt::LeftButton);
+        return child<QLineEdit>(p, QStringLiteral("fieldLineEdit%1").arg(i).toLatin1().constData());
+    }
+    /// The visible soft key labelled @p name.
+    static QPushButton *softKey(PhoneEmulator *p, const QString &name)
+    {
+        for (int i = 1; i <= PhoneEmulator::MaxSoftKeys; ++i) {
+            auto *b = child<QPushButton>(p, QStringLiteral("softKey%1Button").arg(i).toLatin1().constData());
+            if (b->isVisibleTo(p) && b->text() == name)
+                return b;
+        }
+        return nullptr;
+    }
+    static QStringList softKeys(PhoneEmulator *p)
+    {
+        QStringList out;
+        for (int i = 1; i <= PhoneEmulator::MaxSoftKeys; ++i) {
+            auto *b = child<QPushButton>(p, QStringLiteral("softKey%1Button").arg(i).toLatin1().constData());
+            if (b->isVisibleTo(p))
+                out.append(b->text());
+        }
+        return out;
+    }
+    void runClock(qint64 ms) { m_lab->lab->clock()->advance(ms); }
+    /// Lets the phone's request be answered: events are processed (the answer comes over the
+    /// network) and lab time moves on to each next task while Extension Mobility holds it.
+    void waitForAnswer(PhoneEmulator *p)
+    {
         Clock *clock = m_lab->lab->clock();
-        // lab time moves on only while Extension Mobility holds a request (nothing else runs early)
         auto emBusy = [this] {
             for (Cluster *c : m_lab->lab->clusters())
                 if (m_lab->lab->mobility(c)->requestsInProgress() > 0)
                     return true;
             return false;
         };
-        for (int i = 0; i < 2000 && p->isBusy(); ++i) {
-            QTest::qWait(2); // the answer may come over the network
-            if (p->isBusy() && emBusy() && clock->nextDue() >= 0)
+        for (int i = 0; i < 2000 && p->agent()->isBusy(); ++i) {
+            QTest::qWait(2);
+            if (p->agent()->isBusy() && emBusy() && clock->nextDue() >= 0)
                 clock->advance(qMax<qint64>(0, clock->nextDue() - clock->now()));
         }
-        QVERIFY2(!p->isBusy(), "the phone got no answer");
+        QVERIFY2(!p->agent()->isBusy(), "the phone got no answer");
     }
-
-    /// Services → User ID + PIN → Submit, then lets EM answer.
-    void login(PhoneEmulator *p, const QString &id, const QString &pin)
+    void click(PhoneEmulator *p, QPushButton *button)
+    {
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        waitForAnswer(p);
+    }
+    void press(PhoneEmulator *p, const char *button) { click(p, child<QPushButton>(p, button)); }
+    void pressSoftKey(PhoneEmulator *p, const QString &name)
+    {
+        QPushButton *b = softKey(p, name);
+        QVERIFY2(b, qPrintable(QStringLiteral("no soft key %1 among %2").arg(name, softKeys(p).join(QLatin1Char(',')))));
+        click(p, b);
+    }
+    /// Services → the menu's Extension Mobility entry → Select.
+    void openEm(PhoneEmulator *p, const QString &entry = QStringLiteral("Extension Mobility"))
     {
         press(p, "servicesButton");
-        QCOMPARE(p->screen(), PhoneEmulator::Screen::Login);
-        auto *user = child<QLineEdit>(p, "userIdLineEdit");
-        auto *pinEdit = child<QLineEdit>(p, "pinLineEdit");
-        user->clear();
-        QTest::keyClicks(user, id);
-        QTest::keyClicks(pinEdit, pin);
-        press(p, "submitButton");
+        QCOMPARE(screenTitle(p), QStringLiteral("Services"));
+        const QList<QListWidgetItem *> found = items(p)->findItems(entry, Qt::MatchExactly);
+        QVERIFY2(!found.isEmpty(), qPrintable(entry));
+        items(p)->setCurrentItem(found.constFirst());
+        pressSoftKey(p, QStringLiteral("Select"));
+    }
+    /// Services → Extension Mobility → User ID + PIN → Submit, then lets EM answer.
+    void login(PhoneEmulator *p, const QString &id, const QString &pin)
+    {
+        openEm(p);
+        QCOMPARE(p->agent()->emScreen().screen, EmAppXml::Screen::LoginForm);
+        QCOMPARE(field(p, 1)->echoMode(), QLineEdit::Password); // the PIN is masked
+        field(p, 0)->clear();
+        QTest::keyClicks(field(p, 0), id);
+        QTest::keyClicks(field(p, 1), pin);
+        pressSoftKey(p, QStringLiteral("Submit"));
     }
 
 private slots:
     void init()
     {
         m_lab = std::make_unique<EngineLab>();
-        m_page = std::make_unique<PhonesPage>(m_lab->lab.get());
-        // "…OverHttp" tests: the phones go over the clusters' HTTP listeners, as in the console
-        if (QByteArray(QTest::currentTestFunction()).endsWith("OverHttp")) {
-            m_http = std::make_unique<LabHttp>(m_lab->lab.get());
-            QString error;
-            QVERIFY2(m_http->start(&error), qPrintable(error));
-            m_page->setHttp(m_http.get());
-        }
+        // the phones go over the clusters' HTTP listeners, as in the console
+        m_http = std::make_unique<LabHttp>(m_lab->lab.get());
+        QString error;
+        QVERIFY2(m_http->start(&error), qPrintable(error));
+        m_phones = std::make_unique<LabPhones>(m_lab->lab.get(), m_http.get());
+        m_page = std::make_unique<PhonesPage>(m_lab->lab.get(), m_phones.get());
         m_page->resize(1200, 800);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -94,6 +141,7 @@ private slots:
     void cleanup()
     {
         m_page.reset();
+        m_phones.reset();
         m_http.reset();
         m_lab.reset();
     }
@@ -112,9 +160,10 @@ private slots:
         QVERIFY(m_lab->cluster(1)->setUp(false).ok());
         PhoneEmulator *home = phone(QStringLiteral("SEPC10000000001"));
         QCOMPARE(status(home), QStringLiteral("Unregistered: Cluster1 is down"));
-        // the phone of a cluster that is down cannot reach its services
+        // the phone of a cluster that is down cannot reach its services: the listener is closed
         press(home, "servicesButton");
         QCOMPARE(message(home), QStringLiteral("Host Not Found"));
+        QCOMPARE(home->screen(), PhoneEmulator::Screen::Home);
 
         PhoneEmulator *p = phone(QStringLiteral("SEPC20000000002"));
         QCOMPARE(child<QLabel>(p, "phoneUserLabel")->text(), QStringLiteral("No user logged in"));
@@ -124,29 +173,72 @@ private slots:
         // the phone restarts briefly (lab time), then shows Bob's line
         QCOMPARE(status(p), QStringLiteral("Restarting…"));
         QVERIFY(child<QLabel>(p, "phoneLinesLabel")->text().isEmpty());
-        runClock(PhoneEmulator::RestartMs);
+        QVERIFY(!child<QPushButton>(p, "servicesButton")->isEnabled());
+        runClock(PhoneAgent::RestartMs);
         QCOMPARE(status(p), QStringLiteral("Registered on Cluster2"));
         QCOMPARE(child<QLabel>(p, "phoneUserLabel")->text(), QStringLiteral("User: bob"));
         QCOMPARE(child<QLabel>(p, "phoneLinesLabel")->text(), QStringLiteral("Line 1: 1000001"));
 
-        // Services again: the logout confirmation, then a restart
-        press(p, "servicesButton");
-        QCOMPARE(p->screen(), PhoneEmulator::Screen::ConfirmLogout);
-        QVERIFY(child<QLabel>(p, "logoutQuestionLabel")->text().contains(QLatin1String("bob")));
-        press(p, "logoutConfirmButton");
+        // Services again: the logout question in EMApp's words with its Yes/No, then a restart
+        openEm(p);
+        QCOMPARE(p->agent()->emScreen().screen, EmAppXml::Screen::LogoutConfirm);
+        QVERIFY2(screenText(p).contains(QLatin1String("(bob) is logged in")), qPrintable(screenText(p)));
+        QCOMPARE(softKeys(p), QStringList({"Yes", "No"}));
+        pressSoftKey(p, QStringLiteral("Yes"));
         QCOMPARE(status(p), QStringLiteral("Restarting…"));
-        runClock(PhoneEmulator::RestartMs);
+        runClock(PhoneAgent::RestartMs);
         QCOMPARE(child<QLabel>(p, "phoneUserLabel")->text(), QStringLiteral("No user logged in"));
+    }
+
+    void softKeysExitAndBack()
+    {
+        PhoneEmulator *p = phone(QStringLiteral("SEPC20000000002"));
+        openEm(p);
+        QCOMPARE(softKeys(p), QStringList({"Submit", "<<", "Exit"}));
+        // << takes back the last character of the field being typed in
+        QTest::keyClicks(field(p, 0), QStringLiteral("bobx"));
+        field(p, 0)->setFocus();
+        pressSoftKey(p, QStringLiteral("<<"));
+        QCOMPARE(field(p, 0)->text(), QStringLiteral("bob"));
+        pressSoftKey(p, QStringLiteral("Exit"));
+        QCOMPARE(p->screen(), PhoneEmulator::Screen::Home);
+        // the Services menu without soft keys of its own gets a phone's Select and Exit
+        press(p, "servicesButton");
+        QCOMPARE(softKeys(p), QStringList({"Select", "Exit"}));
+        pressSoftKey(p, QStringLiteral("Exit"));
+        QCOMPARE(p->screen(), PhoneEmulator::Screen::Home);
     }
 
     void wrongPinShowsTheCode()
     {
         PhoneEmulator *p = phone(QStringLiteral("SEPC20000000002"));
         login(p, QStringLiteral("alice"), QStringLiteral("99999"));
-        QCOMPARE(p->screen(), PhoneEmulator::Screen::Login);
-        QVERIFY2(message(p).startsWith(QLatin1String("Authentication Error (201)")), qPrintable(message(p)));
-        QVERIFY(child<QLineEdit>(p, "pinLineEdit")->text().isEmpty());
+        QCOMPARE(p->screen(), PhoneEmulator::Screen::Service);
+        // EMApp's own text for 201, as a phone with an English locale shows it
+        QCOMPARE(screenText(p), QStringLiteral("Please try to login again (201)"));
+        QCOMPARE(p->agent()->emScreen().code, 201);
         QCOMPARE(m_lab->userOn(2, QStringLiteral("SEPC20000000002")), QString());
+
+        // A Japanese phone words the same answer as its locale does: エラー 201 認証エラー.
+        struct Japanese : QTranslator {
+            bool isEmpty() const override { return false; }
+            QString translate(const char *, const char *source, const char *, int) const override
+            {
+                if (qstrcmp(source, "Error %1 %2") == 0)
+                    return QStringLiteral("エラー %1 %2");
+                if (qstrcmp(source, "Authentication Error") == 0)
+                    return QStringLiteral("認証エラー");
+                return {};
+            }
+        } japanese;
+        QVERIFY(QCoreApplication::installTranslator(&japanese));
+        QCoreApplication::processEvents(); // LanguageChange
+        QCOMPARE(screenText(p), QStringLiteral("エラー 201 認証エラー"));
+        QVERIFY(QCoreApplication::removeTranslator(&japanese));
+        QCoreApplication::processEvents();
+        QCOMPARE(screenText(p), QStringLiteral("Please try to login again (201)"));
+        pressSoftKey(p, QStringLiteral("Exit"));
+        QCOMPARE(p->screen(), PhoneEmulator::Screen::Home);
     }
 
     void choosingADeviceProfile()
@@ -164,77 +256,15 @@ private slots:
 
         PhoneEmulator *p = phone(QStringLiteral("SEPC10000000002"));
         login(p, QStringLiteral("carol"), QStringLiteral("12345"));
-        QCOMPARE(p->screen(), PhoneEmulator::Screen::ChooseProfile);
-        auto *list = child<QListWidget>(p, "profileListWidget");
-        QCOMPARE(list->count(), 2);
-        QCOMPARE(list->item(1)->text(), QStringLiteral("UDP-carol-2"));
-        list->setCurrentRow(1);
-        press(p, "profileSelectButton");
-        runClock(PhoneEmulator::RestartMs);
+        QCOMPARE(p->agent()->emScreen().screen, EmAppXml::Screen::ProfileChoice);
+        QCOMPARE(child<QLabel>(p, "servicePromptLabel")->text(), QStringLiteral("Select a device profile"));
+        QCOMPARE(items(p)->count(), 2);
+        QCOMPARE(items(p)->item(1)->text(), QStringLiteral("UDP-carol-2"));
+        items(p)->setCurrentRow(1);
+        pressSoftKey(p, QStringLiteral("Select"));
+        runClock(PhoneAgent::RestartMs);
         QCOMPARE(child<QLabel>(p, "phoneUserLabel")->text(), QStringLiteral("User: carol"));
         QCOMPARE(child<QLabel>(p, "phoneLinesLabel")->text(), QStringLiteral("Line 1: 1000102"));
-    }
-
-    void roamingLoginOverHttp()
-    {
-        QVERIFY(m_lab->cluster(1)->setUp(false).ok());
-        PhoneEmulator *home = phone(QStringLiteral("SEPC10000000001"));
-        press(home, "servicesButton");
-        QCOMPARE(message(home), QStringLiteral("Host Not Found")); // the listener is closed
-
-        PhoneEmulator *p = phone(QStringLiteral("SEPC20000000002"));
-        login(p, QStringLiteral("bob"), QStringLiteral("12345"));
-        QCOMPARE(p->screen(), PhoneEmulator::Screen::Home);
-        QCOMPARE(status(p), QStringLiteral("Restarting…"));
-        runClock(PhoneEmulator::RestartMs);
-        QCOMPARE(child<QLabel>(p, "phoneUserLabel")->text(), QStringLiteral("User: bob"));
-        QCOMPARE(child<QLabel>(p, "phoneLinesLabel")->text(), QStringLiteral("Line 1: 1000001"));
-
-        // the logout confirmation in EMApp's words, then the logout over HTTP
-        press(p, "servicesButton");
-        QCOMPARE(p->screen(), PhoneEmulator::Screen::ConfirmLogout);
-        QVERIFY2(child<QLabel>(p, "logoutQuestionLabel")->text().contains(QLatin1String("(bob) is logged in")),
-                 qPrintable(child<QLabel>(p, "logoutQuestionLabel")->text()));
-        press(p, "logoutConfirmButton");
-        runClock(PhoneEmulator::RestartMs);
-        QCOMPARE(child<QLabel>(p, "phoneUserLabel")->text(), QStringLiteral("No user logged in"));
-    }
-
-    void wrongPinOverHttp()
-    {
-        PhoneEmulator *p = phone(QStringLiteral("SEPC20000000002"));
-        login(p, QStringLiteral("alice"), QStringLiteral("99999"));
-        QCOMPARE(p->screen(), PhoneEmulator::Screen::Login);
-        // EMApp's own text for 201, as a phone with an English locale shows it
-        QCOMPARE(message(p), QStringLiteral("Please try to login again (201)"));
-
-        // A Japanese phone words the same answer as its locale does: エラー 201 認証エラー.
-        struct Japanese : QTranslator {
-            bool isEmpty() const override { return false; }
-            QString translate(const char *, const char *source, const char *, int) const override
-            {
-                if (qstrcmp(source, "Error %1 %2") == 0)
-                    return QStringLiteral("エラー %1 %2");
-                if (qstrcmp(source, "Authentication Error") == 0)
-                    return QStringLiteral("認証エラー");
-                return {};
-            }
-        } japanese;
-        QVERIFY(QCoreApplication::installTranslator(&japanese));
-        QCoreApplication::processEvents(); // LanguageChange
-        QCOMPARE(message(p), QStringLiteral("エラー 201 認証エラー"));
-        QVERIFY(QCoreApplication::removeTranslator(&japanese));
-        QCoreApplication::processEvents();
-        QCOMPARE(message(p), QStringLiteral("Please try to login again (201)"));
-    }
-
-    void http503OverHttp()
-    {
-        for (const Node &n : m_lab->cluster(2)->nodes())
-            m_lab->cluster(2)->setServiceRunning(n.hostName, Services::IpPhoneServices, false);
-        PhoneEmulator *p = phone(QStringLiteral("SEPC20000000002"));
-        press(p, "servicesButton");
-        QCOMPARE(message(p), QStringLiteral("HTTP Error (503)"));
     }
 
     void http503WhenPhoneServicesStop()

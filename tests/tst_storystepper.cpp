@@ -8,6 +8,7 @@
 #include <QToolButton>
 #include <QTranslator>
 
+#include "phone/labphones.h"
 #include "demo/demopanel.h"
 #include "enginetestsupport.h"
 #include "events/counters.h"
@@ -320,7 +321,7 @@ private slots:
         LanguageManager languages; // English plural forms
         languages.setLanguage(QStringLiteral("en"), false);
         ResettableLab r;
-        DemoPanel panel(r.lab.get());
+        DemoPanel panel(r.lab.get(), nullptr);
         panel.setLabReset(r.resetter());
         panel.resize(420, 720);
         panel.show();
@@ -404,7 +405,7 @@ private slots:
         ResettableLab r;
         LanguageManager languages;
         languages.setLanguage(QStringLiteral("en"), false);
-        DemoPanel panel(r.lab.get());
+        DemoPanel panel(r.lab.get(), nullptr);
         panel.setLabReset(r.resetter());
         panel.resize(420, 720);
         panel.show();
@@ -449,7 +450,7 @@ private slots:
         QCOMPARE(StoryStepper::translatedNarration(english), english);
         QCOMPARE(StoryStepper::translatedNarration(QString()), QString());
         EngineLab e;
-        DemoPanel panel(e.lab.get());
+        DemoPanel panel(e.lab.get(), nullptr);
         panel.show();
         auto *label = panel.findChild<QLabel *>(QStringLiteral("narrationLabel"));
         QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("storyNextButton")), Qt::LeftButton);
@@ -464,7 +465,7 @@ private slots:
     void brokenScenarioReportsItsLineAndRunsNothing()
     {
         ResettableLab r;
-        DemoPanel panel(r.lab.get());
+        DemoPanel panel(r.lab.get(), nullptr);
         panel.setLabReset(r.resetter());
         panel.show();
         auto *checks = panel.findChild<QLabel *>(QStringLiteral("checksLabel"));
@@ -528,7 +529,7 @@ private slots:
         QCOMPARE(window.currentPageKey(), QStringLiteral("topology"));
         auto *panel = window.findChild<DemoPanel *>();
         QVERIFY(panel);
-        QCOMPARE(panel->stepper()->steps().size(), 5);
+        QCOMPARE(panel->stepper()->steps().size(), 6);
         QVERIFY(panel->stepper()->steps().first().narration.startsWith(QLatin1String("Troubleshooting: \"Error 26 Busy")));
         while (!panel->stepper()->atEnd())
             QVERIFY(panel->stepper()->steps().at(panel->stepper()->next()).passed);
@@ -537,20 +538,20 @@ private slots:
 
     void storyGoesThroughTheConsolesListeners()
     {
-        // The console serves the lab; the story's phones (which log in over HTTP, and take
-        // Cluster1 down and up again) must talk to those listeners — the ones a trainer shows
-        // and --listen chose — rather than open a second set. Afterwards the console still
-        // serves every cluster.
+        // The console serves the lab; the story's phones (the console's phone agents, which
+        // log in over HTTP, and take Cluster1 down and up again) must talk to those listeners —
+        // the ones a trainer shows and --listen chose — rather than open a second set.
+        // Afterwards the console still serves every cluster.
         EngineLab e;
         LabHttp console(e.lab.get());
         QString error;
         QVERIFY2(console.start(&error), qPrintable(error));
-        QCOMPARE(LabHttp::serving(e.lab.get()), &console);
         QHash<ClusterHttp *, quint16> ports;
         for (ClusterHttp *server : console.servers())
             ports.insert(server, server->port());
         {
-            StoryStepper stepper(e.lab.get());
+            LabPhones phones(e.lab.get(), &console);
+            StoryStepper stepper(e.lab.get(), &phones);
             stepper.setScript(StoryStepper::storyScript());
             while (!stepper.atEnd()) {
                 const StoryStepper::Step &step = stepper.steps().at(stepper.next());
@@ -562,8 +563,6 @@ private slots:
             QVERIFY2(server->isListening(), qPrintable(server->cluster()->name()));
             QCOMPARE(server->port(), ports.value(server));
         }
-        console.stop();
-        QCOMPARE(LabHttp::serving(e.lab.get()), nullptr);
     }
 
     void restoresARealTimeClock()
@@ -588,7 +587,7 @@ private slots:
     void demoPanelRunsTheClockAndTheEvents()
     {
         EngineLab e;
-        DemoPanel panel(e.lab.get());
+        DemoPanel panel(e.lab.get(), nullptr);
         panel.show();
         auto *next = panel.findChild<QPushButton *>(QStringLiteral("storyNextButton"));
         auto *events = panel.findChild<QTableView *>(QStringLiteral("eventTableView"));

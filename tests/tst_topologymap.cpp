@@ -364,7 +364,7 @@ private slots:
         m_view.reset();
         LanguageManager languages;
         languages.setLanguage(QStringLiteral("en"), false);
-        TopologyPage page(m_lab->lab.get());
+        TopologyPage page(m_lab->lab.get(), nullptr); // no phones: the map and the simulation only
         page.resize(1280, 720);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -469,7 +469,7 @@ private slots:
         m_view.reset();
         LanguageManager languages;
         languages.setLanguage(QStringLiteral("en"), false);
-        TopologyPage page(m_lab->lab.get());
+        TopologyPage page(m_lab->lab.get(), nullptr); // no phones: the map and the simulation only
         page.show();
         page.view()->selectCluster(QStringLiteral("Cluster1"));
         auto *summary = page.findChild<QLabel *>(QStringLiteral("topologySummaryLabel"));

@@ -2087,7 +2087,7 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../views/demo/demopanel.cpp" line="+123" />
+        <location filename="../views/demo/demopanel.cpp" line="+124" />
         <source>Lab Clock</source>
         <translation type="unfinished" />
     </message>
@@ -2153,7 +2153,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+119" />
+        <location line="+117" />
+        <location line="+38" />
         <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -2247,7 +2248,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-247" />
+        <location line="-283" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
@@ -2653,6 +2654,20 @@
     <message>
         <location line="+16" />
         <source>Nothing to save: no field was changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EmAppXml</name>
+    <message>
+        <location filename="../models/http/emappxml.cpp" line="+116" />
+        <source>Error %1 %2</source>
+        <extracomment>a phone's error line: %1 the Extension Mobility code, %2 its name (as "Error 201 Authentication Error")</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 is logged in on this phone. Log out?</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3297,18 +3312,18 @@
     </message>
     <message>
         <location line="+14" />
-        <location line="+206" />
+        <location line="+204" />
         <source>The database of %1 failed while handling the request.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-203" />
-        <location line="+206" />
+        <location line="-201" />
+        <location line="+204" />
         <source>%1 has no phone named %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-204" />
+        <location line="-202" />
         <source>Enable Extension Mobility is unchecked on %1 (Device &gt; Phone).</source>
         <translation type="unfinished" />
     </message>
@@ -3394,7 +3409,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+26" />
+        <location line="+24" />
         <source>%1 is for %2 but the phone is a %3: the Default Device Profile of %3 supplies the phone button template and softkeys; lines, speed dials, locale and services come from %1.</source>
         <translation type="unfinished" />
     </message>
@@ -4100,7 +4115,7 @@
 <context>
     <name>LabHttp</name>
     <message>
-        <location filename="../models/http/labhttp.cpp" line="+41" />
+        <location filename="../models/http/labhttp.cpp" line="+34" />
         <source>Cannot listen for %1 on %2: %3</source>
         <translation type="unfinished" />
     </message>
@@ -4229,7 +4244,7 @@
 <context>
     <name>LabScript</name>
     <message>
-        <location filename="../models/script/labscript.cpp" line="+762" />
+        <location filename="../models/script/labscript.cpp" line="+763" />
         <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -4389,7 +4404,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+250" />
+        <location filename="../app/mainwindow.cpp" line="+264" />
         <source>Open Lab</source>
         <translation type="unfinished" />
     </message>
@@ -4625,7 +4640,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+28" />
+        <location line="+40" />
         <source>The lab in %1 cannot be opened; nothing was changed:</source>
         <translation type="unfinished" />
     </message>
@@ -4742,7 +4757,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="-715" />
+        <location filename="../app/mainwindow.cpp" line="-738" />
         <source>Lab Overview</source>
         <translation type="unfinished" />
     </message>
@@ -6727,15 +6742,35 @@
     </message>
 </context>
 <context>
+    <name>PhoneAgent</name>
+    <message>
+        <location filename="../models/phone/phoneagent.cpp" line="+71" />
+        <source>Host Not Found</source>
+        <extracomment>what a Cisco phone shows when the services URL's host does not answer</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>HTTP Error (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>XML Error</source>
+        <extracomment>what a Cisco phone shows for an answer that is not a CiscoIPPhone object it can display</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PhoneEmulator</name>
     <message>
-        <location filename="../views/phone/phoneemulator.cpp" line="+238" />
+        <location filename="../views/phone/phoneemulator.cpp" line="+262" />
         <source>%1
 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="-228" />
         <source>Extension Mobility</source>
         <translation type="unfinished" />
     </message>
@@ -6751,22 +6786,71 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Primary Extension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Self-Service User ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter User ID and PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter Primary Extension and PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter Self-Service ID and PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Logout?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Select a service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No services configured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>Submit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <location line="+3" />
         <source>Exit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-2" />
+        <location line="+293" />
+        <source>%1  %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-342" />
         <source>Select a device profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+6" />
         <source>Select</source>
         <translation type="unfinished" />
     </message>
@@ -6781,12 +6865,18 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="-8" />
+        <location line="+219" />
         <source>Services</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="-213" />
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+214" />
         <source>Number to dial</source>
         <translation type="unfinished" />
     </message>
@@ -6806,23 +6896,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
-        <source>%1 is logged in. Log out?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+18" />
-        <source>Error %1 %2</source>
-        <extracomment>a phone's error line: %1 the Extension Mobility code, %2 its name (as "Error 201 Authentication Error")</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+6" />
-        <source>%1 is logged in on this phone. Log out?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+19" />
+        <location line="+13" />
         <source>Ringing %1 (dialled %2) via %3</source>
         <translation type="unfinished" />
     </message>
@@ -6837,7 +6911,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15" />
+        <location line="+18" />
         <source>Resetting…</source>
         <translation type="unfinished" />
     </message>
@@ -6872,33 +6946,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Line %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+61" />
-        <source>Logging in…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+14" />
-        <source>Logging out…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+15" />
-        <source>Host Not Found</source>
-        <extracomment>what a Cisco phone shows when the services URL's host does not answer</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+4" />
-        <source>HTTP Error (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+60" />
+        <location line="+89" />
         <source>Call failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -7171,7 +7224,7 @@
 <context>
     <name>PhonesPage</name>
     <message>
-        <location filename="../views/phone/phonespage.cpp" line="+210" />
+        <location filename="../views/phone/phonespage.cpp" line="+190" />
         <source>Up</source>
         <translation type="unfinished" />
     </message>
@@ -8043,7 +8096,7 @@
 <context>
     <name>TopologyPage</name>
     <message>
-        <location filename="../views/topology/topologypage.cpp" line="+165" />
+        <location filename="../views/topology/topologypage.cpp" line="+175" />
         <source>ILS Topology</source>
         <translation type="unfinished" />
     </message>

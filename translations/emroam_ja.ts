@@ -2075,7 +2075,7 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../views/demo/demopanel.cpp" line="+123" />
+        <location filename="../views/demo/demopanel.cpp" line="+124" />
         <source>Lab Clock</source>
         <translation>ラボ クロック</translation>
     </message>
@@ -2141,7 +2141,8 @@
         <translation>最初から(&amp;R)</translation>
     </message>
     <message>
-        <location line="+119" />
+        <location line="+117" />
+        <location line="+38" />
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
@@ -2233,7 +2234,7 @@
         <translation>次: %1</translation>
     </message>
     <message>
-        <location line="-247" />
+        <location line="-283" />
         <source>Events</source>
         <translation>イベント</translation>
     </message>
@@ -2639,6 +2640,20 @@
         <location line="+16" />
         <source>Nothing to save: no field was changed.</source>
         <translation>保存するものはありません: 変更されたフィールドはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>EmAppXml</name>
+    <message>
+        <location filename="../models/http/emappxml.cpp" line="+116" />
+        <source>Error %1 %2</source>
+        <extracomment>a phone's error line: %1 the Extension Mobility code, %2 its name (as "Error 201 Authentication Error")</extracomment>
+        <translation>エラー %1 %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 is logged in on this phone. Log out?</source>
+        <translation>%1 がこの電話機にログインしています。ログアウトしますか?</translation>
     </message>
 </context>
 <context>
@@ -3279,18 +3294,18 @@
     </message>
     <message>
         <location line="+14" />
-        <location line="+206" />
+        <location line="+204" />
         <source>The database of %1 failed while handling the request.</source>
         <translation>要求の処理中に %1 のデータベースでエラーが発生しました。</translation>
     </message>
     <message>
-        <location line="-203" />
-        <location line="+206" />
+        <location line="-201" />
+        <location line="+204" />
         <source>%1 has no phone named %2.</source>
         <translation>%1 には %2 という名前の電話機はありません。</translation>
     </message>
     <message>
-        <location line="-204" />
+        <location line="-202" />
         <source>Enable Extension Mobility is unchecked on %1 (Device &gt; Phone).</source>
         <translation>%1 で [Extension Mobility の有効化] がオフになっています ([デバイス] &gt; [電話])。</translation>
     </message>
@@ -3376,7 +3391,7 @@
         <translation>ログインの記録中に %1 のデータベースでエラーが発生しました。</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+24" />
         <source>%1 is for %2 but the phone is a %3: the Default Device Profile of %3 supplies the phone button template and softkeys; lines, speed dials, locale and services come from %1.</source>
         <translation>%1 は %2 用ですが、電話機は %3 です。電話ボタン テンプレートとソフトキーは %3 のデフォルト デバイス プロファイルから、ライン、短縮ダイヤル、ロケール、サービスは %1 から取得します。</translation>
     </message>
@@ -4077,7 +4092,7 @@
 <context>
     <name>LabHttp</name>
     <message>
-        <location filename="../models/http/labhttp.cpp" line="+41" />
+        <location filename="../models/http/labhttp.cpp" line="+34" />
         <source>Cannot listen for %1 on %2: %3</source>
         <translation>%2 で %1 の待ち受けを開始できません: %3</translation>
     </message>
@@ -4206,7 +4221,7 @@
 <context>
     <name>LabScript</name>
     <message>
-        <location filename="../models/script/labscript.cpp" line="+762" />
+        <location filename="../models/script/labscript.cpp" line="+763" />
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
@@ -4366,7 +4381,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+250" />
+        <location filename="../app/mainwindow.cpp" line="+264" />
         <source>Open Lab</source>
         <translation>ラボを開く</translation>
     </message>
@@ -4602,7 +4617,7 @@
         <translation>スナップショット %1 は復元できません。ラボは変更されていません:</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+40" />
         <source>The lab in %1 cannot be opened; nothing was changed:</source>
         <translation>%1 のラボは開けません。何も変更されていません:</translation>
     </message>
@@ -4719,7 +4734,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="-715" />
+        <location filename="../app/mainwindow.cpp" line="-738" />
         <source>Lab Overview</source>
         <translation>ラボの概要</translation>
     </message>
@@ -5589,16 +5604,36 @@
     </message>
 </context>
 <context>
+    <name>PhoneAgent</name>
+    <message>
+        <location filename="../models/phone/phoneagent.cpp" line="+71" />
+        <source>Host Not Found</source>
+        <extracomment>what a Cisco phone shows when the services URL's host does not answer</extracomment>
+        <translation>ホストを検出できません</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>HTTP Error (%1)</source>
+        <translation>HTTP エラー (%1)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>XML Error</source>
+        <extracomment>what a Cisco phone shows for an answer that is not a CiscoIPPhone object it can display</extracomment>
+        <translation>XML エラー</translation>
+    </message>
+</context>
+<context>
     <name>PhoneEmulator</name>
     <message>
-        <location filename="../views/phone/phoneemulator.cpp" line="+238" />
+        <location filename="../views/phone/phoneemulator.cpp" line="+262" />
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-228" />
         <source>Extension Mobility</source>
         <translation>Extension Mobility</translation>
     </message>
@@ -5614,22 +5649,71 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Primary Extension</source>
+        <translation>プライマリ内線</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Self-Service User ID</source>
+        <translation>セルフサービス ユーザ ID</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter User ID and PIN</source>
+        <translation>ユーザ ID と PIN を入力</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter Primary Extension and PIN</source>
+        <translation>プライマリ内線と PIN を入力</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter Self-Service ID and PIN</source>
+        <translation>セルフサービス ID と PIN を入力</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Logout?</source>
+        <translation>ログアウトしますか?</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Select a service</source>
+        <translation>サービスを選択</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No services configured</source>
+        <translation>サービスが設定されていません</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Submit</source>
         <translation>送信</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+3" />
         <source>Exit</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="+293" />
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <location line="-342" />
         <source>Select a device profile</source>
         <translation>デバイス プロファイルを選択してください</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+6" />
         <source>Select</source>
         <translation>選択</translation>
     </message>
@@ -5644,12 +5728,18 @@
         <translation>いいえ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-8" />
+        <location line="+219" />
         <source>Services</source>
         <translation>サービス</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-213" />
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location line="+214" />
         <source>Number to dial</source>
         <translation>ダイヤルする番号</translation>
     </message>
@@ -5669,23 +5759,7 @@
         <translation>通話終了</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>%1 is logged in. Log out?</source>
-        <translation>%1 がログイン中です。ログアウトしますか?</translation>
-    </message>
-    <message>
-        <location line="+18" />
-        <source>Error %1 %2</source>
-        <extracomment>a phone's error line: %1 the Extension Mobility code, %2 its name (as "Error 201 Authentication Error")</extracomment>
-        <translation>エラー %1 %2</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>%1 is logged in on this phone. Log out?</source>
-        <translation>%1 がこの電話機にログインしています。ログアウトしますか?</translation>
-    </message>
-    <message>
-        <location line="+19" />
+        <location line="+13" />
         <source>Ringing %1 (dialled %2) via %3</source>
         <translation>%1 を呼び出し中 (ダイヤル %2)、経路 %3</translation>
     </message>
@@ -5700,7 +5774,7 @@
         <translation>%1 と通話中、経路 %2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+18" />
         <source>Resetting…</source>
         <translation>リセット中…</translation>
     </message>
@@ -5735,33 +5809,12 @@
         <translation>ユーザ: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Line %1: %2</source>
         <translation>ライン %1: %2</translation>
     </message>
     <message>
-        <location line="+61" />
-        <source>Logging in…</source>
-        <translation>ログイン中…</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>Logging out…</source>
-        <translation>ログアウト中…</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>Host Not Found</source>
-        <extracomment>what a Cisco phone shows when the services URL's host does not answer</extracomment>
-        <translation>ホストを検出できません</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>HTTP Error (%1)</source>
-        <translation>HTTP エラー (%1)</translation>
-    </message>
-    <message>
-        <location line="+60" />
+        <location line="+89" />
         <source>Call failed: %1</source>
         <translation>発信に失敗しました: %1</translation>
     </message>
@@ -6033,7 +6086,7 @@
 <context>
     <name>PhonesPage</name>
     <message>
-        <location filename="../views/phone/phonespage.cpp" line="+210" />
+        <location filename="../views/phone/phonespage.cpp" line="+190" />
         <source>Up</source>
         <translation>稼働中</translation>
     </message>
@@ -6902,7 +6955,7 @@
 <context>
     <name>TopologyPage</name>
     <message>
-        <location filename="../views/topology/topologypage.cpp" line="+165" />
+        <location filename="../views/topology/topologypage.cpp" line="+175" />
         <source>ILS Topology</source>
         <translation>ILS トポロジ</translation>
     </message>

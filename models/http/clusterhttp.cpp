@@ -10,9 +10,11 @@
 #include "http/emapiresponse.h"
 #include "http/guardedtcpserver.h"
 #include "http/orderedresponder.h"
+#include "http/emappxml.h"
 #include "http/phonexml.h"
 #include "lab/lab.h"
 #include "mobility/extensionmobility.h"
+#include "mobility/registrar.h"
 
 #include <QRandomGenerator>
 #include <QTcpSocket>
@@ -31,7 +33,6 @@ using Method = QHttpServerRequest::Method;
 const QString EmAppPath = QStringLiteral("/emapp/EMAppServlet");
 const QString EmApiPath = QStringLiteral("/emservice/EMServiceServlet");
 const QString ServicesMenuPath = QStringLiteral("/ccmcip/getservicesmenu.jsp");
-const QString EmTitle = QStringLiteral("Extension Mobility");
 constexpr qint64 ChoiceLifetimeMs = 120'000;
 
 // Every answer is written here: HEAD gets the headers alone, a request that asked to close the
@@ -93,21 +94,6 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
 } // namespace
 
 namespace {
-
-/// The text a phone shows for an EM outcome (English on the wire, as on real phones).
-QString phoneText(int code, bool logout)
-{
-    switch (code) {
-    case EmCode::AuthenticationError:
-    case EmCode::BlankUserIdOrPin:
-        return QStringLiteral("Please try to login again (%1)").arg(code);
-    case EmCode::MultiLoginNotAllowed: return QStringLiteral("Multi-Login Not Allowed (25)");
-    case EmCode::LoginTypeInvalid: return QStringLiteral("LoginType invalid(215)");
-    case EmCode::DnHasMultipleUsers: return QStringLiteral("DN has multiple users(216)");
-    default: break;
-    }
-    return (logout ? QStringLiteral("Logout is unavailable(%1)") : QStringLiteral("Login is unavailable(%1)")).arg(code);
-}
 
 bool validLoginType(const QString &t)
 {
@@ -295,23 +281,23 @@ void ClusterHttp::serveEmApp(const QHttpServerRequest &request, const QTcpSocket
     const bool logout = q.hasQueryItem(QStringLiteral("logout"));
 
     if (login.deviceName.trimmed().isEmpty()) {
-        answer(*reply, PhoneXml::text(EmTitle, {}, phoneText(EmCode::DeviceNameEmpty, logout)));
+        answer(*reply, EmAppXml::failure(EmCode::DeviceNameEmpty, logout));
         return;
     }
     if (!validLoginType(login.loginType)) {
-        answer(*reply, PhoneXml::text(EmTitle, {}, phoneText(EmCode::LoginTypeInvalid, logout)));
+        answer(*reply, EmAppXml::failure(EmCode::LoginTypeInvalid, logout));
         return;
     }
     ExtensionMobility *em = mobility();
     if (!em || !m_cluster->isServiceRunningAnywhere(Services::ExtensionMobility)) {
-        answer(*reply, PhoneXml::text(EmTitle, {}, phoneText(EmCode::EmServiceConnectionError, logout)));
+        answer(*reply, EmAppXml::failure(EmCode::EmServiceConnectionError, logout));
         return;
     }
 
     // Validate IP Address / Allow Proxy: checked for a login or a logout, not for the form
     const bool submits = logout || q.hasQueryItem(QStringLiteral("userid")) || q.hasQueryItem(QStringLiteral("choice"));
     if (const int code = submits && socket ? sourceCheck(socket->peerAddress(), request) : 0) {
-        answer(*reply, PhoneXml::text(EmTitle, {}, phoneText(code, logout)));
+        answer(*reply, EmAppXml::failure(code, logout));
         return;
     }
     const std::shared_ptr<Deferred> &deferred = reply;
@@ -328,7 +314,7 @@ void ClusterHttp::serveEmApp(const QHttpServerRequest &request, const QTcpSocket
         const auto it = m_choices.constFind(token);
         if (it == m_choices.cend() || it->expiresAt < m_lab->clock()->now()) {
             m_choices.remove(token);
-            deferred->send(PhoneXml::text(EmTitle, {}, phoneText(EmCode::AuthenticationError, false)));
+            deferred->send(EmAppXml::failure(EmCode::AuthenticationError, false));
             return;
         }
         login = it->request;
@@ -344,7 +330,7 @@ void ClusterHttp::serveEmApp(const QHttpServerRequest &request, const QTcpSocket
         const ExtensionMobility::DeviceUser du = em->deviceUser(login.deviceName);
         em->noteQueryHandled();
         if (!du.exists) {
-            deferred->send(PhoneXml::text(EmTitle, {}, phoneText(EmCode::DeviceDoesNotExist, false)));
+            deferred->send(EmAppXml::failure(EmCode::DeviceDoesNotExist, false));
             return;
         }
         if (!du.userId.isEmpty()) {
@@ -352,10 +338,7 @@ void ClusterHttp::serveEmApp(const QHttpServerRequest &request, const QTcpSocket
             yes.setQuery(QUrlQuery{{QStringLiteral("device"), login.deviceName}, {QStringLiteral("logout"), QStringLiteral("true")}});
             const EndUser *user = m_cluster->endUserByUserId(du.userId);
             const QString who = user ? QStringLiteral("%1 (%2)").arg(user->displayName(), du.userId) : du.userId;
-            deferred->send(PhoneXml::text(EmTitle, QStringLiteral("Logout?"),
-                                          QStringLiteral("%1 is logged in on this phone. Log out?").arg(who),
-                                          {{QStringLiteral("Yes"), yes.toString(QUrl::FullyEncoded), 1},
-                                           {QStringLiteral("No"), QStringLiteral("SoftKey:Exit"), 2}}));
+            deferred->send(EmAppXml::logoutConfirm(who, yes.toString(QUrl::FullyEncoded)));
             return;
         }
         QUrl submit = base;
@@ -363,24 +346,7 @@ void ClusterHttp::serveEmApp(const QHttpServerRequest &request, const QTcpSocket
         if (q.hasQueryItem(QStringLiteral("loginType")))
             sq.addQueryItem(QStringLiteral("loginType"), login.loginType);
         submit.setQuery(sq);
-        // Prompts fit the 32 characters a phone's Prompt line takes.
-        QString idLabel = QStringLiteral("User ID");
-        QString idFlags = QStringLiteral("A");
-        QString prompt = QStringLiteral("Enter User ID and PIN");
-        if (login.loginType == QLatin1String("DN")) {
-            idLabel = QStringLiteral("Primary Extension");
-            idFlags = QStringLiteral("T");
-            prompt = QStringLiteral("Enter Primary Extension and PIN");
-        } else if (login.loginType == QLatin1String("SP")) {
-            idLabel = QStringLiteral("Self-Service User ID");
-            idFlags = QStringLiteral("T");
-            prompt = QStringLiteral("Enter Self-Service ID and PIN");
-        }
-        deferred->send(PhoneXml::input(EmTitle, prompt, submit.toString(QUrl::FullyEncoded),
-                                       {{idLabel, QStringLiteral("userid"), {}, idFlags}, {QStringLiteral("PIN"), QStringLiteral("seq"), {}, QStringLiteral("NP")}},
-                                       {{QStringLiteral("Submit"), QStringLiteral("SoftKey:Submit"), 1},
-                                        {QStringLiteral("<<"), QStringLiteral("SoftKey:<<"), 2},
-                                        {QStringLiteral("Exit"), QStringLiteral("SoftKey:Exit"), 3}}));
+        deferred->send(EmAppXml::loginForm(submit.toString(QUrl::FullyEncoded), login.loginType));
         return;
     }
     em->login(login, [self, deferred, base, login](const EmResult &r) {
@@ -393,9 +359,7 @@ QByteArray ClusterHttp::emAppResult(const EmResult &result, bool logout, const Q
 {
     switch (result.status) {
     case EmResult::Status::Success:
-        if (logout)
-            return PhoneXml::text(EmTitle, {}, QStringLiteral("Logout successful"));
-        return PhoneXml::text(EmTitle, {}, QStringLiteral("Login successful: %1 (%2)").arg(result.userId, result.profile));
+        return EmAppXml::success(logout, result.userId, result.profile);
     case EmResult::Status::ChooseProfile: {
         const qint64 now = m_lab->clock()->now();
         for (auto it = m_choices.begin(); it != m_choices.end();)
@@ -411,12 +375,12 @@ QByteArray ClusterHttp::emAppResult(const EmResult &result, bool logout, const Q
                                  {QStringLiteral("profile"), profile}});
             items.append({profile, u.toString(QUrl::FullyEncoded)});
         }
-        return PhoneXml::menu(EmTitle, QStringLiteral("Select a device profile"), items);
+        return EmAppXml::profileChoice(items);
     }
     case EmResult::Status::Failure:
         break;
     }
-    return PhoneXml::text(EmTitle, {}, phoneText(result.code, logout));
+    return EmAppXml::failure(result.code, logout);
 }
 
 // ---- EM API ----------------------------------------------------------------------------------
@@ -580,7 +544,7 @@ void ClusterHttp::sendWhenSaved(const std::shared_ptr<Deferred> &deferred, const
         else if (kind == Answer::Api)
             deferred->send(EmApiResponse::failure(EmCode::DatabaseError, EmApiResponse::message(EmCode::DatabaseError)));
         else
-            deferred->send(PhoneXml::text(EmTitle, {}, phoneText(EmCode::DatabaseError, kind == Answer::PhoneLogout)));
+            deferred->send(EmAppXml::failure(EmCode::DatabaseError, kind == Answer::PhoneLogout));
     });
 }
 
@@ -639,23 +603,14 @@ void ClusterHttp::serveServicesMenu(const QHttpServerRequest &request, const std
         httpError(*reply, Status::NotFound, 404, QStringLiteral("Unknown device"));
         return;
     }
-    // The logged-in profile's subscriptions replace the phone's; enterprise subscriptions
-    // apply to every phone.
-    QList<qint64> ids = phone->services;
-    if (const EmLogin *login = m_cluster->loginOnDevice(phone->id))
-        if (const Device *profile = m_cluster->device(login->profileId))
-            ids = profile->services;
-    for (const PhoneService &s : m_cluster->phoneServices())
-        if (s.enterpriseSubscription && !ids.contains(s.id))
-            ids.append(s.id);
+    // The menu is the engine's (Registrar::servicesMenu); its URLs name the listener that
+    // serves the configured host in this lab, so any client on this machine can follow them
+    // (the configured URL stays as it is on the Phone Services page).
     QList<PhoneXml::MenuItem> items;
-    for (qint64 id : std::as_const(ids)) {
-        const PhoneService *s = m_cluster->phoneService(id);
-        if (!s || !s->enabled)
-            continue;
-        QString url = s->url;
-        url.replace(QLatin1String("#DEVICENAME#"), phone->name);
-        items.append({s->name, url});
+    const auto menu = m_lab->registrar(m_cluster)->servicesMenu(phone->name);
+    for (const Registrar::ServiceEntry &e : menu) {
+        const QUrl mapped = m_urlMapper ? m_urlMapper(QUrl(e.url)) : QUrl();
+        items.append({e.name, mapped.isValid() ? mapped.toString(QUrl::FullyEncoded) : e.url});
     }
     if (items.isEmpty()) {
         answer(*reply, PhoneXml::text(QStringLiteral("Services"), {}, QStringLiteral("No services configured")));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <functional>
 #include <memory>
 #include <QHostAddress>
 #include <QPointer>
@@ -45,6 +46,10 @@ public:
     /// Where to listen; @p port 0 = any free port (kept across Tomcat restarts).
     void setEndpoint(const QHostAddress &address, quint16 port);
     void setLimits(const HttpLimits &limits) { m_limits = limits; }
+    /// Maps a configured service URL (http://cucm1-pub:8080/…) to the listener that serves
+    /// its host in this lab, or to an invalid URL when none does; the Services menu writes
+    /// mapped URLs.
+    void setUrlMapper(std::function<QUrl(const QUrl &)> mapper) { m_urlMapper = std::move(mapper); }
     /// Opens or closes the listener from the current service states; false when it should be
     /// open but could not be (the port is taken).
     bool refresh();
@@ -110,4 +115,5 @@ private:
     QPointer<GuardedTcpServer> m_server;
     QString m_error;
     QHash<QString, PendingChoice> m_choices; // token → login waiting for a profile choice
+    std::function<QUrl(const QUrl &)> m_urlMapper;
 };

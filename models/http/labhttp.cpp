@@ -1,19 +1,11 @@
 #include "labhttp.h"
 
-#include <QHash>
-
+#include "catalog/servicecatalog.h"
 #include "cluster/cluster.h"
 #include "http/clusterhttp.h"
 #include "http/guardedtcpserver.h"
 #include "lab/lab.h"
 
-namespace {
-QHash<const Lab *, LabHttp *> &servingLabs()
-{
-    static QHash<const Lab *, LabHttp *> labs; // the GUI thread's labs
-    return labs;
-}
-} // namespace
 
 LabHttp::LabHttp(Lab *lab, QObject *parent)
     : QObject(parent), m_lab(lab)
@@ -36,6 +28,7 @@ ClusterHttp *LabHttp::add(Cluster *cluster, QString *error)
     const int index = int(m_lab->clusters().indexOf(cluster));
     http->setEndpoint(m_address, base > 0 ? quint16(base + index) : 0);
     http->setLimits(m_limits);
+    http->setUrlMapper([this](const QUrl &configured) { return resolve(configured); });
     m_servers.append(http);
     if (!http->refresh() && error && error->isEmpty())
         *error = tr("Cannot listen for %1 on %2: %3").arg(cluster->name(), http->url().toString(), http->errorString());
@@ -52,8 +45,6 @@ bool LabHttp::start(QString *error)
     stop();
     GuardedTcpServer::raiseOpenFileLimit(); // listeners share the process's open files
     m_started = true;
-    if (!servingLabs().contains(m_lab))
-        servingLabs().insert(m_lab, this);
     QString first;
     for (Cluster *c : m_lab->clusters())
         add(c, &first);
@@ -64,16 +55,9 @@ bool LabHttp::start(QString *error)
 
 void LabHttp::stop()
 {
-    if (servingLabs().value(m_lab) == this)
-        servingLabs().remove(m_lab);
     m_started = false;
     qDeleteAll(m_servers);
     m_servers.clear();
-}
-
-LabHttp *LabHttp::serving(const Lab *lab)
-{
-    return servingLabs().value(lab);
 }
 
 ClusterHttp *LabHttp::server(const Cluster *cluster) const
@@ -96,11 +80,13 @@ QUrl LabHttp::resolve(const QUrl &configured) const
 {
     const QString host = configured.host();
     for (ClusterHttp *s : m_servers) {
-        for (const Node &n : s->cluster()->nodes()) {
+        Cluster *c = s->cluster();
+        for (const Node &n : c->nodes()) {
             if (n.hostName.compare(host, Qt::CaseInsensitive) != 0 && n.address != host)
                 continue;
-            // Only the publisher serves HTTP in this lab; a subscriber's URL reaches nothing.
-            if (!n.publisher)
+            // One listener serves the cluster's web applications, whichever of its servers the
+            // URL names; a server whose Cisco Tomcat does not run answers nothing.
+            if (!c->isServiceRunning(n.hostName, Services::Tomcat) || !s->isListening())
                 return {};
             QUrl u = configured;
             u.setScheme(QStringLiteral("http"));

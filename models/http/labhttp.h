@@ -29,9 +29,6 @@ public:
     /// (with the first error) when a listener that should open cannot.
     bool start(QString *error = nullptr);
     void stop();
-    /// The LabHttp started first for @p lab and still running (nullptr when none): the
-    /// console's own listeners, which scripts and the story stepper reuse.
-    static LabHttp *serving(const Lab *lab);
 
     QList<ClusterHttp *> servers() const { return m_servers; }
     ClusterHttp *server(const Cluster *cluster) const;
@@ -39,7 +36,9 @@ public:
 
     /// Maps a URL a cluster's configuration names (a phone service URL such as
     /// http://cucm1-pub:8080/emapp/EMAppServlet?device=SEP…) to the listener that serves that
-    /// host in this lab; an empty URL when no cluster node has that host name or address.
+    /// host in this lab — the cluster's listener for its publisher and its subscribers alike;
+    /// an empty URL when no cluster node has that host name or address, or that node's Cisco
+    /// Tomcat is not running.
     QUrl resolve(const QUrl &configured) const;
 
 private:

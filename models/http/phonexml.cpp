@@ -9,6 +9,7 @@ constexpr qsizetype TitleMax = 32;      // Title, Prompt, SoftKeyItem/Name, Inpu
 constexpr qsizetype MenuNameMax = 64;   // MenuItem/Name
 constexpr qsizetype UrlMax = 256;       // every URL
 constexpr qsizetype TextMax = 4000;     // CiscoIPPhoneText/Text
+constexpr qsizetype AppIdMax = 64;      // the appId attribute of a displayable object
 
 // XML 1.0 cannot carry most control characters, and phones show none but CR, LF and tab.
 QString clean(const QString &s)
@@ -26,10 +27,12 @@ QString clean(const QString &s)
 class Writer
 {
 public:
-    explicit Writer(const QString &root) : m_xml(&m_out)
+    explicit Writer(const QString &root, const QString &appId = {}) : m_xml(&m_out)
     {
         m_xml.writeStartDocument();
         m_xml.writeStartElement(root);
+        if (!appId.isEmpty())
+            m_xml.writeAttribute(QStringLiteral("appId"), clean(appId).left(AppIdMax));
     }
     /// Writes @p value cut to @p max characters (never splitting a surrogate pair).
     void element(const QString &name, const QString &value, qsizetype max)
@@ -85,17 +88,19 @@ private:
 
 } // namespace
 
-QByteArray PhoneXml::text(const QString &title, const QString &prompt, const QString &text, const QList<SoftKey> &softKeys)
+QByteArray PhoneXml::text(const QString &title, const QString &prompt, const QString &text, const QList<SoftKey> &softKeys,
+                          const QString &appId)
 {
-    Writer w(QStringLiteral("CiscoIPPhoneText"));
+    Writer w(QStringLiteral("CiscoIPPhoneText"), appId);
     w.header(title, prompt, softKeys);
     w.element(QStringLiteral("Text"), text, TextMax);
     return w.finish();
 }
 
-QByteArray PhoneXml::menu(const QString &title, const QString &prompt, const QList<MenuItem> &items, const QList<SoftKey> &softKeys)
+QByteArray PhoneXml::menu(const QString &title, const QString &prompt, const QList<MenuItem> &items, const QList<SoftKey> &softKeys,
+                          const QString &appId)
 {
-    Writer w(QStringLiteral("CiscoIPPhoneMenu"));
+    Writer w(QStringLiteral("CiscoIPPhoneMenu"), appId);
     w.header(title, prompt, softKeys);
     for (qsizetype i = 0; i < items.size() && i < MaxMenuItems; ++i) {
         w.xml().writeStartElement(QStringLiteral("MenuItem"));
@@ -107,9 +112,9 @@ QByteArray PhoneXml::menu(const QString &title, const QString &prompt, const QLi
 }
 
 QByteArray PhoneXml::input(const QString &title, const QString &prompt, const QString &url, const QList<InputItem> &items,
-                           const QList<SoftKey> &softKeys)
+                           const QList<SoftKey> &softKeys, const QString &appId)
 {
-    Writer w(QStringLiteral("CiscoIPPhoneInput"));
+    Writer w(QStringLiteral("CiscoIPPhoneInput"), appId);
     w.header(title, prompt, softKeys);
     w.element(QStringLiteral("URL"), url, UrlMax);
     for (qsizetype i = 0; i < items.size() && i < MaxInputItems; ++i) {

@@ -37,12 +37,14 @@ public:
     /// The longest Title or Prompt a phone accepts.
     static constexpr int MaxPromptLength = 32;
 
+    /// @p appId, when given, is the root's `appId` attribute (at most 64 characters).
     static QByteArray text(const QString &title, const QString &prompt, const QString &text,
-                           const QList<SoftKey> &softKeys = {});
+                           const QList<SoftKey> &softKeys = {}, const QString &appId = {});
     static QByteArray menu(const QString &title, const QString &prompt, const QList<MenuItem> &items,
-                           const QList<SoftKey> &softKeys = {});
+                           const QList<SoftKey> &softKeys = {}, const QString &appId = {});
     static QByteArray input(const QString &title, const QString &prompt, const QString &url,
-                            const QList<InputItem> &items, const QList<SoftKey> &softKeys = {});
+                            const QList<InputItem> &items, const QList<SoftKey> &softKeys = {},
+                            const QString &appId = {});
     /// The body of an HTTP error answer (a CiscoIPPhoneText titled "HTTP <status>").
     static QByteArray httpError(int status, const QString &reason);
 };

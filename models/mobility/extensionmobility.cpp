@@ -480,9 +480,7 @@ EmResult ExtensionMobility::evaluateLogin(const EmLoginRequest &req, const PinCh
     r.userId = userId;
     r.profile = profile->name;
     r.lines = profile->lines;
-    for (qint64 sid : profile->services)
-        if (const PhoneService *s = m_cluster->phoneService(sid))
-            r.services.append(s->name);
+    r.services = m_registrar->services(phone->name); // the Services menu the phone now shows
     r.defaultDeviceProfile = profile->model != phone->model;
     // The phone restarts with the new configuration; when the user locale — the user's own or
     // the one the device profile carries — differs from the device locale, the configuration
@@ -708,28 +706,6 @@ QList<ExtensionMobility::ProfileInfo> ExtensionMobility::userProfiles(const QStr
             if (const Device *p = m_cluster->device(pid))
                 out.append({p->name, pid == u->defaultProfileId});
     return out;
-}
-
-QString ExtensionMobility::phoneHttpError(const QString &deviceName, bool emApplication) const
-{
-    // The phone's EM service URL names the server it talks to; default to the publisher.
-    QString host = m_cluster->publisher().hostName;
-    if (const Device *phone = m_cluster->deviceByName(deviceName))
-        for (qint64 sid : phone->services)
-            if (const PhoneService *s = m_cluster->phoneService(sid); s && s->url.contains(QLatin1String("/emapp/"))) {
-                const QString h = QUrl(s->url).host();
-                if (m_cluster->node(h))
-                    host = m_cluster->node(h)->hostName;
-            }
-    if (!m_cluster->isServiceRunning(host, Services::Tomcat))
-        return QStringLiteral("host-not-found");
-    // Cisco IP Phone Services serves only the Services menu; EMApp is Cisco Extension Mobility
-    // Application's (the same rule as ClusterHttp and docs/http.md).
-    if (!emApplication && !m_cluster->isServiceRunning(host, Services::IpPhoneServices))
-        return QStringLiteral("http-503");
-    if (emApplication && !m_cluster->isServiceRunning(host, Services::EmApplication))
-        return QStringLiteral("http-503");
-    return {};
 }
 
 void ExtensionMobility::authenticateCaller(const QString &appId, const QString &password, const QStringList &forUserIds,

@@ -90,12 +90,6 @@ public:
     QStringList userDevices(const QString &userId, bool *exists = nullptr) const;
     QList<ProfileInfo> userProfiles(const QString &userId, bool *exists = nullptr) const;
 
-    /// What a phone sees before EM is reached over HTTP: "host-not-found" (Cisco Tomcat not
-    /// running where the service URL points), "http-503" (with @p emApplication, the EMApp
-    /// request: Cisco Extension Mobility Application stopped; without it, the Services menu
-    /// request: Cisco IP Phone Services stopped), or empty.
-    QString phoneHttpError(const QString &deviceName, bool emApplication = true) const;
-
     /// EM API caller check: @p done(0) when @p appId (an application user, or an end user with
     /// its password or PIN) authenticates with @p password and may act for every user of
     /// @p forUserIds (itself; anyone else, "*" included, needs Standard EM Authentication Proxy

@@ -5,11 +5,13 @@
 #include "core/clock.h"
 #include "events/counters.h"
 #include "events/eventlog.h"
-#include "http/phonehttpclient.h"
+#include "http/labhttp.h"
 #include "ils/ilsnetwork.h"
 #include "lab/lab.h"
 #include "mobility/extensionmobility.h"
 #include "mobility/registrar.h"
+#include "phone/labphones.h"
+#include "phone/phonescript.h"
 #include "routing/callrouter.h"
 #include "security/credentialverifier.h"
 
@@ -49,11 +51,17 @@ QString LabScript::usage(const char *syntax)
     return bad(QStringLiteral("usage: ") + QString::fromLatin1(syntax));
 }
 
-LabScript::LabScript(Lab *lab)
+LabScript::LabScript(Lab *lab, LabPhones *phones)
     : m_lab(lab)
 {
     m_lab->clock()->setMode(Clock::Mode::Manual);
-    m_phone = std::make_unique<PhoneHttpClient>(lab);
+    if (!phones) {
+        m_ownHttp = std::make_unique<LabHttp>(lab);
+        m_ownHttp->start();
+        m_ownPhones = std::make_unique<LabPhones>(lab, m_ownHttp.get());
+        phones = m_ownPhones.get();
+    }
+    m_phone = std::make_unique<PhoneScript>(phones);
 }
 
 LabScript::~LabScript() = default;
@@ -537,6 +545,9 @@ QString LabScript::execute(const QString &command)
             return usage("fault <Cluster> database on|off");
         if (!c)
             return needCluster();
+        // The fault hits requests from now on: logins already answered stay saved.
+        if (args[2] == QLatin1String("on"))
+            c->commitGroupedWrites();
         m_lab->setDatabaseFailing(c, args[2] == QLatin1String("on"));
         return QStringLiteral("ok");
     }
@@ -613,68 +624,58 @@ QString LabScript::login(const QStringList &args)
 {
     if (args.size() < 3)
         return usage("login <device> <id> <pin> [UID|DN|SP] [profile \"<name>\"]");
-    EmLoginRequest req;
-    req.deviceName = args[0];
-    req.id = args[1];
-    req.pin = args[2];
+    PhoneScript::Job job;
+    job.device = args[0];
+    job.id = args[1];
+    job.pin = args[2];
     int i = 3;
     if (i < args.size() && args[i] != QLatin1String("profile"))
-        req.loginType = args[i++];
+        job.loginType = args[i++];
     if (i + 1 < args.size() && args[i] == QLatin1String("profile"))
-        req.profile = args[i + 1], i += 2;
+        job.profile = args[i + 1], i += 2;
     if (i != args.size())
         return usage("login <device> <id> <pin> [UID|DN|SP] [profile \"<name>\"]");
-    Cluster *c = req.deviceName.isEmpty() ? nullptr : m_lab->clusterOfPhone(req.deviceName);
-    if (!c && !req.deviceName.isEmpty())
-        return bad(QStringLiteral("no phone named ") + req.deviceName);
-    // The phone's way: Services menu → EMApp over the cluster's HTTP listener.
-    return m_phone->login(c, req);
+    if (!job.device.isEmpty() && !m_lab->clusterOfPhone(job.device))
+        return bad(QStringLiteral("no phone named ") + job.device);
+    // The phone's way: Services key → Services menu → EMApp, over the cluster's listener.
+    return m_phone->login(job);
 }
 
 QString LabScript::logout(const QStringList &args)
 {
     if (args.size() != 1)
         return usage("logout <device>");
-    Cluster *c = m_lab->clusterOfPhone(args[0]);
-    if (!c)
+    if (!m_lab->clusterOfPhone(args[0]))
         return bad(QStringLiteral("no phone named ") + args[0]);
-    return m_phone->logout(c, args[0]);
+    return m_phone->logout(args[0]);
 }
 
-// parallel login A … ; login B … — requests that overlap in lab time, sent by the phones over
-// HTTP like login/logout (PhoneHttpClient::parallel keeps their order deterministic).
+// parallel login A … ; login B … — requests that overlap in lab time, made by the phones as
+// login/logout are (PhoneScript::parallel keeps their order deterministic).
 QString LabScript::parallel(const QString &rest)
 {
     const QStringList parts = rest.split(QLatin1Char(';'), Qt::SkipEmptyParts);
     if (parts.isEmpty())
         return usage("parallel <login|logout …> ; <login|logout …> …");
-    QStringList results(parts.size());
-    QList<PhoneHttpClient::Job> jobs;
-    QList<qsizetype> positions; // jobs[k] answers results[positions[k]]
+    QList<PhoneScript::Job> jobs;
     for (int i = 0; i < parts.size(); ++i) {
         const QStringList t = tokenize(parts[i]);
         if (t.isEmpty() || (t[0] != QLatin1String("login") && t[0] != QLatin1String("logout")))
             return usage("parallel <login|logout …> ; <login|logout …> …");
-        Cluster *c = m_lab->clusterOfPhone(t.value(1));
-        if (!c)
+        if (!m_lab->clusterOfPhone(t.value(1)))
             return bad(QStringLiteral("no phone named ") + t.value(1));
-        PhoneHttpClient::Job job;
-        job.cluster = c;
+        PhoneScript::Job job;
         job.logout = t[0] == QLatin1String("logout");
-        job.request.deviceName = t.value(1);
+        job.device = t.value(1);
         if (!job.logout) {
-            job.request.id = t.value(2);
-            job.request.pin = t.value(3);
+            job.id = t.value(2);
+            job.pin = t.value(3);
             if (t.size() > 4)
-                job.request.loginType = t[4];
+                job.loginType = t[4];
         }
         jobs.append(job);
-        positions.append(i);
     }
-    const QStringList answers = m_phone->parallel(jobs);
-    for (qsizetype k = 0; k < answers.size(); ++k)
-        results[positions[k]] = answers[k];
-    return results.join(QLatin1String(" | "));
+    return m_phone->parallel(jobs).join(QLatin1String(" | "));
 }
 
 QString LabScript::phone(const QStringList &args)
@@ -968,8 +969,8 @@ QString LabScript::network(const QString &verb, const QStringList &args)
 
 // ---- requests in flight -------------------------------------------------------------------
 
-// start login <device> <id> <pin> [UID|DN|SP] | start logout <device>: handed to Extension
-// Mobility as an EM API client does, without waiting; `wait` lets lab time pass until every
+// start login <device> <id> <pin> [UID|DN|SP] | start logout <device>: the phone submits the
+// request and the script goes on without waiting; `wait` lets lab time pass until every
 // started request is answered and prints their outcomes in the order they were started.
 QString LabScript::start(const QStringList &args)
 {
@@ -977,55 +978,24 @@ QString LabScript::start(const QStringList &args)
     const bool isLogin = args.value(0) == QLatin1String("login");
     if ((isLogin && (args.size() < 4 || args.size() > 5)) || (!isLogin && (args.value(0) != QLatin1String("logout") || args.size() != 2)))
         return usage(syntax);
-    Cluster *c = m_lab->clusterOfPhone(args[1]);
-    if (!c)
+    if (!m_lab->clusterOfPhone(args[1]))
         return bad(QStringLiteral("no phone named ") + args[1]);
-    ExtensionMobility *em = m_lab->mobility(c);
-    const int index = int(m_started.size());
-    m_started.append(QString());
-    if (const QString http = em->phoneHttpError(args[1]); !http.isEmpty()) {
-        m_started[index] = QStringLiteral("error ") + http;
-        return QStringLiteral("started");
-    }
-    auto answered = [this, index, isLogin](const EmResult &r) {
-        if (index < m_started.size())
-            m_started[index] = r.scriptLine(!isLogin);
-    };
+    PhoneScript::Job job;
+    job.device = args[1];
+    job.logout = !isLogin;
     if (isLogin) {
-        EmLoginRequest req;
-        req.deviceName = args[1];
-        req.id = args[2];
-        req.pin = args[3];
+        job.id = args[2];
+        job.pin = args[3];
         if (args.size() == 5)
-            req.loginType = args[4];
-        em->login(req, answered);
-    } else {
-        em->logout(args[1], answered);
+            job.loginType = args[4];
     }
+    m_phone->start(job);
     return QStringLiteral("started");
 }
 
 QString LabScript::wait()
 {
-    if (m_started.isEmpty())
+    if (!m_phone->hasStarted())
         return QStringLiteral("nothing started");
-    Clock *clock = m_lab->clock();
-    auto pending = [this] { return std::any_of(m_started.cbegin(), m_started.cend(), [](const QString &s) { return s.isEmpty(); }); };
-    CredentialVerifier *verifier = m_lab->credentialVerifier();
-    for (int i = 0; pending() && i < 100000; ++i) {
-        // PINs are checked on the verifier's threads: their answers come in through the event
-        // loop, and lab time moves on only once they are in
-        if (verifier && verifier->pending() > 0)
-            verifier->waitForIdle();
-        QCoreApplication::processEvents();
-        if (!pending() || clock->nextDue() < 0)
-            break;
-        clock->advance(qMax<qint64>(0, clock->nextDue() - clock->now()));
-    }
-    QStringList out = m_started;
-    for (QString &s : out)
-        if (s.isEmpty())
-            s = QStringLiteral("error no answer");
-    m_started.clear();
-    return out.join(QLatin1String(" | "));
+    return m_phone->wait().join(QLatin1String(" | "));
 }

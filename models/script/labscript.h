@@ -8,7 +8,9 @@
 #include <memory>
 
 class Lab;
-class PhoneHttpClient;
+class LabHttp;
+class LabPhones;
+class PhoneScript;
 
 /// Lab scripts: one command a line, run against a lab on a manual clock, each printed with its
 /// outcome as a stable English line. `expect <command> => <text>` checks an outcome (equal, or
@@ -21,8 +23,10 @@ class LabScript
 public:
     using Output = std::function<void(const QString &line)>;
 
-    /// Drives @p lab; switches its clock to manual mode.
-    explicit LabScript(Lab *lab);
+    /// Drives @p lab; switches its clock to manual mode. Phones are @p phones' agents (the
+    /// console's, shared with the Phones page); without it the script gets listeners and
+    /// phones of its own.
+    explicit LabScript(Lab *lab, LabPhones *phones = nullptr);
     ~LabScript();
 
     /// Runs every line of @p script, writing "<command> => <outcome>" lines and
@@ -88,10 +92,11 @@ private:
     QString eventSince(const QString &text) const;
 
     Lab *m_lab;
-    std::unique_ptr<PhoneHttpClient> m_phone; // login/logout from a phone go over real HTTP
+    std::unique_ptr<LabHttp> m_ownHttp;
+    std::unique_ptr<LabPhones> m_ownPhones;
+    std::unique_ptr<PhoneScript> m_phone; // login/logout: a phone's Services key, over real HTTP
     int m_failures = 0;
     QString m_bad;       // what is wrong with the command being run
     QString m_badLine;   // "line N: …" once run() stopped
     quint64 m_eventMark = 0;
-    QStringList m_started; // outcomes of `start` requests, empty while unanswered
 };

@@ -87,6 +87,11 @@ StoryStepper::StoryStepper(Lab *lab, QObject *parent)
 {
 }
 
+StoryStepper::StoryStepper(Lab *lab, LabPhones *phones, QObject *parent)
+    : QObject(parent), m_lab(lab), m_phones(phones)
+{
+}
+
 StoryStepper::~StoryStepper() = default;
 
 QString StoryStepper::scenarioScript(const QString &file)
@@ -223,7 +228,7 @@ void StoryStepper::runStep(Step &s)
     Clock *clock = m_lab->clock();
     const Clock::Mode mode = clock->mode();
     if (!m_runner)
-        m_runner = std::make_unique<LabScript>(m_lab); // switches the clock to manual
+        m_runner = std::make_unique<LabScript>(m_lab, m_phones); // switches the clock to manual
     clock->setMode(Clock::Mode::Manual);
     s.ran = true;
     s.passed = true;

@@ -9,6 +9,7 @@
 #include <memory>
 
 class Lab;
+class LabPhones;
 class LabScript;
 
 /// Runs a lab script step by step, for a trainer who walks a class through a scenario with
@@ -61,6 +62,9 @@ public:
     using LabReset = std::function<bool(QString *error)>;
 
     explicit StoryStepper(Lab *lab, QObject *parent = nullptr);
+    /// Steps drive @p phones' agents (the ones the Phones page shows), so the phones of the
+    /// story change on screen as the story runs.
+    StoryStepper(Lab *lab, LabPhones *phones, QObject *parent = nullptr);
     ~StoryStepper() override;
 
     /// The seed's story (resources/scripts/story.emroam, embedded).
@@ -127,6 +131,7 @@ private:
     void emitHighlight();
 
     Lab *m_lab;
+    LabPhones *m_phones = nullptr;
     std::unique_ptr<LabScript> m_runner;
     QList<Step> m_steps;
     QString m_script;

@@ -28,8 +28,8 @@ namespace {
 const double Speeds[] = {0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0};
 }
 
-DemoPanel::DemoPanel(Lab *lab, QWidget *parent)
-    : QWidget(parent), m_lab(lab), m_stepper(new StoryStepper(lab, this))
+DemoPanel::DemoPanel(Lab *lab, LabPhones *phones, QWidget *parent)
+    : QWidget(parent), m_lab(lab), m_stepper(new StoryStepper(lab, phones, this))
 {
     setObjectName(QStringLiteral("demoPanel"));
     auto *layout = new QVBoxLayout(this);

@@ -7,6 +7,7 @@
 
 class EventLogView;
 class Lab;
+class LabPhones;
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -23,7 +24,8 @@ class DemoPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DemoPanel(Lab *lab, QWidget *parent = nullptr);
+    /// Story steps drive @p phones' agents.
+    DemoPanel(Lab *lab, LabPhones *phones, QWidget *parent = nullptr);
     ~DemoPanel() override;
 
     StoryStepper *stepper() const { return m_stepper; }

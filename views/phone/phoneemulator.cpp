@@ -1,19 +1,21 @@
 #include "phoneemulator.h"
 
 #include "cluster/cluster.h"
-#include "core/clock.h"
+#include "http/emappxml.h"
 #include "lab/lab.h"
-#include "mobility/registrar.h"
+#include "phone/phoneagent.h"
 #include "routing/callrouter.h"
 
+#include <QCoreApplication>
 #include <QEvent>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QRegularExpression>
+#include <QRegularExpressionValidator>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -25,12 +27,37 @@ QPushButton *makeButton(QWidget *parent, const QString &objectName)
     b->setAutoDefault(false);
     return b;
 }
-}
 
-PhoneEmulator::PhoneEmulator(Lab *lab, PhoneServicesClient *client, const QString &deviceName, QWidget *parent)
-    : QFrame(parent), m_lab(lab), m_client(client), m_device(deviceName)
+// The words the lab's own services send, so that lupdate lists them; a phone of the
+// console's language shows them translated (anything else as sent).
+const char *const PhoneWords[] = {
+    QT_TRANSLATE_NOOP("PhoneEmulator", "Extension Mobility"),
+    QT_TRANSLATE_NOOP("PhoneEmulator", "User ID"),
+    QT_TRANSLATE_NOOP("PhoneEmulator", "PIN"),
+    QT_TRANSLATE_NOOP("PhoneEmulator", "Primary Extension"),
+    QT_TRANSLATE_NOOP("PhoneEmulator", "Self-Service User ID"),
+    QT_TRANSLATE_NOOP("PhoneEmulator", "Enter User ID and PIN"),
+    QT_TRANSLATE_NOOP("PhoneEmulator", "Enter Primary Extension and PIN"),
+    QT_TRANSLATE_NOOP("PhoneEmulator", "Enter Self-Service ID and PIN"),
+    QT_TRANSLATE_NOOP("PhoneEmulator", "Logout?"),
+    QT_TRANSLATE_NOOP("PhoneEmulator", "Select a device profile"),
+    QT_TRANSLATE_NOOP("PhoneEmulator", "Services"),
+    QT_TRANSLATE_NOOP("PhoneEmulator", "Select a service"),
+    QT_TRANSLATE_NOOP("PhoneEmulator", "No services configured"),
+    QT_TRANSLATE_NOOP("PhoneEmulator", "Submit"),
+    QT_TRANSLATE_NOOP("PhoneEmulator", "Exit"),
+    QT_TRANSLATE_NOOP("PhoneEmulator", "Select"),
+    QT_TRANSLATE_NOOP("PhoneEmulator", "Back"),
+    QT_TRANSLATE_NOOP("PhoneEmulator", "Yes"),
+    QT_TRANSLATE_NOOP("PhoneEmulator", "No"),
+};
+} // namespace
+
+PhoneEmulator::PhoneEmulator(Lab *lab, PhoneAgent *agent, QWidget *parent)
+    : QFrame(parent), m_lab(lab), m_agent(agent), m_device(agent->deviceName())
 {
-    setObjectName(QStringLiteral("phone_") + deviceName);
+    Q_UNUSED(PhoneWords);
+    setObjectName(QStringLiteral("phone_") + m_device);
     setFrameShape(QFrame::StyledPanel);
     setFixedWidth(204);
     auto *layout = new QVBoxLayout(this);
@@ -50,7 +77,8 @@ PhoneEmulator::PhoneEmulator(Lab *lab, PhoneServicesClient *client, const QStrin
     lcd.setColor(QPalette::Window, QColor(0xe8, 0xf0, 0xf8));
     lcd.setColor(QPalette::WindowText, QColor(0x10, 0x20, 0x30));
     m_screenFrame->setPalette(lcd);
-    m_screenFrame->setMinimumHeight(150);
+    // room for a login form, so a phone keeps its height whatever its screen shows
+    m_screenFrame->setMinimumHeight(240);
     auto *screen = new QVBoxLayout(m_screenFrame);
     m_statusLabel = new QLabel(m_screenFrame);
     m_statusLabel->setObjectName(QStringLiteral("phoneStatusLabel"));
@@ -83,71 +111,65 @@ PhoneEmulator::PhoneEmulator(Lab *lab, PhoneServicesClient *client, const QStrin
     homeLayout->addStretch();
     m_stack->addWidget(home);
 
-    auto *login = new QWidget(m_stack);
-    auto *loginLayout = new QGridLayout(login);
-    loginLayout->setContentsMargins(0, 0, 0, 0);
-    m_loginTitleLabel = new QLabel(login);
-    m_loginTitleLabel->setFont(bold);
-    m_userIdLabel = new QLabel(login);
-    m_userIdEdit = new QLineEdit(login);
-    m_userIdEdit->setObjectName(QStringLiteral("userIdLineEdit"));
-    m_userIdLabel->setBuddy(m_userIdEdit);
-    m_pinLabel = new QLabel(login);
-    m_pinEdit = new QLineEdit(login);
-    m_pinEdit->setObjectName(QStringLiteral("pinLineEdit"));
-    m_pinEdit->setEchoMode(QLineEdit::Password);
-    m_pinLabel->setBuddy(m_pinEdit);
-    m_submitButton = makeButton(login, QStringLiteral("submitButton"));
-    m_loginCancelButton = makeButton(login, QStringLiteral("loginCancelButton"));
-    loginLayout->addWidget(m_loginTitleLabel, 0, 0, 1, 2);
-    loginLayout->addWidget(m_userIdLabel, 1, 0);
-    loginLayout->addWidget(m_userIdEdit, 1, 1);
-    loginLayout->addWidget(m_pinLabel, 2, 0);
-    loginLayout->addWidget(m_pinEdit, 2, 1);
-    auto *loginButtons = new QHBoxLayout;
-    loginButtons->addWidget(m_submitButton);
-    loginButtons->addWidget(m_loginCancelButton);
-    loginLayout->addLayout(loginButtons, 3, 0, 1, 2);
-    loginLayout->setRowStretch(4, 1);
-    m_stack->addWidget(login);
-
-    auto *profile = new QWidget(m_stack);
-    auto *profileLayout = new QVBoxLayout(profile);
-    profileLayout->setContentsMargins(0, 0, 0, 0);
-    m_profileTitleLabel = new QLabel(profile);
-    m_profileTitleLabel->setFont(bold);
-    m_profileTitleLabel->setWordWrap(true);
-    m_profileList = new QListWidget(profile);
-    m_profileList->setObjectName(QStringLiteral("profileListWidget"));
+    // whatever CiscoIPPhone object the phone shows
+    auto *service = new QWidget(m_stack);
+    auto *serviceLayout = new QVBoxLayout(service);
+    serviceLayout->setContentsMargins(0, 0, 0, 0);
+    m_serviceTitleLabel = new QLabel(service);
+    m_serviceTitleLabel->setObjectName(QStringLiteral("serviceTitleLabel"));
+    m_serviceTitleLabel->setFont(bold);
+    m_serviceTitleLabel->setWordWrap(true);
+    m_promptLabel = new QLabel(service);
+    m_promptLabel->setObjectName(QStringLiteral("servicePromptLabel"));
+    m_promptLabel->setWordWrap(true);
+    m_textLabel = new QLabel(service);
+    m_textLabel->setObjectName(QStringLiteral("serviceTextLabel"));
+    m_textLabel->setWordWrap(true);
+    m_itemList = new QListWidget(service);
+    m_itemList->setObjectName(QStringLiteral("serviceItemsListWidget"));
     // takes the screen's room rather than asking for a list's usual height, so the phones
     // stand side by side at 800 px without a vertical scroll bar
-    m_profileList->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
-    m_profileList->setMinimumHeight(m_profileList->fontMetrics().lineSpacing() * 3);
-    m_profileSelectButton = makeButton(profile, QStringLiteral("profileSelectButton"));
-    m_profileCancelButton = makeButton(profile, QStringLiteral("profileCancelButton"));
-    profileLayout->addWidget(m_profileTitleLabel);
-    profileLayout->addWidget(m_profileList, 1);
-    auto *profileButtons = new QHBoxLayout;
-    profileButtons->addWidget(m_profileSelectButton);
-    profileButtons->addWidget(m_profileCancelButton);
-    profileLayout->addLayout(profileButtons);
-    m_stack->addWidget(profile);
-
-    auto *logout = new QWidget(m_stack);
-    auto *logoutLayout = new QVBoxLayout(logout);
-    logoutLayout->setContentsMargins(0, 0, 0, 0);
-    m_logoutQuestionLabel = new QLabel(logout);
-    m_logoutQuestionLabel->setObjectName(QStringLiteral("logoutQuestionLabel"));
-    m_logoutQuestionLabel->setWordWrap(true);
-    m_logoutConfirmButton = makeButton(logout, QStringLiteral("logoutConfirmButton"));
-    m_logoutCancelButton = makeButton(logout, QStringLiteral("logoutCancelButton"));
-    logoutLayout->addWidget(m_logoutQuestionLabel);
-    auto *logoutButtons = new QHBoxLayout;
-    logoutButtons->addWidget(m_logoutConfirmButton);
-    logoutButtons->addWidget(m_logoutCancelButton);
-    logoutLayout->addLayout(logoutButtons);
-    logoutLayout->addStretch();
-    m_stack->addWidget(logout);
+    m_itemList->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    m_itemList->setMinimumHeight(m_itemList->fontMetrics().lineSpacing() * 3);
+    serviceLayout->addWidget(m_serviceTitleLabel);
+    serviceLayout->addWidget(m_promptLabel);
+    serviceLayout->addWidget(m_textLabel);
+    serviceLayout->addWidget(m_itemList, 1);
+    auto *fields = new QFormLayout;
+    for (int i = 0; i < MaxFields; ++i) {
+        auto *label = new QLabel(service);
+        auto *edit = new QLineEdit(service);
+        edit->setObjectName(QStringLiteral("fieldLineEdit%1").arg(i));
+        label->setBuddy(edit);
+        fields->addRow(label, edit);
+        m_fieldLabels.append(label);
+        m_fieldEdits.append(edit);
+        connect(edit, &QLineEdit::textEdited, this, [this, i](const QString &text) {
+            if (m_agent)
+                m_agent->setValue(i, text);
+        });
+        connect(edit, &QLineEdit::cursorPositionChanged, this, [this, i] {
+            if (m_agent && !m_refreshing)
+                m_agent->setFocusedField(i);
+        });
+        connect(edit, &QLineEdit::returnPressed, this, [this] {
+            if (m_agent)
+                m_agent->pressSoftKey(QStringLiteral("SoftKey:Submit"));
+        });
+    }
+    serviceLayout->addLayout(fields);
+    auto *keys = new QGridLayout;
+    for (int i = 0; i < MaxSoftKeys; ++i) {
+        QPushButton *b = makeButton(service, QStringLiteral("softKey%1Button").arg(i + 1));
+        keys->addWidget(b, i / 3, i % 3);
+        m_softKeys.append(b);
+        connect(b, &QPushButton::clicked, this, [this, i] {
+            if (m_agent)
+                m_agent->pressSoftKey(i);
+        });
+    }
+    serviceLayout->addLayout(keys);
+    m_stack->addWidget(service);
 
     m_messageLabel = new QLabel(m_screenFrame);
     m_messageLabel->setObjectName(QStringLiteral("phoneMessageLabel"));
@@ -170,9 +192,9 @@ PhoneEmulator::PhoneEmulator(Lab *lab, PhoneServicesClient *client, const QStrin
     m_dialEdit->setClearButtonEnabled(true);
     layout->addWidget(m_dialEdit);
     auto *keypad = new QGridLayout;
-    const QString keys = QStringLiteral("123456789*0#");
-    for (int i = 0; i < keys.size(); ++i) {
-        const QChar k = keys.at(i);
+    const QString digits = QStringLiteral("123456789*0#");
+    for (int i = 0; i < digits.size(); ++i) {
+        const QChar k = digits.at(i);
         auto *b = makeButton(this, QStringLiteral("key%1Button").arg(k == QLatin1Char('*') ? QStringLiteral("Star")
                                                                    : k == QLatin1Char('#') ? QStringLiteral("Hash")
                                                                                            : QString(k)));
@@ -192,43 +214,45 @@ PhoneEmulator::PhoneEmulator(Lab *lab, PhoneServicesClient *client, const QStrin
     callButtons->addWidget(m_hangupButton);
     layout->addLayout(callButtons);
 
-    connect(m_servicesButton, &QPushButton::clicked, this, &PhoneEmulator::pressServices);
-    connect(m_submitButton, &QPushButton::clicked, this, [this] { submitLogin({}); });
-    connect(m_pinEdit, &QLineEdit::returnPressed, this, [this] { submitLogin({}); });
-    connect(m_loginCancelButton, &QPushButton::clicked, this, [this] {
-        setMessage({});
-        setScreen(Screen::Home);
+    connect(m_servicesButton, &QPushButton::clicked, this, [this] {
+        if (m_agent)
+            m_agent->pressServices();
     });
-    connect(m_profileSelectButton, &QPushButton::clicked, this, [this] {
-        if (QListWidgetItem *item = m_profileList->currentItem())
-            submitLogin(item->text());
+    connect(m_itemList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_agent && !m_refreshing)
+            m_agent->select(row);
     });
-    connect(m_profileList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { submitLogin(item->text()); });
-    connect(m_profileCancelButton, &QPushButton::clicked, this, [this] { setScreen(Screen::Home); });
-    connect(m_logoutConfirmButton, &QPushButton::clicked, this, &PhoneEmulator::confirmLogout);
-    connect(m_logoutCancelButton, &QPushButton::clicked, this, [this] { setScreen(Screen::Home); });
+    connect(m_itemList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (!m_agent)
+            return;
+        m_agent->select(m_itemList->row(item));
+        m_agent->pressSoftKey(QStringLiteral("SoftKey:Select"));
+    });
     connect(m_dialButton, &QPushButton::clicked, this, &PhoneEmulator::dial);
     connect(m_dialEdit, &QLineEdit::returnPressed, this, &PhoneEmulator::dial);
     connect(m_answerButton, &QPushButton::clicked, this, [this] { m_lab->router()->answer(m_device); });
     connect(m_hangupButton, &QPushButton::clicked, this, [this] { m_lab->router()->hangup(m_device); });
 
-    if (Cluster *c = lab->clusterOfPhone(deviceName)) {
-        Registrar *reg = lab->registrar(c);
-        connect(reg, &Registrar::registrationChanged, this, [this](const QString &d) { if (d == m_device) refresh(); });
-        connect(reg, &Registrar::linesChanged, this, [this](const QString &d) { if (d == m_device) refresh(); });
+    connect(agent, &PhoneAgent::changed, this, &PhoneEmulator::refresh);
+    if (Cluster *c = lab->clusterOfPhone(m_device)) {
         connect(c, &Cluster::loginChanged, this, &PhoneEmulator::refresh);
         connect(c, &Cluster::nodeStateChanged, this, &PhoneEmulator::refresh);
-        connect(c, &Cluster::serviceStateChanged, this, &PhoneEmulator::refresh);
     }
     connect(lab->router(), &CallRouter::callChanged, this, &PhoneEmulator::refresh);
 
     retranslate();
 }
 
-PhoneEmulator::~PhoneEmulator()
+PhoneEmulator::~PhoneEmulator() = default;
+
+PhoneEmulator::Screen PhoneEmulator::screen() const
 {
-    if (m_restartTask)
-        m_lab->clock()->cancel(m_restartTask);
+    return m_agent && !m_agent->screen().isEmpty() ? Screen::Service : Screen::Home;
+}
+
+QString PhoneEmulator::phoneWord(const QString &text)
+{
+    return text.isEmpty() ? text : QCoreApplication::translate("PhoneEmulator", text.toUtf8().constData());
 }
 
 void PhoneEmulator::retranslate()
@@ -236,59 +260,12 @@ void PhoneEmulator::retranslate()
     const Cluster *c = m_lab->clusterOfPhone(m_device);
     const Device *d = c ? c->deviceByName(m_device) : nullptr;
     m_titleLabel->setText(d ? tr("%1\n%2").arg(d->model, m_device) : m_device);
-    m_loginTitleLabel->setText(tr("Extension Mobility"));
-    m_userIdLabel->setText(tr("User ID"));
-    m_pinLabel->setText(tr("PIN"));
-    m_submitButton->setText(tr("Submit"));
-    m_loginCancelButton->setText(tr("Exit"));
-    m_profileTitleLabel->setText(tr("Select a device profile"));
-    m_profileSelectButton->setText(tr("Select"));
-    m_profileCancelButton->setText(tr("Exit"));
-    m_logoutConfirmButton->setText(tr("Yes"));
-    m_logoutCancelButton->setText(tr("No"));
     m_servicesButton->setText(tr("Services"));
     m_dialEdit->setPlaceholderText(tr("Number to dial"));
     m_dialButton->setText(tr("Dial"));
     m_answerButton->setText(tr("Answer"));
     m_hangupButton->setText(tr("End Call"));
-    updateLogoutQuestion();
     refresh();
-}
-
-void PhoneEmulator::updateLogoutQuestion()
-{
-    m_logoutQuestionLabel->setText(!m_logoutText.isEmpty() ? phoneLocaleText(m_logoutText) : tr("%1 is logged in. Log out?").arg(m_logoutUser));
-}
-
-void PhoneEmulator::setScreen(Screen screen)
-{
-    m_screen = screen;
-    m_stack->setCurrentIndex(int(screen));
-    refresh();
-}
-
-QString PhoneEmulator::phoneLocaleText(const QString &emApp)
-{
-    // EMApp answers in English, which is what a phone with an English locale shows
-    // ("Please try to login again (201)"). A phone with a Japanese locale words the same
-    // answers as its locale does: "エラー 201 認証エラー". A form left untranslated means English.
-    static const QRegularExpression coded(QStringLiteral("\\((\\d+)\\)\\s*$"));
-    static const QRegularExpression loggedIn(QStringLiteral("^(.+) is logged in on this phone\\. Log out\\?$"));
-    //: a phone's error line: %1 the Extension Mobility code, %2 its name (as "Error 201 Authentication Error")
-    const QString error = tr("Error %1 %2");
-    if (const QRegularExpressionMatch m = coded.match(emApp); m.hasMatch() && error != QLatin1String("Error %1 %2")) {
-        const int code = m.captured(1).toInt();
-        return error.arg(code).arg(QCoreApplication::translate("EmResult", EmResult::titleSource(code)));
-    }
-    if (const QRegularExpressionMatch m = loggedIn.match(emApp); m.hasMatch())
-        return tr("%1 is logged in on this phone. Log out?").arg(m.captured(1));
-    return emApp;
-}
-
-void PhoneEmulator::setMessage(std::function<QString()> text)
-{
-    m_message = std::move(text);
-    m_messageLabel->setText(m_message ? m_message() : QString());
 }
 
 QString PhoneEmulator::callText() const
@@ -313,170 +290,110 @@ QString PhoneEmulator::callText() const
 
 void PhoneEmulator::refresh()
 {
+    if (!m_agent)
+        return;
+    m_refreshing = true;
+    const PhoneAgent *a = m_agent;
     Cluster *c = m_lab->clusterOfPhone(m_device);
-    Registrar *reg = c ? m_lab->registrar(c) : nullptr;
-    const bool registered = reg && reg->isRegistered(m_device);
-    const bool restarting = m_restart != EmResult::PhoneAction::None;
+    const bool registered = a->isRegistered();
+    const PhoneAgent::Restart restart = a->restart();
 
-    if (restarting)
-        m_statusLabel->setText(m_restart == EmResult::PhoneAction::Reset ? tr("Resetting…") : tr("Restarting…"));
+    if (restart != PhoneAgent::Restart::None)
+        m_statusLabel->setText(restart == PhoneAgent::Restart::Reset ? tr("Resetting…") : tr("Restarting…"));
     else if (registered)
-        m_statusLabel->setText(tr("Registered on %1").arg(c->name()));
+        m_statusLabel->setText(tr("Registered on %1").arg(c ? c->name() : QString()));
     else if (c && c->isUp())
         m_statusLabel->setText(tr("Registering…"));
     else
         m_statusLabel->setText(tr("Unregistered: %1 is down").arg(c ? c->name() : QString()));
 
-    const bool live = registered && !restarting;
-    const QString user = live ? reg->loggedInUser(m_device) : QString();
+    const bool live = registered && restart == PhoneAgent::Restart::None;
+    const QString user = a->user();
     m_userLabel->setText(!live ? QString() : user.isEmpty() ? tr("No user logged in") : tr("User: %1").arg(user));
     QStringList lines;
-    if (live) {
-        const QStringList dns = reg->lines(m_device);
-        for (int i = 0; i < dns.size(); ++i)
-            lines.append(tr("Line %1: %2").arg(i + 1).arg(dns.at(i)));
-    }
+    const QStringList dns = a->lines();
+    for (int i = 0; i < dns.size(); ++i)
+        lines.append(tr("Line %1: %2").arg(i + 1).arg(dns.at(i)));
     m_linesLabel->setText(lines.join(QLatin1Char('\n')));
     m_callLabel->setText(live ? callText() : QString());
 
+    // the object on the screen
+    const PhoneObject &o = a->screen();
+    const EmAppXml::Reading em = a->emScreen();
+    m_stack->setCurrentIndex(o.isEmpty() ? 0 : 1);
+    m_serviceTitleLabel->setText(phoneWord(o.title));
+    m_promptLabel->setText(phoneWord(o.prompt));
+    m_promptLabel->setVisible(!o.prompt.isEmpty());
+    QString text = o.text;
+    if (em.screen == EmAppXml::Screen::Result) // the code as a phone of the console's language words it
+        text = EmAppXml::localPhoneText(em.code, em.logout);
+    else if (em.screen == EmAppXml::Screen::LogoutConfirm && !user.isEmpty()) {
+        const QString local = EmAppXml::localLogoutQuestion(user);
+        if (local != QStringLiteral("%1 is logged in on this phone. Log out?").arg(user))
+            text = local;
+    }
+    m_textLabel->setText(text);
+    m_textLabel->setVisible(!text.isEmpty());
+    const bool listed = !o.items.isEmpty() || o.kind == QLatin1String("CiscoIPPhoneMenu");
+    m_itemList->setVisible(listed);
+    QStringList names;
+    for (const PhoneObject::Item &it : o.items)
+        names.append(o.kind == QLatin1String("CiscoIPPhoneDirectory") ? tr("%1  %2").arg(it.name, it.url) : phoneWord(it.name));
+    QStringList shown;
+    for (int i = 0; i < m_itemList->count(); ++i)
+        shown.append(m_itemList->item(i)->text());
+    if (shown != names) {
+        m_itemList->clear();
+        m_itemList->addItems(names);
+    }
+    if (a->selected() < m_itemList->count())
+        m_itemList->setCurrentRow(a->selected());
+    const QStringList values = a->values();
+    for (int i = 0; i < MaxFields; ++i) {
+        const bool used = i < o.fields.size();
+        m_fieldLabels[i]->setVisible(used);
+        m_fieldEdits[i]->setVisible(used);
+        if (!used)
+            continue;
+        const PhoneObject::Field &f = o.fields.at(i);
+        m_fieldLabels[i]->setText(phoneWord(f.displayName));
+        m_fieldEdits[i]->setEchoMode(f.masked() ? QLineEdit::Password : QLineEdit::Normal);
+        static const QRegularExpression digits(QStringLiteral("[0-9]*"));
+        static const QRegularExpression telephone(QStringLiteral("[0-9*#+]*"));
+        const bool numeric = f.flags.contains(QLatin1Char('N'));
+        const bool phoneNumber = !numeric && f.flags.contains(QLatin1Char('T'));
+        delete m_fieldEdits[i]->validator();
+        if (numeric || phoneNumber)
+            m_fieldEdits[i]->setValidator(new QRegularExpressionValidator(numeric ? digits : telephone, m_fieldEdits[i]));
+        if (m_fieldEdits[i]->text() != values.value(i))
+            m_fieldEdits[i]->setText(values.value(i));
+    }
+    const QList<PhoneObject::SoftKey> keys = a->softKeys();
+    const bool busy = a->isBusy();
+    for (int i = 0; i < MaxSoftKeys; ++i) {
+        const bool used = i < keys.size();
+        m_softKeys[i]->setVisible(used);
+        if (used) {
+            m_softKeys[i]->setText(phoneWord(keys.at(i).name));
+            m_softKeys[i]->setEnabled(!busy);
+        }
+    }
+
+    // the message line: a failure, else what the keypad's call said
+    QString message = a->failureText();
+    if (message.isEmpty() && busy)
+        message = tr("Connecting…");
+    if (message.isEmpty())
+        message = m_callMessage;
+    m_messageLabel->setText(message);
+
     const CallRouter::State state = m_lab->router()->state(m_device);
     const CallRouter::Call *call = m_lab->router()->callOf(m_device);
-    m_servicesButton->setEnabled(!m_busy && !restarting);
-    m_submitButton->setEnabled(!m_busy);
-    m_profileSelectButton->setEnabled(!m_busy);
-    m_logoutConfirmButton->setEnabled(!m_busy);
+    m_servicesButton->setEnabled(!busy && restart == PhoneAgent::Restart::None);
     m_dialButton->setEnabled(live && state == CallRouter::State::Idle);
     m_answerButton->setEnabled(live && state == CallRouter::State::Ringing && call && call->callee == m_device);
     m_hangupButton->setEnabled(state != CallRouter::State::Idle);
-    m_messageLabel->setText(m_message ? m_message() : QString());
-}
-
-void PhoneEmulator::pressServices()
-{
-    if (!m_client || m_busy)
-        return;
-    setMessage({});
-    m_busy = true;
-    refresh();
-    QPointer<PhoneEmulator> self(this);
-    m_client->openServices(m_device, [self](const PhoneServicesClient::Reply &reply) {
-        if (!self)
-            return;
-        self->m_busy = false;
-        if (reply.kind != PhoneServicesClient::Reply::Kind::Em) {
-            self->handleReply(reply, false);
-            return;
-        }
-        if (reply.userId.isEmpty()) {
-            self->m_userIdEdit->clear();
-            self->m_pinEdit->clear();
-            self->setScreen(Screen::Login);
-            self->m_userIdEdit->setFocus();
-        } else {
-            self->m_logoutUser = reply.userId;
-            self->m_logoutText = reply.phoneText;
-            self->updateLogoutQuestion();
-            self->setScreen(Screen::ConfirmLogout);
-        }
-    });
-}
-
-void PhoneEmulator::submitLogin(const QString &profile)
-{
-    if (!m_client || m_busy)
-        return;
-    EmLoginRequest request;
-    request.deviceName = m_device;
-    if (profile.isEmpty()) {
-        m_pendingId = m_userIdEdit->text().trimmed();
-        m_pendingPin = m_pinEdit->text();
-    }
-    request.id = m_pendingId;
-    request.pin = m_pendingPin;
-    request.profile = profile;
-    m_busy = true;
-    setMessage([] { return tr("Logging in…"); });
-    refresh();
-    QPointer<PhoneEmulator> self(this);
-    m_client->login(request, [self](const PhoneServicesClient::Reply &reply) {
-        if (self)
-            self->handleReply(reply, true);
-    });
-}
-
-void PhoneEmulator::confirmLogout()
-{
-    if (!m_client || m_busy)
-        return;
-    m_busy = true;
-    setMessage([] { return tr("Logging out…"); });
-    refresh();
-    QPointer<PhoneEmulator> self(this);
-    m_client->logout(m_device, [self](const PhoneServicesClient::Reply &reply) {
-        if (self)
-            self->handleReply(reply, false);
-    });
-}
-
-void PhoneEmulator::handleReply(const PhoneServicesClient::Reply &reply, bool isLogin)
-{
-    m_busy = false;
-    switch (reply.kind) {
-    case PhoneServicesClient::Reply::Kind::HostNotFound:
-        //: what a Cisco phone shows when the services URL's host does not answer
-        setMessage([] { return tr("Host Not Found"); });
-        setScreen(Screen::Home);
-        return;
-    case PhoneServicesClient::Reply::Kind::HttpError:
-        setMessage([status = reply.httpStatus] { return tr("HTTP Error (%1)").arg(status); });
-        setScreen(Screen::Home);
-        return;
-    case PhoneServicesClient::Reply::Kind::Em:
-        break;
-    }
-    const EmResult r = reply.result;
-    if (r.status == EmResult::Status::ChooseProfile) {
-        m_profileList->clear();
-        m_profileList->addItems(r.profileChoices);
-        if (m_profileList->count() > 0)
-            m_profileList->setCurrentRow(0);
-        setMessage({});
-        setScreen(Screen::ChooseProfile);
-        return;
-    }
-    if (!r.ok()) {
-        // the cluster's own words when EMApp gave them, else the engine's text and code
-        if (!reply.phoneText.isEmpty())
-            setMessage([text = reply.phoneText] { return phoneLocaleText(text); });
-        else
-            setMessage([r] { return r.text(); });
-        if (isLogin) {
-            m_pinEdit->clear();
-            setScreen(Screen::Login);
-        } else {
-            setScreen(Screen::Home);
-        }
-        return;
-    }
-    m_pendingPin.clear();
-    m_pinEdit->clear();
-    setMessage({});
-    setScreen(Screen::Home);
-    startRestart(r.action == EmResult::PhoneAction::None ? EmResult::PhoneAction::Restart : r.action);
-}
-
-void PhoneEmulator::startRestart(EmResult::PhoneAction action)
-{
-    if (m_restartTask)
-        m_lab->clock()->cancel(m_restartTask);
-    m_restart = action;
-    // on the lab clock, so a slowed-down demo shows the restart longer
-    m_restartTask = m_lab->clock()->schedule(RestartMs, this, [this] {
-        m_restartTask = 0;
-        m_restart = EmResult::PhoneAction::None;
-        refresh();
-    });
-    refresh();
+    m_refreshing = false;
 }
 
 void PhoneEmulator::dial()
@@ -485,10 +402,7 @@ void PhoneEmulator::dial()
     if (digits.isEmpty())
         return;
     const CallResult r = m_lab->router()->dial(m_device, digits);
-    if (r.ok())
-        setMessage({});
-    else
-        setMessage([r] { return tr("Call failed: %1").arg(r.message.text()); });
+    m_callMessage = r.ok() ? QString() : tr("Call failed: %1").arg(r.message.text());
     refresh();
 }
 

@@ -1,13 +1,10 @@
 #pragma once
 
 #include <QFrame>
+#include <QList>
 #include <QPointer>
-#include <QStringList>
 
-#include <functional>
-
-#include "mobility/emresult.h"
-#include "mobility/phoneservicesclient.h"
+#include "phone/phoneagent.h"
 
 class Lab;
 class QLabel;
@@ -16,30 +13,28 @@ class QListWidget;
 class QPushButton;
 class QStackedWidget;
 
-/// One lab phone as its user sees it: the screen (registration, user, lines, the call and its
-/// hops), the Services button leading to the Extension Mobility login (User ID and PIN, the
-/// device profile choice, the logout confirmation), the texts and codes exactly as the engine
-/// returns them, the restart or reset that follows a login or logout, and a keypad to dial,
-/// answer and hang up.
-///
-/// Extension Mobility is reached through a PhoneServicesClient, never directly.
+/// One lab phone as its user sees it, drawn from its PhoneAgent and nothing else: the status
+/// line (registration, restart), the home screen (user, lines, the call and its hops) or the
+/// CiscoIPPhone object the phone is showing — title, prompt, text, menu items, input fields
+/// (a masked one for a PIN) and its soft keys — and what went wrong ("Host Not Found",
+/// "HTTP Error (503)", an Extension Mobility code as a phone of the console's language shows
+/// it). The Services key and the soft keys go to the agent; the keypad dials, answers and
+/// hangs up through the lab's call router.
 class PhoneEmulator : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Screen { Home, Login, ChooseProfile, ConfirmLogout };
+    enum class Screen { Home, Service };
 
-    PhoneEmulator(Lab *lab, PhoneServicesClient *client, const QString &deviceName, QWidget *parent = nullptr);
+    PhoneEmulator(Lab *lab, PhoneAgent *agent, QWidget *parent = nullptr);
     ~PhoneEmulator() override;
 
     QString deviceName() const { return m_device; }
-    /// How the phone reaches its cluster's services from now on.
-    void setClient(PhoneServicesClient *client) { m_client = client; }
-    Screen screen() const { return m_screen; }
-    /// A request to the phone's cluster is on its way (Services, login or logout).
-    bool isBusy() const { return m_busy; }
-    /// The restart or reset after a login or logout lasts this long in lab time.
-    static constexpr qint64 RestartMs = 2000;
+    PhoneAgent *agent() const { return m_agent; }
+    Screen screen() const;
+
+    static constexpr int MaxSoftKeys = 8;
+    static constexpr int MaxFields = 5;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,33 +42,16 @@ protected:
 private:
     void retranslate();
     void refresh();
-    void setScreen(Screen screen);
-    /// Shows a message on the phone screen; @p text is called each time it is shown, so it
-    /// follows the language.
-    void setMessage(std::function<QString()> text);
-    /// What the phone shows for a text EMApp sent, in the console's language (see .cpp).
-    static QString phoneLocaleText(const QString &emApp);
-    void pressServices();
-    void submitLogin(const QString &profile);
-    void confirmLogout();
-    void handleReply(const PhoneServicesClient::Reply &reply, bool isLogin);
-    void startRestart(EmResult::PhoneAction action);
     void dial();
-    void updateLogoutQuestion();
     QString callText() const;
+    /// A word the lab's services send (a soft key, a field, a title) in the console's language
+    /// when the console knows it; as sent otherwise.
+    static QString phoneWord(const QString &text);
 
     Lab *m_lab;
-    QPointer<PhoneServicesClient> m_client;
+    QPointer<PhoneAgent> m_agent;
     QString m_device;
-    Screen m_screen = Screen::Home;
-    bool m_busy = false;
-    EmResult::PhoneAction m_restart = EmResult::PhoneAction::None;
-    quint64 m_restartTask = 0;
-    std::function<QString()> m_message;
-    QString m_pendingId;  // the User ID and PIN while the user picks a profile
-    QString m_pendingPin;
-    QString m_logoutUser;
-    QString m_logoutText; // the confirmation as the cluster worded it, if it did
+    QString m_callMessage;
 
     QLabel *m_titleLabel;
     QFrame *m_screenFrame;
@@ -83,23 +61,14 @@ private:
     QLabel *m_userLabel;
     QLabel *m_linesLabel;
     QLabel *m_callLabel;
-    // login
-    QLabel *m_loginTitleLabel;
-    QLabel *m_userIdLabel;
-    QLineEdit *m_userIdEdit;
-    QLabel *m_pinLabel;
-    QLineEdit *m_pinEdit;
-    QPushButton *m_submitButton;
-    QPushButton *m_loginCancelButton;
-    // profile choice
-    QLabel *m_profileTitleLabel;
-    QListWidget *m_profileList;
-    QPushButton *m_profileSelectButton;
-    QPushButton *m_profileCancelButton;
-    // logout confirmation
-    QLabel *m_logoutQuestionLabel;
-    QPushButton *m_logoutConfirmButton;
-    QPushButton *m_logoutCancelButton;
+    // a service's object
+    QLabel *m_serviceTitleLabel;
+    QLabel *m_promptLabel;
+    QLabel *m_textLabel;
+    QListWidget *m_itemList;
+    QList<QLabel *> m_fieldLabels;
+    QList<QLineEdit *> m_fieldEdits;
+    QList<QPushButton *> m_softKeys;
 
     QLabel *m_messageLabel;
     QPushButton *m_servicesButton;
@@ -108,4 +77,5 @@ private:
     QPushButton *m_dialButton;
     QPushButton *m_answerButton;
     QPushButton *m_hangupButton;
+    bool m_refreshing = false;
 };

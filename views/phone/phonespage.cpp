@@ -5,8 +5,7 @@
 #include "cluster/cluster.h"
 #include "lab/lab.h"
 #include "mobility/registrar.h"
-#include "http/httpphoneservicesclient.h"
-#include "mobility/directphoneservicesclient.h"
+#include "phone/labphones.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -20,15 +19,10 @@
 
 namespace {
 constexpr int DeviceRole = Qt::UserRole + 1;
-
-PhoneServicesClient *directClient(Lab *lab, QObject *parent)
-{
-    return new DirectPhoneServicesClient([lab](const QString &deviceName) { return lab->mobility(lab->clusterOfPhone(deviceName)); }, parent);
-}
 }
 
-PhonesPage::PhonesPage(Lab *lab, QWidget *parent)
-    : QWidget(parent), m_lab(lab), m_client(directClient(lab, this))
+PhonesPage::PhonesPage(Lab *lab, LabPhones *phones, QWidget *parent)
+    : QWidget(parent), m_lab(lab), m_phones(phones)
 {
     auto *layout = new QVBoxLayout(this);
     m_titleLabel = new QLabel(this);
@@ -128,22 +122,7 @@ void PhonesPage::rebuildTree()
     for (const QString &d : std::as_const(m_shown))
         if (m_lab->clusterOfPhone(d))
             still.append(d);
-    if (still != m_shown)
-        showPhones(still);
-    else
-        updateTree();
-}
-
-void PhonesPage::setHttp(LabHttp *http)
-{
-    PhoneServicesClient *old = m_client;
-    if (http)
-        m_client = new HttpPhoneServicesClient(m_lab, http, this);
-    else
-        m_client = directClient(m_lab, this);
-    for (PhoneEmulator *e : std::as_const(m_emulators))
-        e->setClient(m_client);
-    old->deleteLater(); // a request on its way still answers
+    showPhones(still);
 }
 
 QStringList PhonesPage::shownPhones() const
@@ -155,10 +134,11 @@ void PhonesPage::showPhones(const QStringList &deviceNames)
 {
     QStringList wanted;
     for (const QString &d : deviceNames)
-        if (!wanted.contains(d) && m_lab->clusterOfPhone(d) && wanted.size() < MaxShown)
+        if (!wanted.contains(d) && m_lab->clusterOfPhone(d) && m_phones->agent(d) && wanted.size() < MaxShown)
             wanted.append(d);
     for (auto it = m_emulators.begin(); it != m_emulators.end();) {
-        if (!wanted.contains(it.key())) {
+        // a phone whose agent was replaced (the lab was reset) gets a new emulator
+        if (!wanted.contains(it.key()) || it.value()->agent() != m_phones->agent(it.key())) {
             delete it.value();
             it = m_emulators.erase(it);
         } else {
@@ -168,7 +148,7 @@ void PhonesPage::showPhones(const QStringList &deviceNames)
     for (int i = 0; i < wanted.size(); ++i) {
         PhoneEmulator *e = m_emulators.value(wanted[i]);
         if (!e) {
-            e = new PhoneEmulator(m_lab, m_client, wanted[i], m_row);
+            e = new PhoneEmulator(m_lab, m_phones->agent(wanted[i]), m_row);
             m_emulators.insert(wanted[i], e);
         }
         m_rowLayout->removeWidget(e);

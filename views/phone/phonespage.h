@@ -6,9 +6,8 @@
 
 class Cluster;
 class Lab;
-class LabHttp;
+class LabPhones;
 class PhoneEmulator;
-class PhoneServicesClient;
 class QHBoxLayout;
 class QLabel;
 class QSplitter;
@@ -21,17 +20,14 @@ class PhonesPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PhonesPage(Lab *lab, QWidget *parent = nullptr);
+    /// The phones shown are @p phones' agents.
+    PhonesPage(Lab *lab, LabPhones *phones, QWidget *parent = nullptr);
     ~PhonesPage() override;
 
     /// Shows these phones side by side, in this order (at most MaxShown).
     void showPhones(const QStringList &deviceNames);
     QStringList shownPhones() const;
     PhoneEmulator *emulator(const QString &deviceName) const { return m_emulators.value(deviceName); }
-    /// The one place that decides how phones reach Extension Mobility: over HTTP through
-    /// @p http's listeners, as real phones do; straight to the engine while no HTTP is given.
-    void setHttp(LabHttp *http);
-    PhoneServicesClient *client() const { return m_client; }
 
     static constexpr int MaxShown = 4;
 
@@ -50,7 +46,7 @@ private:
     void treeChanged();
 
     Lab *m_lab;
-    PhoneServicesClient *m_client;
+    LabPhones *m_phones;
     QLabel *m_titleLabel;
     QLabel *m_hintLabel;
     QTreeWidget *m_tree;

@@ -21,7 +21,7 @@
 
 #include <algorithm>
 
-TopologyPage::TopologyPage(Lab *lab, QWidget *parent)
+TopologyPage::TopologyPage(Lab *lab, LabPhones *phones, QWidget *parent)
     : QWidget(parent), m_lab(lab)
 {
     auto *layout = new QVBoxLayout(this);
@@ -94,7 +94,7 @@ TopologyPage::TopologyPage(Lab *lab, QWidget *parent)
     leftLayout->addWidget(m_legendLabel);
     leftLayout->addWidget(m_summaryLabel);
     leftLayout->addWidget(m_statusLabel);
-    m_demo = new DemoPanel(lab, m_splitter);
+    m_demo = new DemoPanel(lab, phones, m_splitter);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_demo);
     m_splitter->setStretchFactor(0, 3);

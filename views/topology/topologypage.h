@@ -5,6 +5,7 @@
 class DemoPanel;
 class Lab;
 class QAction;
+class LabPhones;
 class QLabel;
 class QSplitter;
 class QToolBar;
@@ -18,7 +19,8 @@ class TopologyPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit TopologyPage(Lab *lab, QWidget *parent = nullptr);
+    /// The story beside the map drives @p phones' agents.
+    TopologyPage(Lab *lab, LabPhones *phones, QWidget *parent = nullptr);
     ~TopologyPage() override;
 
     TopologyView *view() const { return m_view; }
