@@ -15,7 +15,7 @@ fi
 cmake --build "$dir"
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(fuzz_requestframing fuzz_emapi fuzz_emappquery fuzz_labscript fuzz_labjson)
+  targets=(fuzz_requestframing fuzz_emapi fuzz_emappquery fuzz_phoneobject fuzz_csv fuzz_labscript fuzz_labjson)
 fi
 export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
 for t in "${targets[@]}"; do

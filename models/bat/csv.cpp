@@ -54,9 +54,11 @@ Csv::Result Csv::parse(const QByteArray &data)
                     closed = true;
                     break;
                 }
-                if (*p == QLatin1Char('\r') && p + 1 < end && p[1] == QLatin1Char('\n')) {
-                    field.append(QLatin1Char('\n')); // a line break inside a field is kept as LF
-                    p += 2;
+                if (*p == QLatin1Char('\r')) {
+                    // a line break inside a field (CRLF, or CR alone as between records) is kept
+                    // as LF, so a field read, written and read again stays the same
+                    field.append(QLatin1Char('\n'));
+                    p += (p + 1 < end && p[1] == QLatin1Char('\n')) ? 2 : 1;
                     ++line;
                     continue;
                 }
@@ -112,7 +114,8 @@ QString Csv::quoted(const QString &field)
             break;
         }
     }
-    if (!needs && !field.startsWith(QLatin1Char(' ')) && !field.endsWith(QLatin1Char(' ')))
+    // a leading byte order mark would be taken for the file's own at the start of a file
+    if (!needs && !field.startsWith(QLatin1Char(' ')) && !field.endsWith(QLatin1Char(' ')) && !field.startsWith(QChar(0xFEFF)))
         return field;
     QString out = field;
     out.replace(QLatin1Char('"'), QLatin1String("\"\""));
