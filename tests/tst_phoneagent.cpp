@@ -151,6 +151,13 @@ private slots:
                                                    "</CiscoIPPhoneText>");
         });
         server.route(QStringLiteral("/junk"), [] { return QHttpServerResponse("text/xml", "<html/>"); });
+        server.route(QStringLiteral("/huge"), [] {
+            // a well-formed object, just larger than any phone reads
+            QByteArray xml("<CiscoIPPhoneText><Text>");
+            xml += QByteArray(PhoneAgent::MaxObjectBytes + 1024, 'x');
+            xml += "</Text></CiscoIPPhoneText>";
+            return QHttpServerResponse("text/xml", xml);
+        });
         const quint16 port = server.listen(QHostAddress::LocalHost);
         QVERIFY(port);
         const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
@@ -183,6 +190,10 @@ private slots:
         QCOMPARE(a->screen().title, QStringLiteral("Services"));
         // what a phone cannot display
         a->open(QUrl(base + QStringLiteral("/junk")));
+        QVERIFY(l.answered(a));
+        QCOMPARE(a->failure(), PhoneAgent::Failure::XmlError);
+        QVERIFY(a->screen().isEmpty());
+        a->open(QUrl(base + QStringLiteral("/huge")));
         QVERIFY(l.answered(a));
         QCOMPARE(a->failure(), PhoneAgent::Failure::XmlError);
         QVERIFY(a->screen().isEmpty());

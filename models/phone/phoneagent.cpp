@@ -235,6 +235,13 @@ void PhoneAgent::get(const QUrl &url, const QByteArray &postBody, bool post)
     m_reply = post ? m_w.network->post(request, postBody) : m_w.network->get(request);
     QNetworkReply *reply = m_reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { answered(reply); });
+    // A service URL may name any server: a phone reads an object of bounded size, never a stream.
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > MaxObjectBytes && !reply->property("tooLarge").toBool()) {
+            reply->setProperty("tooLarge", true);
+            reply->abort();
+        }
+    });
     emit changed();
 }
 
@@ -250,6 +257,12 @@ void PhoneAgent::answered(QNetworkReply *reply)
         m_failure = Failure::HostNotFound;
         m_screen = {};
         m_history.clear();
+        emit changed();
+        return;
+    }
+    if (reply->property("tooLarge").toBool()) {
+        m_failure = Failure::XmlError;
+        m_screen = {};
         emit changed();
         return;
     }

@@ -114,6 +114,8 @@ public:
 
     /// How long a restart or reset lasts, in lab time.
     static constexpr qint64 RestartMs = 2000;
+    /// The largest CiscoIPPhone object the phone reads; a longer answer is an XML Error.
+    static constexpr qint64 MaxObjectBytes = 256 * 1024;
 
 signals:
     /// Anything shown changed.
