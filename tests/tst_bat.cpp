@@ -1,5 +1,7 @@
 #include <QtTest>
 
+#include <memory>
+
 #include "bat/bat.h"
 #include "bat/batjob.h"
 #include "bat/csv.h"
@@ -38,6 +40,27 @@ class TestBat : public QObject
     }
 
     static QByteArray utf8(const QString &s) { return s.toUtf8(); }
+
+    /// A device profiles file of @p rows rows (UDP-bulk0 …, DNs 77000000 …).
+    static QByteArray profilesFile(int rows)
+    {
+        QByteArray file("DEVICE PROFILE NAME,DEVICE PROFILE TYPE,DEVICE PROTOCOL,DIRECTORY NUMBER 1\n");
+        for (int i = 0; i < rows; ++i)
+            file += QStringLiteral("UDP-bulk%1,Cisco 8865,SIP,77%2\n").arg(i).arg(i, 6, 10, QLatin1Char('0')).toUtf8();
+        return file;
+    }
+
+    /// The database file of @p c, opened afresh once the lab has let go of it.
+    static std::unique_ptr<Cluster> reopenFile(TempLab &t, Cluster *c)
+    {
+        const QString path = c->databasePath();
+        const QList<Node> nodes = c->nodes();
+        t.lab->close();
+        auto again = std::make_unique<Cluster>(QStringLiteral("Reopened"), nodes);
+        if (!again->open(path, nullptr))
+            return {};
+        return again;
+    }
 
 private slots:
     void exportHasBatHeadersAndNoSecrets()
@@ -235,9 +258,7 @@ private slots:
         QVERIFY(t.openDemo());
         Cluster *c = t.lab->cluster(QStringLiteral("Cluster1"));
         const QByteArray before = everything(*c);
-        QByteArray file("DEVICE PROFILE NAME,DEVICE PROFILE TYPE,DEVICE PROTOCOL,DIRECTORY NUMBER 1\n");
-        for (int i = 0; i < 20000; ++i)
-            file += QStringLiteral("UDP-bulk%1,Cisco 8865,SIP,77%2\n").arg(i).arg(i, 6, 10, QLatin1Char('0')).toUtf8();
+        const QByteArray file = profilesFile(20000);
         BatJob job(c, Bat::Type::DeviceProfiles, BatJob::Operation::Import);
         QSignalSpy loaded(&job, &BatJob::loaded);
         job.loadInBackground(file); // as the page reads a file: parsed off the GUI thread
@@ -263,13 +284,10 @@ private slots:
         QVERIFY(!c->deviceByName(QStringLiteral("UDP-bulk0")));
         QCOMPARE(everything(*c), before);
         // the database file itself, opened afresh once the lab has let go of it
-        const QString path = c->databasePath();
-        const QList<Node> nodes = c->nodes();
-        t.lab->close();
-        Cluster reopened(QStringLiteral("Reopened"), nodes);
-        QVERIFY(reopened.open(path, nullptr));
-        QCOMPARE(everything(reopened), before);
-        QVERIFY(!reopened.deviceByName(QStringLiteral("UDP-bulk0")));
+        const std::unique_ptr<Cluster> reopened = reopenFile(t, c);
+        QVERIFY(reopened);
+        QCOMPARE(everything(*reopened), before);
+        QVERIFY(!reopened->deviceByName(QStringLiteral("UDP-bulk0")));
     }
 
     void loginDuringACancelledJobIsKept()
@@ -284,9 +302,7 @@ private slots:
         const qint64 phoneId = c->deviceByName(phone)->id;
         QVERIFY(!c->loginOnDevice(phoneId));
         const qsizetype auditBefore = c->auditLog().size();
-        QByteArray file("DEVICE PROFILE NAME,DEVICE PROFILE TYPE,DEVICE PROTOCOL,DIRECTORY NUMBER 1\n");
-        for (int i = 0; i < 5000; ++i)
-            file += QStringLiteral("UDP-bulk%1,Cisco 8865,SIP,77%2\n").arg(i).arg(i, 6, 10, QLatin1Char('0')).toUtf8();
+        const QByteArray file = profilesFile(5000);
         BatJob job(c, Bat::Type::DeviceProfiles, BatJob::Operation::Import);
         QVERIFY(job.load(file));
         QSignalSpy finished(&job, &BatJob::finished);
@@ -312,14 +328,11 @@ private slots:
         QCOMPARE(audit.first().action, QStringLiteral("login"));
         QCOMPARE(audit.first().record, phone);
         // and on disk
-        const QString path = c->databasePath();
-        const QList<Node> nodes = c->nodes();
-        t.lab->close();
-        Cluster reopened(QStringLiteral("Reopened"), nodes);
-        QVERIFY(reopened.open(path, nullptr));
-        QVERIFY(reopened.loginOnDevice(phoneId));
-        QVERIFY(!reopened.deviceByName(QStringLiteral("UDP-bulk0")));
-        QCOMPARE(reopened.auditLog().size(), auditBefore + 1);
+        const std::unique_ptr<Cluster> reopened = reopenFile(t, c);
+        QVERIFY(reopened);
+        QVERIFY(reopened->loginOnDevice(phoneId));
+        QVERIFY(!reopened->deviceByName(QStringLiteral("UDP-bulk0")));
+        QCOMPARE(reopened->auditLog().size(), auditBefore + 1);
     }
 
     void slicedImportCommitsWhileTheConsoleGoesOn()
@@ -329,9 +342,7 @@ private slots:
         TempLab t;
         QVERIFY(t.openDemo());
         Cluster *c = t.lab->cluster(QStringLiteral("Cluster1"));
-        QByteArray file("DEVICE PROFILE NAME,DEVICE PROFILE TYPE,DEVICE PROTOCOL,DIRECTORY NUMBER 1\n");
-        for (int i = 0; i < 5000; ++i)
-            file += QStringLiteral("UDP-bulk%1,Cisco 8865,SIP,77%2\n").arg(i).arg(i, 6, 10, QLatin1Char('0')).toUtf8();
+        const QByteArray file = profilesFile(5000);
         BatJob job(c, Bat::Type::DeviceProfiles, BatJob::Operation::Import);
         QVERIFY(job.load(file));
         QSignalSpy finished(&job, &BatJob::finished);
@@ -357,13 +368,10 @@ private slots:
         QCOMPARE(reloaded.size(), 1);
         QVERIFY(c->beginBulk());
         QVERIFY(c->commitBulk());
-        const QString path = c->databasePath();
-        const QList<Node> nodes = c->nodes();
-        t.lab->close();
-        Cluster reopened(QStringLiteral("Reopened"), nodes);
-        QVERIFY(reopened.open(path, nullptr));
-        QVERIFY(reopened.deviceByName(QStringLiteral("UDP-bulk4999")));
-        QCOMPARE(reopened.endUserByUserId(QStringLiteral("carol"))->firstName, QStringLiteral("Meanwhile"));
+        const std::unique_ptr<Cluster> reopened = reopenFile(t, c);
+        QVERIFY(reopened);
+        QVERIFY(reopened->deviceByName(QStringLiteral("UDP-bulk4999")));
+        QCOMPARE(reopened->endUserByUserId(QStringLiteral("carol"))->firstName, QStringLiteral("Meanwhile"));
     }
 
     void deleteByFileWithDryRun()

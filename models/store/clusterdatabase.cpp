@@ -418,6 +418,14 @@ QSqlQuery &ClusterDatabase::prepared(const char *sql)
     return *q;
 }
 
+sqlite3 *ClusterDatabase::handle() const
+{
+    if (!m_connection.isValid())
+        return nullptr;
+    const QVariant h = m_connection.driver()->handle();
+    return qstrcmp(h.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(h.constData()) : nullptr;
+}
+
 // The EM hot path (a login or logout writes its row and its audit entry) binds straight to
 // SQLite: QSqlQuery's binding builds a placeholder name for every value and costs more than
 // the INSERT itself. Same connection (the driver's handle), so the same transaction.
@@ -428,8 +436,7 @@ sqlite3_stmt *ClusterDatabase::raw(const char *sql)
         return nullptr;
     sqlite3_stmt *&stmt = m_rawStatements[sql];
     if (!stmt) {
-        const QVariant handle = m_connection.driver()->handle();
-        sqlite3 *db = qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+        sqlite3 *db = handle();
         if (!db || sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK) {
             m_lastError = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("no SQLite connection");
             m_rawStatements.erase(sql);
@@ -534,8 +541,7 @@ void ClusterDatabase::rollback()
 void ClusterDatabase::commitInBackground(QObject *context, std::function<void(bool saved)> done)
 {
     settle();
-    const QVariant handle = m_connection.driver()->handle();
-    sqlite3 *db = qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+    sqlite3 *db = handle();
     if (m_failing || !db) {
         const bool saved = commit(); // fails and rolls back as commit() does
         if (context)

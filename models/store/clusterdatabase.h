@@ -11,6 +11,7 @@
 #include <memory>
 #include <unordered_map>
 
+struct sqlite3;
 struct sqlite3_stmt;
 class QThread;
 
@@ -159,6 +160,8 @@ public:
 private:
     QSqlQuery &prepared(const char *sql);
     bool exec(QSqlQuery &q);
+    /// The connection's own SQLite handle (Qt's driver), or nullptr when not open.
+    sqlite3 *handle() const;
     /// A statement prepared on SQLite directly (kept until close()); nullptr and lastError() on failure.
     sqlite3_stmt *raw(const char *sql);
     /// Runs @p stmt once and resets it; false and lastError() on failure.
