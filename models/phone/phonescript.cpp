@@ -95,6 +95,19 @@ QString PhoneScript::failureLine(const PhoneAgent *agent) const
     return {};
 }
 
+bool PhoneScript::answered(Run &run, bool clockToo)
+{
+    if (!settle(run.agent, clockToo)) {
+        run.outcome = QStringLiteral("error timeout");
+        return false;
+    }
+    if (const QString f = failureLine(run.agent); !f.isEmpty()) {
+        run.outcome = f;
+        return false;
+    }
+    return true;
+}
+
 void PhoneScript::navigate(Run &run)
 {
     const Job &job = run.job;
@@ -120,14 +133,8 @@ void PhoneScript::navigate(Run &run)
         a->open(url);
     } else {
         a->pressServices();
-        if (!settle(a, false)) {
-            run.outcome = QStringLiteral("error timeout");
+        if (!answered(run, false))
             return;
-        }
-        if (const QString f = failureLine(a); !f.isEmpty()) {
-            run.outcome = f;
-            return;
-        }
         // The Extension Mobility entry of the Services menu: the one of the login type asked
         // for; a menu with another EM entry only is followed with that login type in its URL,
         // as a trainer typing the URL would.
@@ -157,14 +164,8 @@ void PhoneScript::navigate(Run &run)
             a->open(url);
         }
     }
-    if (!settle(a, false)) {
-        run.outcome = QStringLiteral("error timeout");
+    if (!answered(run, false))
         return;
-    }
-    if (const QString f = failureLine(a); !f.isEmpty()) {
-        run.outcome = f;
-        return;
-    }
     const EmAppXml::Reading screen = a->emScreen();
     switch (screen.screen) {
     case EmAppXml::Screen::Result:
@@ -221,14 +222,8 @@ void PhoneScript::finish(Run &run)
         return;
     PhoneAgent *a = run.agent;
     for (int round = 0; round < 2; ++round) {
-        if (!settle(a, true)) {
-            run.outcome = QStringLiteral("error timeout");
+        if (!answered(run, true))
             return;
-        }
-        if (const QString f = failureLine(a); !f.isEmpty()) {
-            run.outcome = f;
-            return;
-        }
         const PhoneObject &answer = a->lastAnswer();
         const EmAppXml::Reading r = EmAppXml::read(answer.appId);
         if (r.screen == EmAppXml::Screen::Result) {

@@ -68,6 +68,8 @@ private:
     /// Extension Mobility holds a request.
     bool settle(PhoneAgent *agent, bool clockToo);
     QString failureLine(const PhoneAgent *agent) const;
+    /// settle() the run's agent; false with the run's outcome set when it timed out or failed.
+    bool answered(Run &run, bool clockToo);
     qint64 requestsReceived() const;
     void pumpClock();
 
