@@ -1,0 +1,198 @@
+// The troubleshooting lab: every entry of the seed's list set up on a phone (the phone shows
+// the symptom), fixed (a login on that phone works), and its cluster reset to the demo state.
+#include "troubleshootingsupport.h"
+
+#include "catalog/parametercatalog.h"
+#include "catalog/servicecatalog.h"
+
+class TestTroubleshootingLab : public QObject
+{
+    Q_OBJECT
+private slots:
+    void catalogue();
+    void entries_data();
+    void entries();
+    void resetRestoresTheDemoState();
+    void refusesUnknownCluster();
+
+private:
+    static void demoStateOf(PhoneLab &p, int k);
+};
+
+void TestTroubleshootingLab::catalogue()
+{
+    const QList<TroubleshootingEntry> &all = TroubleshootingEntry::all();
+    QCOMPARE(all.size(), 15); // the seed's list: 201 … 205
+    QStringList codes;
+    for (const TroubleshootingEntry &e : all) {
+        codes.append(e.codeText());
+        QVERIFY2(e.problem && e.resolution && e.setUp && e.fix, qPrintable(e.id));
+    }
+    QCOMPARE(codes.join(QLatin1Char(' ')), QStringLiteral("201 202 26 6 22 207 208 — HTTP 503 HTTP 503 — — — 25 205"));
+    QVERIFY(TroubleshootingEntry::find(QStringLiteral("reset"))->cause);
+    QVERIFY(!TroubleshootingEntry::find(QStringLiteral("nonsense")));
+}
+
+void TestTroubleshootingLab::entries_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("cluster");
+    QTest::addColumn<QString>("device");
+    for (const TroubleshootingEntry &e : TroubleshootingEntry::all()) {
+        // Cluster1's free phone (carol), and Cluster3's phone where kally is logged in
+        QTest::newRow(qPrintable(e.id + QStringLiteral(" Cluster1"))) << e.id << 1 << QStringLiteral("SEPC10000000002");
+        QTest::newRow(qPrintable(e.id + QStringLiteral(" Cluster3"))) << e.id << 3 << QStringLiteral("SEPC30000000001");
+    }
+}
+
+void TestTroubleshootingLab::entries()
+{
+    QFETCH(QString, id);
+    QFETCH(int, cluster);
+    QFETCH(QString, device);
+    PhoneLab p;
+    TroubleshootingLab tl(p.lab(), p.phones.get(), p.lab()->clock());
+    const QString clusterName = QStringLiteral("Cluster%1").arg(cluster);
+    const TroubleshootingEntry &e = *TroubleshootingEntry::find(id);
+    PhoneAgent *a = p.agent(device);
+    Registrar *reg = p.lab()->registrar(p.cluster(cluster));
+
+    // Set up: the phone shows the symptom
+    tl.setUp(id, clusterName, device);
+    QCOMPARE(tl.state(), TroubleshootingLab::State::Running);
+    QVERIFY(runToEnd(p, tl));
+    QCOMPARE(tl.state(), TroubleshootingLab::State::Symptom);
+    const QString user = tl.userId();
+    QCOMPARE(user, cluster == 1 ? (id == QLatin1String("25") ? QStringLiteral("bob") : QStringLiteral("carol")) : QStringLiteral("kally"));
+    using S = TroubleshootingEntry::Symptom;
+    switch (e.symptom) {
+    case S::EmCode:
+        QCOMPARE(a->failure(), PhoneAgent::Failure::None);
+        QCOMPARE(a->emScreen().screen, EmAppXml::Screen::Result);
+        QCOMPARE(a->emScreen().code, e.code);
+        QVERIFY(reg->loggedInUser(device) != user);
+        break;
+    case S::HostNotFound:
+        QCOMPARE(a->failure(), PhoneAgent::Failure::HostNotFound);
+        QCOMPARE(a->failureText(), QStringLiteral("Host Not Found"));
+        break;
+    case S::HttpErrorOnServices:
+    case S::HttpErrorOnEm:
+        QCOMPARE(a->failure(), PhoneAgent::Failure::HttpError);
+        QCOMPARE(a->httpStatus(), 503);
+        QCOMPARE(tl.observed().servicesHaveEm, e.symptom == S::HttpErrorOnEm); // the menu came first
+        break;
+    case S::ResetNotRestart:
+        QVERIFY(a->lastEngineResult());
+        QCOMPARE(a->lastEngineResult()->action, EmResult::PhoneAction::Reset);
+        QCOMPARE(tl.observed().restart, PhoneAgent::Restart::Reset);
+        QCOMPARE(a->user(), user);
+        break;
+    case S::NoServicesAfterLogin:
+    case S::NoServicesAfterLogout: {
+        QCOMPARE(a->user(), e.symptom == S::NoServicesAfterLogin ? user : QString());
+        // the Services key answers, with no Extension Mobility to choose
+        QVERIFY(tl.observed().servicesChecked);
+        QCOMPARE(a->failure(), PhoneAgent::Failure::None);
+        QVERIFY(!a->screen().isEmpty());
+        for (const PhoneObject::Item &item : a->screen().items)
+            QVERIFY2(!item.url.contains(QLatin1String("EMAppServlet")), qPrintable(item.name));
+        QVERIFY(!reg->services(device).contains(QStringLiteral("Extension Mobility")));
+        break;
+    }
+    }
+
+    // Fix: the seed's resolution, then a login on that phone works
+    tl.fix(id, clusterName, device);
+    QVERIFY(runToEnd(p, tl));
+    QCOMPARE(tl.state(), TroubleshootingLab::State::Working);
+    QCOMPARE(tl.observed().emCode, 0);
+    QCOMPARE(a->failure(), PhoneAgent::Failure::None);
+    QCOMPARE(a->user(), user);
+    QCOMPARE(reg->loggedInUser(device), user);
+    QVERIFY(reg->services(device).contains(QStringLiteral("Extension Mobility")));
+    if (e.symptom == S::ResetNotRestart)
+        QCOMPARE(tl.observed().restart, PhoneAgent::Restart::Restart); // the locales agree now
+    if (id == QLatin1String("25"))
+        QCOMPARE(p.lab()->mobility(clusterName)->userDevices(user).size(), 2);
+
+    // Reset: the cluster as the demo lab has it
+    tl.reset(clusterName);
+    QCOMPARE(tl.state(), TroubleshootingLab::State::ResetDone);
+    demoStateOf(p, cluster);
+}
+
+void TestTroubleshootingLab::demoStateOf(PhoneLab &p, int k)
+{
+    Cluster *c = p.cluster(k);
+    Registrar *reg = p.lab()->registrar(c);
+    QVERIFY(!c->isDatabaseFailing());
+    for (const Node &n : c->nodes())
+        for (const QString &s : {Services::Tomcat, Services::IpPhoneServices, Services::EmApplication, Services::ExtensionMobility})
+            QVERIFY2(c->isServiceRunning(n.hostName, s), qPrintable(n.hostName + QLatin1Char(' ') + s));
+    QCOMPARE(c->serviceParameter(Services::ExtensionMobility, Params::MaxConcurrentRequests), QStringLiteral("5"));
+    QCOMPARE(c->serviceParameter(Services::ExtensionMobility, Params::MultipleLoginBehavior), Params::MultipleLoginsNotAllowed);
+    QCOMPARE(c->enterpriseParameter(Params::SyncAutoDeviceProfile), QStringLiteral("True"));
+    QCOMPARE(c->phoneServiceByName(QStringLiteral("Extension Mobility"))->url,
+             QStringLiteral("http://cucm%1-pub:8080/emapp/EMAppServlet?device=#DEVICENAME#").arg(k));
+    const QString super = QStringList{{}, QStringLiteral("bob"), QStringLiteral("alice"), QStringLiteral("kally"), QStringLiteral("dave")}.at(k);
+    const QString phone1 = QStringLiteral("SEPC%1").arg(k) + QStringLiteral("0000000001");
+    const QString phone2 = QStringLiteral("SEPC%1").arg(k) + QStringLiteral("0000000002");
+    QCOMPARE(reg->loggedInUser(phone1), super);
+    QCOMPARE(reg->loggedInUser(phone2), QString());
+    QVERIFY(c->deviceByName(phone2)->emEnabled);
+    QCOMPARE(reg->services(phone2), QStringList{QStringLiteral("Extension Mobility")});
+    for (const EndUser &u : c->endUsers()) {
+        const Device *profile = c->deviceByName(QStringLiteral("UDP-") + u.userId);
+        QVERIFY(profile);
+        QCOMPARE(u.controlledProfiles, QList<qint64>{profile->id});
+        QCOMPARE(u.defaultProfileId, profile->id);
+        QCOMPARE(u.locale, QStringLiteral("English United States"));
+        QCOMPARE(profile->services.size(), 1);
+    }
+    // and a login on the free phone works as on the demo lab (kally logs out of her phone first)
+    PhoneAgent *a = p.agent(phone2);
+    a->finishRestart();
+    const QString user = TroubleshootingLab::userFor(c, QStringLiteral("201"));
+    if (user == super) {
+        p.agent(phone1)->finishRestart();
+        QCOMPARE(p.logout(p.agent(phone1)), 0);
+    }
+    QCOMPARE(p.login(a, QStringLiteral("Extension Mobility"), user), 0);
+}
+
+void TestTroubleshootingLab::resetRestoresTheDemoState()
+{
+    // every cause at once on Cluster1, then Reset
+    PhoneLab p;
+    TroubleshootingLab tl(p.lab(), p.phones.get(), p.lab()->clock());
+    QList<TroubleshootingEntry> all = TroubleshootingEntry::all();
+    std::stable_partition(all.begin(), all.end(), [](const TroubleshootingEntry &e) { return e.id != QLatin1String("6"); });
+    for (const TroubleshootingEntry &e : all) { // the database fault last: it refuses every change
+        tl.setUp(e.id, QStringLiteral("Cluster1"), QStringLiteral("SEPC10000000002"));
+        tl.cancel(); // the cause stays; the phone is not driven
+    }
+    Cluster *c = p.cluster(1);
+    QVERIFY(c->isDatabaseFailing());
+    QVERIFY(!c->isServiceRunningAnywhere(Services::Tomcat));
+    tl.reset(QStringLiteral("Cluster1"));
+    demoStateOf(p, 1);
+    // the other clusters were not touched
+    QCOMPARE(p.lab()->registrar(p.cluster(2))->loggedInUser(QStringLiteral("SEPC20000000001")), QStringLiteral("alice"));
+}
+
+void TestTroubleshootingLab::refusesUnknownCluster()
+{
+    PhoneLab p;
+    TroubleshootingLab tl(p.lab(), p.phones.get(), p.lab()->clock());
+    tl.setUp(QStringLiteral("201"), QStringLiteral("Nowhere"), QStringLiteral("SEPC10000000002"));
+    QCOMPARE(tl.state(), TroubleshootingLab::State::Refused);
+    QCOMPARE(tl.refusal().englishText(), QStringLiteral("The lab has no cluster Nowhere."));
+    tl.setUp(QStringLiteral("201"), QStringLiteral("Cluster1"), QStringLiteral("SEPC20000000001"));
+    QCOMPARE(tl.state(), TroubleshootingLab::State::Refused);
+    QCOMPARE(tl.refusal().englishText(), QStringLiteral("Cluster1 has no phone SEPC20000000001."));
+    QCOMPARE(p.lab()->registrar(p.cluster(2))->loggedInUser(QStringLiteral("SEPC20000000001")), QStringLiteral("alice"));
+}
+
+QTEST_MAIN(TestTroubleshootingLab)
+#include "tst_troubleshootinglab.moc"
