@@ -68,6 +68,11 @@ void TestTroubleshootingPage::setUpShowsTheSymptomAndFixLogsIn()
 
     QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("setUpButton")), Qt::LeftButton);
     QVERIFY(status->text().startsWith(QStringLiteral("Setting up")));
+    // a paused lab clock holds the phone, and the status line says so
+    p.lab()->clock()->setPaused(true);
+    QVERIFY(status->text().endsWith(QStringLiteral("The lab clock is paused: the phone waits until it runs again.")));
+    p.lab()->clock()->setPaused(false);
+    QVERIFY(!status->text().contains(QLatin1String("paused")));
     QVERIFY(runToEnd(p, *page.troubleshooting()));
     QCOMPARE(page.troubleshooting()->state(), TroubleshootingLab::State::Symptom);
     QCOMPARE(status->text(), QStringLiteral("SEPC10000000002 shows the symptom: %1. The resolution is above; press Fix to apply it.").arg(symptom));

@@ -8801,17 +8801,17 @@ Related topic: Configure the Cisco Extension Mobility Phone Service</source>
 <context>
     <name>TroubleshootingPage</name>
     <message>
-        <location filename="../views/troubleshooting/troubleshootingpage.cpp" line="+246" />
+        <location filename="../views/troubleshooting/troubleshootingpage.cpp" line="+251" />
         <source>Troubleshooting Lab</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <source>Every entry of the troubleshooting list of Intercluster Extension Mobility Roaming, on a phone of the lab. Set Up causes it and the phone shows the symptom; Fix applies the resolution and the phone logs in; Reset Cluster puts the cluster back as the demo lab has it.</source>
+        <source>Set Up causes the entry on the cluster and the phone shows the symptom; Fix applies the resolution and the phone logs in; Reset Cluster puts the cluster back as the demo lab has it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Code</source>
         <translation type="unfinished" />
     </message>
@@ -8958,6 +8958,11 @@ Related topic: Configure the Cisco Extension Mobility Phone Service</source>
     <message>
         <location line="+1" />
         <source>Fixing “%1” on %2 — watch %3. %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The lab clock is paused: the phone waits until it runs again.</source>
         <translation type="unfinished" />
     </message>
     <message>

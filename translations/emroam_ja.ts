@@ -7662,17 +7662,17 @@ Related topic: Configure the Cisco Extension Mobility Phone Service</source>
 <context>
     <name>TroubleshootingPage</name>
     <message>
-        <location filename="../views/troubleshooting/troubleshootingpage.cpp" line="+246" />
+        <location filename="../views/troubleshooting/troubleshootingpage.cpp" line="+251" />
         <source>Troubleshooting Lab</source>
         <translation>トラブルシューティング ラボ</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Every entry of the troubleshooting list of Intercluster Extension Mobility Roaming, on a phone of the lab. Set Up causes it and the phone shows the symptom; Fix applies the resolution and the phone logs in; Reset Cluster puts the cluster back as the demo lab has it.</source>
-        <translation>クラスタ間の Extension Mobility ローミングのトラブルシューティングの各項目を、ラボの電話機で再現します。[セットアップ] で原因を作ると電話機に症状が表示され、[修正] で解決法を適用すると電話機からログインできます。[クラスタのリセット] でクラスタをデモ ラボの状態に戻します。</translation>
+        <source>Set Up causes the entry on the cluster and the phone shows the symptom; Fix applies the resolution and the phone logs in; Reset Cluster puts the cluster back as the demo lab has it.</source>
+        <translation>[セットアップ] でクラスタに原因を作ると電話機に症状が表示されます。[修正] で解決法を適用すると電話機からログインできます。[クラスタのリセット] でクラスタをデモ ラボの状態に戻します。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Code</source>
         <translation>コード</translation>
     </message>
@@ -7820,6 +7820,11 @@ Related topic: Configure the Cisco Extension Mobility Phone Service</source>
         <location line="+1" />
         <source>Fixing “%1” on %2 — watch %3. %4</source>
         <translation>%2 で「%1」を修正しています。%3 を見てください。%4</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The lab clock is paused: the phone waits until it runs again.</source>
+        <translation>ラボの時計が一時停止中です。時計が再開するまで電話機は待機します。</translation>
     </message>
     <message>
         <location line="+4" />

@@ -1,6 +1,7 @@
 #include "troubleshootingpage.h"
 
 #include "cluster/cluster.h"
+#include "core/clock.h"
 #include "lab/lab.h"
 #include "mobility/emresult.h"
 #include "phone/labphones.h"
@@ -118,6 +119,9 @@ TroubleshootingPage::TroubleshootingPage(Lab *lab, LabPhones *phones, QWidget *p
     m_statusLabel->setTextFormat(Qt::PlainText);
     m_statusLabel->setFrameShape(QFrame::StyledPanel);
     m_statusLabel->setMargin(6);
+    QFont larger = m_statusLabel->font(); // read from the back of the room
+    larger.setPointSizeF(larger.pointSizeF() * 1.15);
+    m_statusLabel->setFont(larger);
     m_statusLabel->setMinimumHeight(m_statusLabel->fontMetrics().lineSpacing() * 3 + 14);
     m_statusLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     column->addWidget(m_statusLabel);
@@ -156,6 +160,7 @@ TroubleshootingPage::TroubleshootingPage(Lab *lab, LabPhones *phones, QWidget *p
         m_trouble->fix(currentEntry(), m_clusterCombo->currentText(), m_phoneCombo->currentText());
     });
     connect(m_resetButton, &QPushButton::clicked, this, [this] { m_trouble->reset(m_clusterCombo->currentText()); });
+    connect(lab->clock(), &Clock::pausedChanged, this, &TroubleshootingPage::updateStatus);
     connect(m_trouble, &TroubleshootingLab::changed, this, [this] {
         updateStatus();
         updateButtons();
@@ -229,7 +234,7 @@ void TroubleshootingPage::showPhone()
     PhoneAgent *agent = device.isEmpty() ? nullptr : m_phones->agent(device);
     if (agent) {
         m_phone = new PhoneEmulator(m_lab, agent, this);
-        m_phoneLayout->addWidget(m_phone, 1, Qt::AlignHCenter | Qt::AlignTop);
+        m_phoneLayout->addWidget(m_phone, 1, Qt::AlignHCenter); // as tall as the column: a phone that scales uses it
     }
     retranslate();
 }
@@ -244,9 +249,8 @@ void TroubleshootingPage::changeEvent(QEvent *event)
 void TroubleshootingPage::retranslate()
 {
     m_titleLabel->setText(tr("Troubleshooting Lab"));
-    m_introLabel->setText(tr("Every entry of the troubleshooting list of Intercluster Extension Mobility Roaming, on a phone of the lab. "
-                             "Set Up causes it and the phone shows the symptom; Fix applies the resolution and the phone logs in; "
-                             "Reset Cluster puts the cluster back as the demo lab has it."));
+    m_introLabel->setText(tr("Set Up causes the entry on the cluster and the phone shows the symptom; Fix applies the resolution "
+                             "and the phone logs in; Reset Cluster puts the cluster back as the demo lab has it."));
     m_entries->setHeaderLabels({tr("Code"), tr("Entry")});
     const QList<TroubleshootingEntry> &all = TroubleshootingEntry::all();
     for (int i = 0; i < m_entries->topLevelItemCount() && i < all.size(); ++i)
@@ -323,6 +327,8 @@ void TroubleshootingPage::updateStatus()
         text = m_trouble->action() == TroubleshootingLab::Action::SetUp
                    ? tr("Setting up “%1” on %2 — watch %3. %4").arg(title, cluster, device, e ? e->setUpText() : QString())
                    : tr("Fixing “%1” on %2 — watch %3. %4").arg(title, cluster, device, e ? e->fixText() : QString());
+        if (m_lab->clock()->isPaused())
+            text += QLatin1Char(' ') + tr("The lab clock is paused: the phone waits until it runs again.");
         colour = QStringLiteral("#e3f2fd");
         break;
     case TroubleshootingLab::State::Symptom:
