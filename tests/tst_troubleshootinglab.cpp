@@ -4,6 +4,7 @@
 
 #include "catalog/parametercatalog.h"
 #include "catalog/servicecatalog.h"
+#include "phone/phonescript.h"
 
 class TestTroubleshootingLab : public QObject
 {
@@ -115,6 +116,15 @@ void TestTroubleshootingLab::entries()
         QCOMPARE(tl.observed().restart, PhoneAgent::Restart::Restart); // the locales agree now
     if (id == QLatin1String("25"))
         QCOMPARE(p.lab()->mobility(clusterName)->userDevices(user).size(), 2);
+    // the lab scripts' hands agree: the phone logs out and in again
+    PhoneScript script(p.phones.get());
+    QCOMPARE(script.logout(device), QStringLiteral("ok restart"));
+    PhoneScript::Job job;
+    job.device = device;
+    job.id = user;
+    job.pin = TroubleshootingLab::demoPin();
+    QCOMPARE(script.login(job),
+             QStringLiteral("ok %1 %2 on %3 restart").arg(device, user, clusterName));
 
     // Reset: the cluster as the demo lab has it
     tl.reset(clusterName);
