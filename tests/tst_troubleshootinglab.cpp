@@ -10,6 +10,7 @@ class TestTroubleshootingLab : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void catalogue();
     void entries_data();
     void entries();
@@ -17,8 +18,52 @@ private slots:
     void refusesUnknownCluster();
 
 private:
-    static void demoStateOf(PhoneLab &p, int k);
+    void demoStateOf(PhoneLab &p, int k);
+    /// Everything of cluster @p c a set-up could touch, one line per fact.
+    static QStringList stateOf(Lab *lab, Cluster *c);
+    QHash<QString, QStringList> m_demo; ///< stateOf() every cluster of a fresh demo lab
 };
+
+void TestTroubleshootingLab::initTestCase()
+{
+    EngineLab fresh;
+    for (Cluster *c : fresh.lab->clusters())
+        m_demo.insert(c->name(), stateOf(fresh.lab.get(), c));
+    QCOMPARE(m_demo.size(), 4);
+}
+
+QStringList TestTroubleshootingLab::stateOf(Lab *lab, Cluster *c)
+{
+    QStringList out;
+    for (const Node &n : c->nodes())
+        for (const ServiceCatalog::Service &s : ServiceCatalog::services())
+            out << QStringLiteral("service %1 %2 %3").arg(n.hostName, s.name).arg(c->isServiceRunning(n.hostName, s.name));
+    for (const ParameterCatalog::Parameter &p : ParameterCatalog::parameters())
+        out << QStringLiteral("param %1/%2 = %3")
+                   .arg(p.service, p.name, p.service.isEmpty() ? c->enterpriseParameter(p.name) : c->serviceParameter(p.service, p.name));
+    for (const PhoneService &s : c->phoneServices())
+        out << QStringLiteral("phone service %1 %2 %3").arg(s.name, s.url).arg(s.enabled);
+    for (const Device &d : c->devices())
+        out << QStringLiteral("device %1 em %2 locale %3 lines %4 services %5 logout profile %6")
+                   .arg(d.name)
+                   .arg(d.emEnabled)
+                   .arg(d.locale, d.lines.join(QLatin1Char(',')))
+                   .arg(d.services.size())
+                   .arg(d.logoutProfileId);
+    for (const EndUser &u : c->endUsers()) {
+        QStringList profiles;
+        for (qint64 id : u.controlledProfiles)
+            profiles << c->device(id)->name;
+        out << QStringLiteral("user %1 profiles %2 default %3 locale %4 home %5 pin locked %6")
+                   .arg(u.userId, profiles.join(QLatin1Char(',')), u.defaultProfileId ? c->device(u.defaultProfileId)->name : QString(), u.locale)
+                   .arg(u.homeCluster)
+                   .arg(c->isCredentialLocked(CredentialKind::EndUserPin, u.id, lab->clock()->now()));
+    }
+    for (const Device &d : c->phones())
+        out << QStringLiteral("login %1 %2").arg(d.name, lab->registrar(c)->loggedInUser(d.name));
+    out << QStringLiteral("database failing %1").arg(c->isDatabaseFailing());
+    return out;
+}
 
 void TestTroubleshootingLab::catalogue()
 {
@@ -135,6 +180,7 @@ void TestTroubleshootingLab::entries()
 void TestTroubleshootingLab::demoStateOf(PhoneLab &p, int k)
 {
     Cluster *c = p.cluster(k);
+    QCOMPARE(stateOf(p.lab(), c), m_demo.value(c->name())); // as a fresh demo lab has it
     Registrar *reg = p.lab()->registrar(c);
     QVERIFY(!c->isDatabaseFailing());
     for (const Node &n : c->nodes())
@@ -176,15 +222,23 @@ void TestTroubleshootingLab::resetRestoresTheDemoState()
     // every cause at once on Cluster1, then Reset
     PhoneLab p;
     TroubleshootingLab tl(p.lab(), p.phones.get(), p.lab()->clock());
-    QList<TroubleshootingEntry> all = TroubleshootingEntry::all();
-    std::stable_partition(all.begin(), all.end(), [](const TroubleshootingEntry &e) { return e.id != QLatin1String("6"); });
-    for (const TroubleshootingEntry &e : all) { // the database fault last: it refuses every change
+    Cluster *c = p.cluster(1);
+    for (const TroubleshootingEntry &e : TroubleshootingEntry::all()) {
+        if (e.id == QLatin1String("6"))
+            continue; // last: the failing database refuses every change
         tl.setUp(e.id, QStringLiteral("Cluster1"), QStringLiteral("SEPC10000000002"));
         tl.cancel(); // the cause stays; the phone is not driven
     }
-    Cluster *c = p.cluster(1);
+    // three wrong PINs lock bob's PIN (Failed Logon 3; a phone cannot reach the stopped Tomcat)
+    const qint64 bob = c->endUserByUserId(QStringLiteral("bob"))->id;
+    for (int i = 0; i < 3; ++i)
+        c->recordCredentialCheck(CredentialKind::EndUserPin, bob, false, p.lab()->clock()->now());
+    QVERIFY(c->isCredentialLocked(CredentialKind::EndUserPin, bob, p.lab()->clock()->now()));
+    tl.setUp(QStringLiteral("6"), QStringLiteral("Cluster1"), QStringLiteral("SEPC10000000002"));
+    tl.cancel();
     QVERIFY(c->isDatabaseFailing());
     QVERIFY(!c->isServiceRunningAnywhere(Services::Tomcat));
+    QVERIFY(stateOf(p.lab(), c) != m_demo.value(c->name()));
     tl.reset(QStringLiteral("Cluster1"));
     demoStateOf(p, 1);
     // the other clusters were not touched
