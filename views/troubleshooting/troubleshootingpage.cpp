@@ -33,7 +33,7 @@ QString html(const QString &text)
 } // namespace
 
 TroubleshootingPage::TroubleshootingPage(Lab *lab, LabPhones *phones, QWidget *parent)
-    : QWidget(parent), m_lab(lab), m_phones(phones), m_trouble(new TroubleshootingLab(lab, phones, lab->clock(), this))
+    : ClusterPage(parent), m_lab(lab), m_phones(phones), m_trouble(new TroubleshootingLab(lab, phones, lab->clock(), this))
 {
     setObjectName(QStringLiteral("troubleshootingPage"));
     auto *outer = new QHBoxLayout(this);
@@ -141,6 +141,13 @@ TroubleshootingPage::TroubleshootingPage(Lab *lab, LabPhones *phones, QWidget *p
 
     for (const Cluster *c : lab->clusters())
         m_clusterCombo->addItem(c->name());
+    connect(lab, &Lab::clusterAdded, this, [this](Cluster *c) { m_clusterCombo->addItem(c->name()); });
+    connect(lab, &Lab::clusterAboutToBeRemoved, this, [this](Cluster *c) {
+        if (m_trouble->clusterName() == c->name())
+            m_trouble->cancel();
+        if (const int i = m_clusterCombo->findText(c->name()); i >= 0)
+            m_clusterCombo->removeItem(i);
+    });
     connect(m_clusterCombo, &QComboBox::currentIndexChanged, this, [this] {
         fillPhones();
         showEntry();
@@ -203,6 +210,12 @@ void TroubleshootingPage::setCluster(const QString &cluster)
         m_clusterCombo->setCurrentIndex(i);
 }
 
+void TroubleshootingPage::setCluster(Cluster *cluster)
+{
+    if (cluster)
+        setCluster(cluster->name());
+}
+
 void TroubleshootingPage::setPhone(const QString &device)
 {
     const int i = m_phoneCombo->findText(device);
@@ -243,7 +256,7 @@ void TroubleshootingPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    QWidget::changeEvent(event);
+    ClusterPage::changeEvent(event);
 }
 
 void TroubleshootingPage::retranslate()

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QPointer>
-#include <QWidget>
 
+#include "common/clusterpage.h"
+
+class Cluster;
 class Lab;
 class LabPhones;
 class PhoneEmulator;
@@ -19,8 +21,9 @@ class TroubleshootingLab;
 /// does to cause and to fix it. A cluster and one of its phones are chosen; Set up causes the
 /// entry there and the embedded phone is driven to the symptom, Fix applies the resolution and
 /// the phone logs in, Reset Cluster puts the cluster back to the demo state. A status line
-/// says what just happened.
-class TroubleshootingPage : public QWidget
+/// says what just happened. The cluster follows the console's cluster selector until another
+/// is chosen on the page.
+class TroubleshootingPage : public ClusterPage
 {
     Q_OBJECT
 public:
@@ -33,6 +36,7 @@ public:
     bool selectEntry(const QString &id);
     QString currentEntry() const;
     void setCluster(const QString &cluster);
+    void setCluster(Cluster *cluster) override;
     void setPhone(const QString &device);
 
 protected:
