@@ -7437,7 +7437,7 @@ Related topic: Configure the Cisco Extension Mobility Phone Service</source>
     <message>
         <location line="+1" />
         <source>HTTP Error (503) on the Services button</source>
-        <translation>HTTP エラー (HTTP Error)：[サービス (Services)] ボタンを押したとき</translation>
+        <translation>HTTP エラー (503)：[サービス (Services)] ボタン</translation>
     </message>
     <message>
         <location line="+1" />
@@ -7463,7 +7463,7 @@ Related topic: Configure the Cisco Extension Mobility Phone Service</source>
     <message>
         <location line="+1" />
         <source>HTTP Error (503) on selecting Extension Mobility</source>
-        <translation>HTTP エラー (HTTP Error)：Extension Mobility サービスを選択したとき</translation>
+        <translation>HTTP エラー (503)：Extension Mobility の選択</translation>
     </message>
     <message>
         <location line="+2" />

@@ -266,8 +266,10 @@ void TroubleshootingPage::retranslate()
                              "and the phone logs in; Reset Cluster puts the cluster back as the demo lab has it."));
     m_entries->setHeaderLabels({tr("Code"), tr("Entry")});
     const QList<TroubleshootingEntry> &all = TroubleshootingEntry::all();
-    for (int i = 0; i < m_entries->topLevelItemCount() && i < all.size(); ++i)
+    for (int i = 0; i < m_entries->topLevelItemCount() && i < all.size(); ++i) {
         m_entries->topLevelItem(i)->setText(1, all.at(i).titleText());
+        m_entries->topLevelItem(i)->setToolTip(1, all.at(i).titleText()); // whole, when the column cuts it
+    }
     m_entries->resizeColumnToContents(0);
     m_clusterLabel->setText(tr("Cl&uster:"));
     m_phoneLabel->setText(tr("P&hone:"));
