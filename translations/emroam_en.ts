@@ -2066,7 +2066,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+55" />
+        <location line="+57" />
         <source>A quoted field opened on line %1 is never closed.</source>
         <translation type="unfinished" />
     </message>
@@ -4404,7 +4404,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+264" />
+        <location filename="../app/mainwindow.cpp" line="+267" />
         <source>Open Lab</source>
         <translation type="unfinished" />
     </message>
@@ -4757,7 +4757,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="-738" />
+        <location filename="../app/mainwindow.cpp" line="-740" />
         <source>Lab Overview</source>
         <translation type="unfinished" />
     </message>
@@ -4779,6 +4779,11 @@
     <message>
         <location line="+1" />
         <source>Monitoring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Troubleshooting Lab</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5036,6 +5041,21 @@
     <message>
         <location line="+1" />
         <source>Troubleshooting: error 26 (Busy) appears when more requests arrive than Maximum Concurrent Requests allows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Troubleshooting Lab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every entry of the seed's troubleshooting list on demand: Set Up causes it on a cluster and the phone shows the symptom, Fix applies the resolution, Reset Cluster puts the cluster back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Troubleshooting Intercluster Extension Mobility Roaming: the EMApp and EMService error codes and what to do about them.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -8346,6 +8366,633 @@
     <message>
         <location line="-22" />
         <source>ILS Topology</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TroubleshootingEntry</name>
+    <message>
+        <location filename="../models/troubleshooting/troubleshootingentry.cpp" line="+12" />
+        <source>Authentication Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“Error 201 Authentication Error” appears on the phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make sure that the correct user ID and PIN are entered. Also check with the system administrator that the user ID and PIN are correct.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The phone opens Services › Extension Mobility and submits the user ID with a wrong PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The administrator checks the user ID and PIN (and unlocks the PIN if wrong tries locked it); the phone logs in with the right ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Blank User ID or PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“Error 202 Blank User ID or PIN” appears on the phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter a valid user ID and PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The phone opens Services › Extension Mobility and submits the user ID with the PIN left blank.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The phone logs in with a valid user ID and PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Busy Please Try Again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“Error 26 Busy Please Try Again” appears on the phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check whether the number of concurrent login/logout requests is greater than the Maximum Concurrent requests service parameter. If it is, reduce the number of concurrent requests.
+
+Note: To check the number of concurrent login/logout requests, use the Cisco Unified Real-Time Monitoring Tool to view the Requests In Progress counter in the Extension Mobility object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Maximum Concurrent Requests is lowered to 1; an EM API client sends logins from the cluster's other phone at the moment this phone submits its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Maximum Concurrent Requests goes back to 5 and the phone logs in with no other request in progress.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“Error 6 Database Error” appears on the phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check whether a large number of requests exists. If so, the Requests In Progress counter of the Extension Mobility object shows a high value. If requests were rejected because of a large number of concurrent requests, the Requests Throttled counter also shows a high value. Collect detailed database logs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The cluster's database fails every request (a trainer's fault); the phone tries to log in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The database fault is cleared and the phone logs in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dev Logon Disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“Error 22 Dev Logon Disabled” appears on the phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In the Phone Configuration window (Device &gt; Phone), make sure that the Enable Extension Mobility check box is checked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enable Extension Mobility is unchecked on the phone; the phone tries to log in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enable Extension Mobility is checked on the phone and the phone logs in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Device Name Empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“Error 207 Device Name Empty” appears on the phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make sure that the URL configured for Cisco Extension Mobility is correct. For details, see the related topic.
+
+Related topic: Configure the Cisco Extension Mobility Phone Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The Extension Mobility phone service's URL loses ?device=#DEVICENAME#; the phone tries to log in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The service URL is http://&lt;server&gt;:8080/emapp/EMAppServlet?device=#DEVICENAME# again and the phone logs in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>EM Service Connection Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“Error 208 EM Service Connection Error” appears on the phone. (The seed writes 207; Cisco's table of codes and this lab use 208.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In Cisco Unified Serviceability, choose Tools &gt; Control Center—Feature Services and make sure that the Cisco Extension Mobility service is running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cisco Extension Mobility is stopped on every server of the cluster; the phone tries to log in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cisco Extension Mobility is started in Control Center—Feature Services and the phone logs in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Host Not Found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The error message “Host Not Found” appears on the phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In Cisco Unified Serviceability, choose Tools &gt; Control Center—Network Services and make sure that the Cisco Tomcat service is running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cisco Tomcat is stopped on every server of the cluster; the phone presses Services.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cisco Tomcat is started in Control Center—Network Services and the phone logs in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>HTTP Error (503) on the Services button</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+5" />
+        <source>HTTP Error (503) appears on the phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-4" />
+        <source>If this error appears when you press the Services button, choose Tools &gt; Control Center—Network Services in Cisco Unified Serviceability and make sure that the Cisco IP Phone Services service is running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cisco IP Phone Services is stopped on every server of the cluster; the phone presses Services.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cisco IP Phone Services is started in Control Center—Network Services and the phone logs in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>HTTP Error (503) on selecting Extension Mobility</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>If this error appears when you select the Extension Mobility service, choose Tools &gt; Control Center—Network Services in Cisco Unified Serviceability and make sure that the Cisco Extension Mobility Application service is running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cisco Extension Mobility Application is stopped on every server of the cluster; the phone presses Services and selects Extension Mobility.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cisco Extension Mobility Application is started in Control Center—Network Services and the phone logs in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone Resets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>After a user logs in or logs out, the phone resets instead of restarting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The reset is probably caused by a locale change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No action is needed. If the user locale associated with the user or profile logging in differs from the locale of the device, the phone restarts after a successful login and then resets. This pattern occurs because the phone configuration file is rebuilt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The user's User Locale becomes different from the phone's Device Locale; the phone logs in and resets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing is wrong. To see a plain restart, the user's locale is set to the phone's and the phone logs in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone Services Unavailable After Login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>After logging in, the phone services are not available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The problem occurs because the user profile had no services associated with it when it was loaded on the phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>- Make sure that the user profile includes the Cisco Extension Mobility service.
+- Change the configuration of the phone the user logs in to so that it includes Cisco Extension Mobility. After the phone is updated, the user can access the phone services.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The user's device profile is unsubscribed from the Extension Mobility service; the phone logs in and presses Services.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The device profile is subscribed to Extension Mobility again; the phone logs out from its Services menu and logs in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone Services Unavailable After Logout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>After the user logs out and the phone reverts to the default device profile, the phone services are no longer available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>- Make sure that the Synchronization Between Auto Device Profile and Phone Configuration enterprise parameter is set to True.
+- Subscribe the phone to the Cisco Extension Mobility service.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The user is logged in on the phone; Synchronization Between Auto Device Profile and Phone Configuration is set to False; the phone logs out and presses Services.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The enterprise parameter is set to True, the phone is subscribed to Extension Mobility, and the phone logs in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User Logged in Elsewhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“Error 25 User Logged in Elsewhere” appears on the phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check whether the user is logged in to another phone. If multiple logins must be allowed, make sure that the Multiple Login Behavior service parameter is set to Multiple Logins Allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The user is logged in on the cluster's other phone while Multiple Login Behavior is Multiple Logins Not Allowed; this phone tries to log the same user in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Multiple Login Behavior is set to Multiple Logins Allowed and the phone logs the user in (the other login stays).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User Profile Absent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“Error 205 User Profile Absent” appears on the phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Associate a device profile with the user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The user's Controlled Profiles are removed; the phone tries to log in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The user's device profile is associated again (Controlled Profiles and Default Profile) and the phone logs in.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TroubleshootingLab</name>
+    <message>
+        <location filename="../models/troubleshooting/troubleshootinglab.cpp" line="+108" />
+        <source>The lab has no cluster %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Choose an entry of the list first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+20" />
+        <source>%1 has no phone %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-9" />
+        <source>%1 has no end user whose home cluster it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 needs a second phone for the user to be logged in elsewhere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+251" />
+        <source>The cause could not be applied: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+69" />
+        <source>The fix could not be applied: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TroubleshootingPage</name>
+    <message>
+        <location filename="../views/troubleshooting/troubleshootingpage.cpp" line="+251" />
+        <source>Troubleshooting Lab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set Up causes the entry on the cluster and the phone shows the symptom; Fix applies the resolution and the phone logs in; Reset Cluster puts the cluster back as the demo lab has it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cl&amp;uster:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>P&amp;hone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Set Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apply the cause on the cluster and drive the phone to the symptom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>F&amp;ix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apply the resolution and log in on the phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Reset Cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put the cluster back as the demo lab has it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Possible cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resolution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>In this lab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Set Up: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Fix: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The phone logs in %1 (PIN %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Host Not Found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>HTTP Error (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>XML Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a Services menu without Extension Mobility</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a reset instead of a restart after the login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>error %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a login or logout that worked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no answer from Extension Mobility</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Choose an entry, a cluster and one of its phones, then press Set Up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Setting up “%1” on %2 — watch %3. %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fixing “%1” on %2 — watch %3. %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The lab clock is paused: the phone waits until it runs again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 shows the symptom: %2. The resolution is above; press Fix to apply it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Fixed: %1 is logged in on %2 and the phone works (it reset).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fixed: %1 is logged in on %2 and the phone works (it restarted).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 did not show the symptom; it showed %2. Press Reset Cluster and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The login on %1 still fails after the fix: %2. Press Reset Cluster and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is back to the demo state: its services run, its parameters are at their defaults and the demo users are logged in as at the start.</source>
         <translation type="unfinished" />
     </message>
 </context>

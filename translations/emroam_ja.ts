@@ -2054,7 +2054,7 @@
         <translation>ファイルが UTF-8 のテキストではありません。</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+57" />
         <source>A quoted field opened on line %1 is never closed.</source>
         <translation>%1 行目で始まる引用符付きのフィールドが閉じられていません。</translation>
     </message>
@@ -4381,7 +4381,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+264" />
+        <location filename="../app/mainwindow.cpp" line="+267" />
         <source>Open Lab</source>
         <translation>ラボを開く</translation>
     </message>
@@ -4734,7 +4734,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="-738" />
+        <location filename="../app/mainwindow.cpp" line="-740" />
         <source>Lab Overview</source>
         <translation>ラボの概要</translation>
     </message>
@@ -4757,6 +4757,11 @@
         <location line="+1" />
         <source>Monitoring</source>
         <translation>モニタリング</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Troubleshooting Lab</source>
+        <translation>トラブルシューティング ラボ</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5012,6 +5017,21 @@
         <location line="+1" />
         <source>Troubleshooting: error 26 (Busy) appears when more requests arrive than Maximum Concurrent Requests allows.</source>
         <translation>トラブルシューティング: 同時要求の最大数を超える要求が届くとエラー 26 (ビジー) になります。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Troubleshooting Lab</source>
+        <translation>トラブルシューティング ラボ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every entry of the seed's troubleshooting list on demand: Set Up causes it on a cluster and the phone shows the symptom, Fix applies the resolution, Reset Cluster puts the cluster back.</source>
+        <translation>トラブルシューティングの各項目をその場で再現します。[セットアップ] でクラスタに原因を作ると電話機に症状が表示され、[修正] で解決法を適用し、[クラスタのリセット] でクラスタを元に戻します。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Troubleshooting Intercluster Extension Mobility Roaming: the EMApp and EMService error codes and what to do about them.</source>
+        <translation>クラスタ間の Extension Mobility ローミングのトラブルシューティング：EMApp と EMService のエラー コードと、その対処法。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -7202,6 +7222,639 @@
         <location line="-432" />
         <source>%1: %2; it logs %3 out once it learns the newer login elsewhere</source>
         <translation>%1: %2。他のクラスタでのより新しいログインを受信すると %3 をログアウトします</translation>
+    </message>
+</context>
+<context>
+    <name>TroubleshootingEntry</name>
+    <message>
+        <location filename="../models/troubleshooting/troubleshootingentry.cpp" line="+12" />
+        <source>Authentication Error</source>
+        <translation>認証エラー</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“Error 201 Authentication Error” appears on the phone.</source>
+        <translation>「エラー 201 認証エラー (Error 201 Authentication Error)」が電話機に表示されます。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make sure that the correct user ID and PIN are entered. Also check with the system administrator that the user ID and PIN are correct.</source>
+        <translation>正しいユーザ ID と PIN が入力されていることを確認する必要があります。また、ユーザ ID と PIN が正しいことをシステム管理者と一緒に確認する必要があります。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The phone opens Services › Extension Mobility and submits the user ID with a wrong PIN.</source>
+        <translation>電話機で [サービス] › Extension Mobility を開き、ユーザ ID と誤った PIN を送信します。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The administrator checks the user ID and PIN (and unlocks the PIN if wrong tries locked it); the phone logs in with the right ones.</source>
+        <translation>管理者がユーザ ID と PIN を確認し (誤入力でロックされていれば PIN のロックを解除し)、電話機から正しいユーザ ID と PIN でログインします。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Blank User ID or PIN</source>
+        <translation>ユーザ ID または PIN が空です</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“Error 202 Blank User ID or PIN” appears on the phone.</source>
+        <translation>「エラー 202 ユーザ ID または PIN が空です (Error 202 Blank User ID or PIN)」が電話機に表示されます。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter a valid user ID and PIN.</source>
+        <translation>有効なユーザ ID と PIN を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The phone opens Services › Extension Mobility and submits the user ID with the PIN left blank.</source>
+        <translation>電話機で [サービス] › Extension Mobility を開き、PIN を空のままユーザ ID を送信します。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The phone logs in with a valid user ID and PIN.</source>
+        <translation>電話機から有効なユーザ ID と PIN でログインします。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Busy Please Try Again</source>
+        <translation>ビジー。再実行してください (Busy Please Try Again)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“Error 26 Busy Please Try Again” appears on the phone.</source>
+        <translation>「エラー 26 ビジー。再実行してください (Error 26 Busy Please Try Again)」が電話機に表示されます。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check whether the number of concurrent login/logout requests is greater than the Maximum Concurrent requests service parameter. If it is, reduce the number of concurrent requests.
+
+Note: To check the number of concurrent login/logout requests, use the Cisco Unified Real-Time Monitoring Tool to view the Requests In Progress counter in the Extension Mobility object.</source>
+        <translation>同時ログイン/ログアウト要求の数が [同時要求の最大数 (Maximum Concurrent requests)] サービス パラメータより多いかどうかを確認します。大きい場合は同時要求の数を小さくします。
+
+(注) 同時ログイン/ログアウト要求の数を確認するには、Cisco Unified Real-Time Monitoring Tool を使用して Extension Mobility オブジェクト内の Requests In Progress カウンタを表示します。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Maximum Concurrent Requests is lowered to 1; an EM API client sends logins from the cluster's other phone at the moment this phone submits its own.</source>
+        <translation>[同時要求の最大数] を 1 に下げ、この電話機がログインを送信するのと同時に、EM API クライアントがクラスタのもう 1 台の電話機のログインを送信します。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Maximum Concurrent Requests goes back to 5 and the phone logs in with no other request in progress.</source>
+        <translation>[同時要求の最大数] を 5 に戻し、ほかの要求が処理中でない状態で電話機からログインします。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database Error</source>
+        <translation>データベース エラー (Database Error)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“Error 6 Database Error” appears on the phone.</source>
+        <translation>「エラー 6 データベース エラー」が電話機に表示されます。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check whether a large number of requests exists. If so, the Requests In Progress counter of the Extension Mobility object shows a high value. If requests were rejected because of a large number of concurrent requests, the Requests Throttled counter also shows a high value. Collect detailed database logs.</source>
+        <translation>大量の要求が存在するかどうかを確認してください。大量の要求が存在する場合は、Extension Mobility オブジェクトカウンタの Requests In Progress カウンタに高い値が表示されます。大量の同時要求が原因で要求が拒否された場合は、Requests Throttled カウンタにも高い値が表示されません。詳細なデータベース ログを収集します。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The cluster's database fails every request (a trainer's fault); the phone tries to log in.</source>
+        <translation>クラスタのデータベースがすべての要求に失敗する状態にし (トレーナーによる障害)、電話機からログインします。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The database fault is cleared and the phone logs in.</source>
+        <translation>データベースの障害を解消し、電話機からログインします。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dev Logon Disabled</source>
+        <translation>デバイスのログオンが無効 (Dev Logon Disabled)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“Error 22 Dev Logon Disabled” appears on the phone.</source>
+        <translation>「エラー 22 デバイスのログオンが無効 (Error 22 Dev Logon Disabled)」が電話機に表示されます。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In the Phone Configuration window (Device &gt; Phone), make sure that the Enable Extension Mobility check box is checked.</source>
+        <translation>[電話の設定 (Phone Configuration)] ウィンドウ ([デバイス (Device)] &gt; [電話機 (Phone)]) で、[Extension Mobility の有効化 (Enable Extension Mobility)] チェックボックスがオンになっていることを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enable Extension Mobility is unchecked on the phone; the phone tries to log in.</source>
+        <translation>電話機の [Extension Mobility の有効化] をオフにし、電話機からログインします。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enable Extension Mobility is checked on the phone and the phone logs in.</source>
+        <translation>電話機の [Extension Mobility の有効化] をオンにし、電話機からログインします。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Device Name Empty</source>
+        <translation>デバイス名が空白です</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“Error 207 Device Name Empty” appears on the phone.</source>
+        <translation>「エラー 207 デバイス名が空白です (Error 207 Device Name Empty)」が電話機に表示されます。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make sure that the URL configured for Cisco Extension Mobility is correct. For details, see the related topic.
+
+Related topic: Configure the Cisco Extension Mobility Phone Service</source>
+        <translation>Cisco Extension Mobility に設定されている URL が正しいことを確認してください。詳細については、「関連項目」を参照してください。
+
+関連トピック：Cisco Extension Mobility 電話サービスの設定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The Extension Mobility phone service's URL loses ?device=#DEVICENAME#; the phone tries to log in.</source>
+        <translation>Extension Mobility 電話サービスの URL から ?device=#DEVICENAME# を削除し、電話機からログインします。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The service URL is http://&lt;server&gt;:8080/emapp/EMAppServlet?device=#DEVICENAME# again and the phone logs in.</source>
+        <translation>サービス URL を http://&lt;server&gt;:8080/emapp/EMAppServlet?device=#DEVICENAME# に戻し、電話機からログインします。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>EM Service Connection Error</source>
+        <translation>EM サービス接続エラー</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“Error 208 EM Service Connection Error” appears on the phone. (The seed writes 207; Cisco's table of codes and this lab use 208.)</source>
+        <translation>「エラー 208 EM サービス接続エラー (Error 208 EM Service Connection Error)」が電話機に表示されます。(原文では 207 と記載されていますが、Cisco のエラー コード一覧とこのラボでは 208 です。)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In Cisco Unified Serviceability, choose Tools &gt; Control Center—Feature Services and make sure that the Cisco Extension Mobility service is running.</source>
+        <translation>Cisco Unified Serviceability で、[ツール (Tools)] &gt; [コントロールセンター - 機能 (Control Center—Feature)] を選択することにより、Cisco Extension Mobility サービスが実行されていることを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cisco Extension Mobility is stopped on every server of the cluster; the phone tries to log in.</source>
+        <translation>クラスタのすべてのサーバーで Cisco Extension Mobility を停止し、電話機からログインします。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cisco Extension Mobility is started in Control Center—Feature Services and the phone logs in.</source>
+        <translation>[コントロールセンター - 機能] で Cisco Extension Mobility を開始し、電話機からログインします。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Host Not Found</source>
+        <translation>ホストを検出できません</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The error message “Host Not Found” appears on the phone.</source>
+        <translation>「ホストを検出できません (Host Not Found)」というエラーメッセージが電話機に表示されます。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In Cisco Unified Serviceability, choose Tools &gt; Control Center—Network Services and make sure that the Cisco Tomcat service is running.</source>
+        <translation>Cisco Unified Serviceability で、[ツール (Tools)]&gt;[コントロールセンターのネットワークサービス (Control Center—Network Services)] を選択することにより、Cisco Tomcat サービスが実行していることを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cisco Tomcat is stopped on every server of the cluster; the phone presses Services.</source>
+        <translation>クラスタのすべてのサーバーで Cisco Tomcat を停止し、電話機の [サービス] を押します。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cisco Tomcat is started in Control Center—Network Services and the phone logs in.</source>
+        <translation>[コントロールセンターのネットワークサービス] で Cisco Tomcat を開始し、電話機からログインします。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>HTTP Error (503) on the Services button</source>
+        <translation>HTTP エラー (503)：[サービス (Services)] ボタン</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+5" />
+        <source>HTTP Error (503) appears on the phone.</source>
+        <translation>HTTP エラー (503) が電話機に表示されます。</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>If this error appears when you press the Services button, choose Tools &gt; Control Center—Network Services in Cisco Unified Serviceability and make sure that the Cisco IP Phone Services service is running.</source>
+        <translation>[サービス (Services)] ボタンを押したときにこのエラーが表示された場合は、Cisco Unified Serviceability で、[ツール (Tools)]&gt;[コントロールセンターのネットワークサービス (Control Center—Network Services)] を選択することにより、Cisco IP 電話サービスが実行していることを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cisco IP Phone Services is stopped on every server of the cluster; the phone presses Services.</source>
+        <translation>クラスタのすべてのサーバーで Cisco IP 電話サービスを停止し、電話機の [サービス] を押します。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cisco IP Phone Services is started in Control Center—Network Services and the phone logs in.</source>
+        <translation>[コントロールセンターのネットワークサービス] で Cisco IP 電話サービスを開始し、電話機からログインします。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>HTTP Error (503) on selecting Extension Mobility</source>
+        <translation>HTTP エラー (503)：Extension Mobility の選択</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>If this error appears when you select the Extension Mobility service, choose Tools &gt; Control Center—Network Services in Cisco Unified Serviceability and make sure that the Cisco Extension Mobility Application service is running.</source>
+        <translation>Extension Mobility サービスを選択したときにこのエラーが表示された場合は、Cisco Unified Serviceability で、[ツール (Tools)]&gt;[コントロールセンターのネットワークサービス (Control Center—Network Services)] を選択することにより、Cisco Extension Mobility Application サービスが実行していることを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cisco Extension Mobility Application is stopped on every server of the cluster; the phone presses Services and selects Extension Mobility.</source>
+        <translation>クラスタのすべてのサーバーで Cisco Extension Mobility Application を停止し、電話機の [サービス] を押して Extension Mobility を選択します。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cisco Extension Mobility Application is started in Control Center—Network Services and the phone logs in.</source>
+        <translation>[コントロールセンターのネットワークサービス] で Cisco Extension Mobility Application を開始し、電話機からログインします。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone Resets</source>
+        <translation>電話機のリセット</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>After a user logs in or logs out, the phone resets instead of restarting.</source>
+        <translation>ユーザのログインまたはログアウト後、再起動する代わりに電話機がリセットされます。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The reset is probably caused by a locale change.</source>
+        <translation>このリセットは、ロケールの変更が原因だと考えられます。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No action is needed. If the user locale associated with the user or profile logging in differs from the locale of the device, the phone restarts after a successful login and then resets. This pattern occurs because the phone configuration file is rebuilt.</source>
+        <translation>特に対処の必要はありません。ログインするユーザまたはプロファイルに関連付けられているユーザロケールがロケールまたはデバイスと異なる場合、ログインが正常に完了すると、電話機は再起動し、次にリセットします。このパターンは、電話機設定ファイルが再作成されるために発生します。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The user's User Locale becomes different from the phone's Device Locale; the phone logs in and resets.</source>
+        <translation>ユーザのユーザ ロケールを電話機のデバイス ロケールと異なるものにし、電話機からログインするとリセットされます。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing is wrong. To see a plain restart, the user's locale is set to the phone's and the phone logs in again.</source>
+        <translation>問題はありません。通常の再起動を確認するため、ユーザのロケールを電話機と同じにして、電話機から再度ログインします。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone Services Unavailable After Login</source>
+        <translation>ログイン後に電話サービスが使用できない</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>After logging in, the phone services are not available.</source>
+        <translation>ログイン後、電話サービスが使用できません。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The problem occurs because the user profile had no services associated with it when it was loaded on the phone.</source>
+        <translation>この問題は、電話機にユーザプロファイルがロードされたときに、ユーザプロファイルに関連付けられたサービスがないために発生します。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>- Make sure that the user profile includes the Cisco Extension Mobility service.
+- Change the configuration of the phone the user logs in to so that it includes Cisco Extension Mobility. After the phone is updated, the user can access the phone services.</source>
+        <translation>- ユーザプロファイルに Cisco Extension Mobility サービスが含まれていることを確認します。
+- Cisco Extension Mobility が含まれるように、ユーザがログインする電話機の設定を変更します。電話機が更新されたあと、ユーザは電話サービスにアクセスできるようになります。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The user's device profile is unsubscribed from the Extension Mobility service; the phone logs in and presses Services.</source>
+        <translation>ユーザのデバイス プロファイルの Extension Mobility サービスの登録を解除し、電話機からログインして [サービス] を押します。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The device profile is subscribed to Extension Mobility again; the phone logs out from its Services menu and logs in.</source>
+        <translation>デバイス プロファイルを Extension Mobility に再登録し、電話機のサービス メニューからログアウトしてログインします。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone Services Unavailable After Logout</source>
+        <translation>ログアウト後に電話サービスが使用できない</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>After the user logs out and the phone reverts to the default device profile, the phone services are no longer available.</source>
+        <translation>ユーザがログアウトし、電話機がデフォルト デバイス プロファイルに戻った後、電話サービスが使用できなくなります。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>- Make sure that the Synchronization Between Auto Device Profile and Phone Configuration enterprise parameter is set to True.
+- Subscribe the phone to the Cisco Extension Mobility service.</source>
+        <translation>- [自動デバイス プロファイルと電話の設定間の同期 (Synchronization Between Auto Device Profile and Phone Configuration)] エンタープライズ パラメータが [はい (True)] に設定されていることを確認します。
+- 電話機を Cisco Extension Mobility サービスに登録します。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The user is logged in on the phone; Synchronization Between Auto Device Profile and Phone Configuration is set to False; the phone logs out and presses Services.</source>
+        <translation>ユーザが電話機にログインした状態で [自動デバイス プロファイルと電話の設定間の同期] を [いいえ (False)] にし、電話機からログアウトして [サービス] を押します。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The enterprise parameter is set to True, the phone is subscribed to Extension Mobility, and the phone logs in.</source>
+        <translation>エンタープライズ パラメータを [はい (True)] にし、電話機を Extension Mobility に登録して、電話機からログインします。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User Logged in Elsewhere</source>
+        <translation>ユーザは既にログイン済み (User Logged in Elsewhere)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“Error 25 User Logged in Elsewhere” appears on the phone.</source>
+        <translation>「エラー 25 ユーザは既にログイン済み (Error 25 User Logged in Elsewhere)」が電話機に表示されます。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check whether the user is logged in to another phone. If multiple logins must be allowed, make sure that the Multiple Login Behavior service parameter is set to Multiple Logins Allowed.</source>
+        <translation>ユーザが別の電話機にログインしているかどうかを確認します。複数のログインを許可する必要がある場合は、[複数のログイン動作 (Multiple Login Behavior)] サービスパラメータが [複数のログインを許可 (Multiple Logins Allowed)] に設定されていることを確認します。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The user is logged in on the cluster's other phone while Multiple Login Behavior is Multiple Logins Not Allowed; this phone tries to log the same user in.</source>
+        <translation>[複数のログイン動作] が [複数のログインを許可しない] の状態でユーザがクラスタのもう 1 台の電話機にログインしており、この電話機から同じユーザでログインします。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Multiple Login Behavior is set to Multiple Logins Allowed and the phone logs the user in (the other login stays).</source>
+        <translation>[複数のログイン動作] を [複数のログインを許可] にし、電話機からユーザがログインします (もう一方のログインはそのまま残ります)。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User Profile Absent</source>
+        <translation>ユーザ プロファイルなし</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“Error 205 User Profile Absent” appears on the phone.</source>
+        <translation>「エラー 205 ユーザ プロファイルなし (Error 205 User Profile Absent)」が電話機に表示されます。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Associate a device profile with the user.</source>
+        <translation>デバイス プロファイルをユーザに関連付けます。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The user's Controlled Profiles are removed; the phone tries to log in.</source>
+        <translation>ユーザの [制御するプロファイル] を削除し、電話機からログインします。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The user's device profile is associated again (Controlled Profiles and Default Profile) and the phone logs in.</source>
+        <translation>ユーザにデバイス プロファイルを再び関連付け ([制御するプロファイル] と [デフォルト プロファイル])、電話機からログインします。</translation>
+    </message>
+</context>
+<context>
+    <name>TroubleshootingLab</name>
+    <message>
+        <location filename="../models/troubleshooting/troubleshootinglab.cpp" line="+108" />
+        <source>The lab has no cluster %1.</source>
+        <translation>ラボにクラスタ %1 はありません。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Choose an entry of the list first.</source>
+        <translation>先に一覧から項目を選択してください。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+20" />
+        <source>%1 has no phone %2.</source>
+        <translation>%1 に電話機 %2 はありません。</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>%1 has no end user whose home cluster it is.</source>
+        <translation>%1 をホーム クラスタとするエンドユーザがいません。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 needs a second phone for the user to be logged in elsewhere.</source>
+        <translation>ユーザを別の電話機にログインさせるには、%1 に 2 台目の電話機が必要です。</translation>
+    </message>
+    <message>
+        <location line="+251" />
+        <source>The cause could not be applied: %1</source>
+        <translation>原因を適用できませんでした：%1</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>The fix could not be applied: %1</source>
+        <translation>解決法を適用できませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TroubleshootingPage</name>
+    <message>
+        <location filename="../views/troubleshooting/troubleshootingpage.cpp" line="+251" />
+        <source>Troubleshooting Lab</source>
+        <translation>トラブルシューティング ラボ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set Up causes the entry on the cluster and the phone shows the symptom; Fix applies the resolution and the phone logs in; Reset Cluster puts the cluster back as the demo lab has it.</source>
+        <translation>[セットアップ] でクラスタに原因を作ると電話機に症状が表示されます。[修正] で解決法を適用すると電話機からログインできます。[クラスタのリセット] でクラスタをデモ ラボの状態に戻します。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Entry</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cl&amp;uster:</source>
+        <translation>クラスタ(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>P&amp;hone:</source>
+        <translation>電話(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Set Up</source>
+        <translation>セットアップ(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apply the cause on the cluster and drive the phone to the symptom</source>
+        <translation>クラスタに原因を適用し、電話機に症状を表示させます</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>F&amp;ix</source>
+        <translation>修正(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apply the resolution and log in on the phone</source>
+        <translation>解決法を適用し、電話機からログインします</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Reset Cluster</source>
+        <translation>クラスタのリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put the cluster back as the demo lab has it</source>
+        <translation>クラスタをデモ ラボの状態に戻します</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No phone</source>
+        <translation>電話機なし</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 of %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Possible cause</source>
+        <translation>考えられる原因</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resolution</source>
+        <translation>解決法</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>In this lab</source>
+        <translation>このラボでは</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Set Up: %1</source>
+        <translation>セットアップ：%1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Fix: %1</source>
+        <translation>修正：%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The phone logs in %1 (PIN %2).</source>
+        <translation>電話機からは %1 (PIN %2) でログインします。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Host Not Found</source>
+        <translation>ホストを検出できません</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>HTTP Error (%1)</source>
+        <translation>HTTP エラー (%1)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>XML Error</source>
+        <translation>XML エラー</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a Services menu without Extension Mobility</source>
+        <translation>Extension Mobility のないサービス メニュー</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a reset instead of a restart after the login</source>
+        <translation>ログイン後の再起動ではなくリセット</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>error %1 %2</source>
+        <translation>エラー %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a login or logout that worked</source>
+        <translation>成功したログインまたはログアウト</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no answer from Extension Mobility</source>
+        <translation>Extension Mobility からの応答なし</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Choose an entry, a cluster and one of its phones, then press Set Up.</source>
+        <translation>項目、クラスタ、その電話機を選択し、[セットアップ] を押してください。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Setting up “%1” on %2 — watch %3. %4</source>
+        <translation>%2 で「%1」をセットアップしています。%3 を見てください。%4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fixing “%1” on %2 — watch %3. %4</source>
+        <translation>%2 で「%1」を修正しています。%3 を見てください。%4</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The lab clock is paused: the phone waits until it runs again.</source>
+        <translation>ラボの時計が一時停止中です。時計が再開するまで電話機は待機します。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 shows the symptom: %2. The resolution is above; press Fix to apply it.</source>
+        <translation>%1 に症状が表示されています：%2。解決法は上にあります。[修正] を押すと適用します。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Fixed: %1 is logged in on %2 and the phone works (it reset).</source>
+        <translation>修正しました：%1 が %2 にログインし、電話機は正常に動作しています (リセットしました)。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fixed: %1 is logged in on %2 and the phone works (it restarted).</source>
+        <translation>修正しました：%1 が %2 にログインし、電話機は正常に動作しています (再起動しました)。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 did not show the symptom; it showed %2. Press Reset Cluster and try again.</source>
+        <translation>%1 に症状は表示されず、%2 が表示されました。[クラスタのリセット] を押してからやり直してください。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The login on %1 still fails after the fix: %2. Press Reset Cluster and try again.</source>
+        <translation>修正後も %1 でのログインに失敗します：%2。[クラスタのリセット] を押してからやり直してください。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is back to the demo state: its services run, its parameters are at their defaults and the demo users are logged in as at the start.</source>
+        <translation>%1 をデモ ラボの状態に戻しました。サービスは実行中、パラメータは既定値で、デモのユーザは最初と同じようにログインしています。</translation>
     </message>
 </context>
 </TS>
