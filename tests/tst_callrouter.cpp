@@ -8,6 +8,7 @@ class TestCallRouter : public QObject
     Q_OBJECT
 private slots:
     void localCallAnswerHangup();
+    void unansweredCallEndsAfterT301();
     void failures();
     void staleLocation();
     void noRoute();
@@ -28,6 +29,38 @@ void TestCallRouter::localCallAnswerHangup()
     QVERIFY(r->hangup(QStringLiteral("SEPC10000000002")));
     QCOMPARE(r->state(QStringLiteral("SEPC10000000001")), CallRouter::State::Idle);
     QVERIFY(!r->hangup(QStringLiteral("SEPC10000000002")));
+}
+
+void TestCallRouter::unansweredCallEndsAfterT301()
+{
+    EngineLab e;
+    CallRouter *r = e.lab->router();
+    Clock *clock = e.lab->clock();
+    const QString caller = QStringLiteral("SEPC10000000001"), callee = QStringLiteral("SEPC10000000002");
+    QVERIFY(r->dial(caller, QStringLiteral("1009002")).ok());
+    // the paused lab lists it as what happens next (simulation mode)
+    bool listed = false;
+    for (const Clock::Pending &p : clock->pending())
+        listed = listed || (p.info.kind == TaskInfo::Kind::RingingTimeout && p.info.phone == callee && p.info.cluster == QLatin1String("Cluster1"));
+    QVERIFY(listed);
+    clock->advance(CallRouter::T301Ms - 1);
+    QCOMPARE(r->state(callee), CallRouter::State::Ringing);
+    clock->advance(1);
+    QCOMPARE(r->state(callee), CallRouter::State::Idle);
+    QCOMPARE(r->state(caller), CallRouter::State::Idle);
+    QVERIFY(e.hasEvent(LabEvent::Type::CallEnded, QStringLiteral("Cluster1")));
+    QVERIFY(!r->hangup(caller));
+    // answered in time, the call outlives the timer; hung up while ringing, nothing is left behind
+    QVERIFY(r->dial(caller, QStringLiteral("1009002")).ok());
+    QVERIFY(r->answer(callee));
+    clock->advance(CallRouter::T301Ms * 2);
+    QCOMPARE(r->state(caller), CallRouter::State::Connected);
+    QVERIFY(r->hangup(caller));
+    const int before = clock->pendingTasks();
+    QVERIFY(r->dial(caller, QStringLiteral("1009002")).ok());
+    QCOMPARE(clock->pendingTasks(), before + 1);
+    QVERIFY(r->hangup(callee));
+    QCOMPARE(clock->pendingTasks(), before);
 }
 
 void TestCallRouter::failures()
@@ -70,7 +103,7 @@ void TestCallRouter::seesOnlyTheClustersItIsHanded()
 {
     EngineLab e;
     EventLog events(e.lab->clock());
-    CallRouter r(&events, e.lab->ils());
+    CallRouter r(e.lab->clock(), &events, e.lab->ils());
     r.addCluster(e.cluster(1), e.registrar(1));
     r.addCluster(e.cluster(1), e.registrar(1)); // handed twice: still once
 

@@ -734,7 +734,7 @@
 <context>
     <name>CallRouter</name>
     <message>
-        <location filename="../models/routing/callrouter.cpp" line="+67"/>
+        <location filename="../models/routing/callrouter.cpp" line="+68"/>
         <source>Call from %1 to %2 failed (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,7 +794,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>%1 rings on %2; %3 routed the call over the SIP trunk using the location learned through ILS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,13 +804,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1 answered the call from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%1 hung up the call between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nobody answered %1: the call from %2 rang for %3 s (T301 Timer) and ended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

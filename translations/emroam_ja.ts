@@ -728,7 +728,7 @@
 <context>
     <name>CallRouter</name>
     <message>
-        <location filename="../models/routing/callrouter.cpp" line="+67"/>
+        <location filename="../models/routing/callrouter.cpp" line="+68"/>
         <source>Call from %1 to %2 failed (%3): %4</source>
         <translation>%1 から %2 への発信に失敗しました (%3): %4</translation>
     </message>
@@ -788,7 +788,7 @@
         <translation>%1 は %2 で通話中です。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>%1 rings on %2; %3 routed the call over the SIP trunk using the location learned through ILS.</source>
         <translation>%1 が %2 で鳴っています。%3 は ILS で学習した場所を使って SIP トランク経由でコールをルーティングしました。</translation>
     </message>
@@ -798,14 +798,19 @@
         <translation>%1 が %2 で鳴っています。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1 answered the call from %2.</source>
         <translation>%1 が %2 からのコールに応答しました。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%1 hung up the call between %2 and %3.</source>
         <translation>%1 が %2 と %3 の通話を切断しました。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nobody answered %1: the call from %2 rang for %3 s (T301 Timer) and ended.</source>
+        <translation>%1 は応答しませんでした。%2 からの呼び出しは %3 秒 (T301 タイマー) 鳴った後に終了しました。</translation>
     </message>
 </context>
 <context>

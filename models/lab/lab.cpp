@@ -63,7 +63,7 @@ Lab::Lab(QObject *parent)
     m_ils = new IlsNetwork(m_clock, m_events, m_counters, this);
     m_ils->setLatencyMs(m_settings.linkLatencyMs);
     m_ils->setSyncIntervalMs(m_settings.ilsSyncIntervalMs);
-    m_router = new CallRouter(m_events, m_ils, this);
+    m_router = new CallRouter(m_clock, m_events, m_ils, this);
     m_verifier = new CredentialVerifier(this);
     connect(m_ils, &IlsNetwork::userLoggedInElsewhere, this,
             [this](Cluster *c, const QString &userId, const QString &other, bool deferred) {

@@ -2,6 +2,7 @@
 
 #include "catalog/servicecatalog.h"
 #include "cluster/cluster.h"
+#include "core/clock.h"
 #include "events/eventlog.h"
 #include "ils/ilsnetwork.h"
 #include "mobility/registrar.h"
@@ -13,8 +14,8 @@ Message routeText(const char *source, QStringList args = {})
 }
 }
 
-CallRouter::CallRouter(EventLog *events, IlsNetwork *ils, QObject *parent)
-    : QObject(parent), m_events(events), m_ils(ils)
+CallRouter::CallRouter(Clock *clock, EventLog *events, IlsNetwork *ils, QObject *parent)
+    : QObject(parent), m_clock(clock), m_events(events), m_ils(ils)
 {
 }
 
@@ -147,6 +148,13 @@ CallResult CallRouter::dial(const QString &device, const QString &digits)
     call.callee = callee;
     call.dialed = digits;
     call.hops = hops;
+    TaskInfo timeout;
+    timeout.kind = TaskInfo::Kind::RingingTimeout;
+    timeout.cluster = to->name();
+    timeout.peer = from->name();
+    timeout.phone = callee;
+    const qint64 id = call.id;
+    call.ringTask = m_clock->schedule(T301Ms, this, [this, id] { ringingTimedOut(id); }, std::move(timeout));
     m_calls.insert(call.id, call);
     m_byDevice.insert(device, call.id);
     m_byDevice.insert(callee, call.id);
@@ -176,6 +184,8 @@ bool CallRouter::answer(const QString &device)
     if (it == m_calls.end() || it->callee != device || it->answered)
         return false;
     it->answered = true;
+    if (const quint64 task = std::exchange(it->ringTask, 0))
+        m_clock->cancel(task);
     LabEvent e;
     e.type = LabEvent::Type::CallAnswered;
     e.device = device;
@@ -191,16 +201,44 @@ bool CallRouter::hangup(const QString &device)
     auto it = m_calls.find(id);
     if (it == m_calls.end())
         return false;
-    m_byDevice.remove(it->caller);
-    m_byDevice.remove(it->callee);
     LabEvent e;
     e.type = LabEvent::Type::CallEnded;
     e.device = device;
     e.message = routeText(QT_TRANSLATE_NOOP("CallRouter", "%1 hung up the call between %2 and %3."), {device, it->caller, it->callee});
-    m_calls.erase(it);
+    end(id);
     m_events->append(e);
     emit callChanged(id);
     return true;
+}
+
+void CallRouter::end(qint64 callId)
+{
+    auto it = m_calls.find(callId);
+    if (it == m_calls.end())
+        return;
+    if (it->ringTask)
+        m_clock->cancel(it->ringTask);
+    m_byDevice.remove(it->caller);
+    m_byDevice.remove(it->callee);
+    m_calls.erase(it);
+}
+
+void CallRouter::ringingTimedOut(qint64 callId)
+{
+    auto it = m_calls.find(callId);
+    if (it == m_calls.end() || it->answered)
+        return;
+    it->ringTask = 0; // it ran
+    LabEvent e;
+    e.type = LabEvent::Type::CallEnded;
+    e.device = it->callee;
+    if (const Cluster *c = clusterOfPhone(it->callee))
+        e.cluster = c->name();
+    e.message = routeText(QT_TRANSLATE_NOOP("CallRouter", "Nobody answered %1: the call from %2 rang for %3 s (T301 Timer) and ended."),
+                          {it->callee, it->caller, QString::number(T301Ms / 1000)});
+    end(callId);
+    m_events->append(e);
+    emit callChanged(callId);
 }
 
 CallRouter::State CallRouter::state(const QString &device) const

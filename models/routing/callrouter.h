@@ -6,6 +6,7 @@
 
 #include "routing/callresult.h"
 
+class Clock;
 class Cluster;
 class EventLog;
 class IlsNetwork;
@@ -28,10 +29,17 @@ public:
         QString dialed;
         QStringList hops;
         bool answered = false;
+        quint64 ringTask = 0; ///< the T301 timeout on the lab clock while it rings
     };
 
-    /// Calls are told in @p events; @p ils gives each cluster's view of where a DN is.
-    CallRouter(EventLog *events, IlsNetwork *ils, QObject *parent = nullptr);
+    /// How long a call may ring unanswered: Unified CM's T301 Timer (Q.931 alerting), whose
+    /// default of 180,000 ms the lab keeps. The lab has no voicemail to forward to, so the call
+    /// then ends as a real one would.
+    static constexpr qint64 T301Ms = 180'000;
+
+    /// Calls are told in @p events; @p ils gives each cluster's view of where a DN is; a
+    /// ringing call times out on @p clock.
+    CallRouter(Clock *clock, EventLog *events, IlsNetwork *ils, QObject *parent = nullptr);
 
     /// Calls may reach @p cluster, whose phones register with @p registrar. Clusters are
     /// searched in the order they were added.
@@ -61,7 +69,10 @@ private:
     Cluster *clusterOfPhone(const QString &deviceName) const;
     Registrar *registrarOf(const Cluster *cluster) const;
     CallResult fail(CallResult::Failure f, const QString &caller, const QString &digits, QStringList hops, Message m);
+    void ringingTimedOut(qint64 callId);
+    void end(qint64 callId);
 
+    Clock *m_clock;
     EventLog *m_events;
     IlsNetwork *m_ils;
     QList<Reachable> m_clusters;
