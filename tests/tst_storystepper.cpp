@@ -118,7 +118,7 @@ private slots:
         EngineLab e;
         StoryStepper stepper(e.lab.get());
         QVERIFY(stepper.setScript(StoryStepper::storyScript()));
-        QCOMPARE(stepper.title(), QStringLiteral("The seed's story: Bob roams when his home cluster goes down"));
+        QCOMPARE(stepper.title(), QStringLiteral("The roaming story: Bob roams when his home cluster goes down"));
         QCOMPARE(stepper.steps().size(), 8);
         const StoryStepper::Step &first = stepper.steps().first();
         QVERIFY(first.narration.startsWith(QLatin1String("Kally dials Bob")));

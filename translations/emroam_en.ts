@@ -5056,7 +5056,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Every entry of the seed&apos;s troubleshooting list on demand: Set Up causes it on a cluster and the phone shows the symptom, Fix applies the resolution, Reset Cluster puts the cluster back.</source>
+        <source>Every entry of the guide&apos;s troubleshooting list on demand: Set Up causes it on a cluster and the phone shows the symptom, Fix applies the resolution, Reset Cluster puts the cluster back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7797,7 +7797,7 @@
     <name>StoryScript</name>
     <message>
         <location filename="../models/script/storystepper.cpp" line="+31"/>
-        <source>The seed&apos;s story: Bob roams when his home cluster goes down</source>
+        <source>The roaming story: Bob roams when his home cluster goes down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8538,7 +8538,7 @@ Related topic: Configure the Cisco Extension Mobility Phone Service</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>“Error 208 EM Service Connection Error” appears on the phone. (The seed writes 207; Cisco&apos;s table of codes and this lab use 208.)</source>
+        <source>“Error 208 EM Service Connection Error” appears on the phone. (The Japanese guide numbers it 207; Cisco&apos;s table of codes and this lab use 208.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

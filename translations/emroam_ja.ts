@@ -5031,7 +5031,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Every entry of the seed&apos;s troubleshooting list on demand: Set Up causes it on a cluster and the phone shows the symptom, Fix applies the resolution, Reset Cluster puts the cluster back.</source>
+        <source>Every entry of the guide&apos;s troubleshooting list on demand: Set Up causes it on a cluster and the phone shows the symptom, Fix applies the resolution, Reset Cluster puts the cluster back.</source>
         <translation>トラブルシューティングの各項目をその場で再現します。[セットアップ] でクラスタに原因を作ると電話機に症状が表示され、[修正] で解決法を適用し、[クラスタのリセット] でクラスタを元に戻します。</translation>
     </message>
     <message>
@@ -6656,8 +6656,8 @@
     <name>StoryScript</name>
     <message>
         <location filename="../models/script/storystepper.cpp" line="+31"/>
-        <source>The seed&apos;s story: Bob roams when his home cluster goes down</source>
-        <translation>シードのストーリー: ホーム クラスタがダウンすると Bob はローミングする</translation>
+        <source>The roaming story: Bob roams when his home cluster goes down</source>
+        <translation>ローミングのストーリー: ホーム クラスタがダウンすると Bob はローミングする</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7397,7 +7397,7 @@ Related topic: Configure the Cisco Extension Mobility Phone Service</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>“Error 208 EM Service Connection Error” appears on the phone. (The seed writes 207; Cisco&apos;s table of codes and this lab use 208.)</source>
+        <source>“Error 208 EM Service Connection Error” appears on the phone. (The Japanese guide numbers it 207; Cisco&apos;s table of codes and this lab use 208.)</source>
         <translation>「エラー 208 EM サービス接続エラー (Error 208 EM Service Connection Error)」が電話機に表示されます。(原文では 207 と記載されていますが、Cisco のエラー コード一覧とこのラボでは 208 です。)</translation>
     </message>
     <message>

@@ -28,7 +28,7 @@ static const char *const ScenarioFiles[] = {
 // above is listed here so translators see it. Keep them word for word in step with the
 // scripts (tst_storystepper lists what is missing or no longer used).
 static const char *const StoryNarrations[] = {
-    QT_TRANSLATE_NOOP("StoryScript", "The seed's story: Bob roams when his home cluster goes down"),
+    QT_TRANSLATE_NOOP("StoryScript", "The roaming story: Bob roams when his home cluster goes down"),
     QT_TRANSLATE_NOOP("StoryScript", "Kally dials Bob: Cluster3 routes the call to Cluster1, where Bob is logged in."),
     QT_TRANSLATE_NOOP("StoryScript", "The call goes from the spoke Cluster3 to Bob's home cluster Cluster1; Bob's phone rings."),
     QT_TRANSLATE_NOOP("StoryScript", "Bob answers; after a short talk, Kally hangs up."),

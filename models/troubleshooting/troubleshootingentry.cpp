@@ -41,7 +41,7 @@ const QList<TroubleshootingEntry> &TroubleshootingEntry::all()
          QT_TRANSLATE_NOOP("TroubleshootingEntry", "The Extension Mobility phone service's URL loses ?device=#DEVICENAME#; the phone tries to log in."),
          QT_TRANSLATE_NOOP("TroubleshootingEntry", "The service URL is http://<server>:8080/emapp/EMAppServlet?device=#DEVICENAME# again and the phone logs in.")},
         {QStringLiteral("208"), S::EmCode, 208, QT_TRANSLATE_NOOP("TroubleshootingEntry", "EM Service Connection Error"),
-         QT_TRANSLATE_NOOP("TroubleshootingEntry", "“Error 208 EM Service Connection Error” appears on the phone. (The seed writes 207; Cisco's table of codes and this lab use 208.)"), nullptr,
+         QT_TRANSLATE_NOOP("TroubleshootingEntry", "“Error 208 EM Service Connection Error” appears on the phone. (The Japanese guide numbers it 207; Cisco's table of codes and this lab use 208.)"), nullptr,
          QT_TRANSLATE_NOOP("TroubleshootingEntry", "In Cisco Unified Serviceability, choose Tools > Control Center—Feature Services and make sure that the Cisco Extension Mobility service is running."),
          QT_TRANSLATE_NOOP("TroubleshootingEntry", "Cisco Extension Mobility is stopped on every server of the cluster; the phone tries to log in."),
          QT_TRANSLATE_NOOP("TroubleshootingEntry", "Cisco Extension Mobility is started in Control Center—Feature Services and the phone logs in.")},

@@ -35,7 +35,7 @@ const QHash<QString, Entry> &entries()
           QT_TRANSLATE_NOOP("PageHelp", "Troubleshooting: error 26 (Busy) appears when more requests arrive than Maximum Concurrent Requests allows.")}},
         {QStringLiteral("troubleshooting"),
          {QT_TRANSLATE_NOOP("PageHelp", "Troubleshooting Lab"),
-          QT_TRANSLATE_NOOP("PageHelp", "Every entry of the seed's troubleshooting list on demand: Set Up causes it on a cluster and the phone shows the symptom, Fix applies the resolution, Reset Cluster puts the cluster back."),
+          QT_TRANSLATE_NOOP("PageHelp", "Every entry of the guide's troubleshooting list on demand: Set Up causes it on a cluster and the phone shows the symptom, Fix applies the resolution, Reset Cluster puts the cluster back."),
           QT_TRANSLATE_NOOP("PageHelp", "Troubleshooting Intercluster Extension Mobility Roaming: the EMApp and EMService error codes and what to do about them.")}},
         {QStringLiteral("phoneFeatureList"),
          {QT_TRANSLATE_NOOP("PageHelp", "Unified CM Phone Feature List"),
