@@ -6764,13 +6764,7 @@
 <context>
     <name>PhoneEmulator</name>
     <message>
-        <location filename="../views/phone/phoneemulator.cpp" line="+262" />
-        <source>%1
-%2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="-228" />
+        <location filename="../views/phone/phoneemulator.cpp" line="+23" />
         <source>Extension Mobility</source>
         <translation type="unfinished" />
     </message>
@@ -6876,16 +6870,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+214" />
-        <source>Number to dial</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Dial</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location line="+1" />
         <source>Answer</source>
         <translation type="unfinished" />
@@ -6893,21 +6877,6 @@
     <message>
         <location line="+1" />
         <source>End Call</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Ringing %1 (dialled %2) via %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Incoming call from %1 via %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Connected with %1 via %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6946,13 +6915,60 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
-        <source>Line %1: %2</source>
+        <location line="+89" />
+        <source>Call failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+89" />
-        <source>Call failed: %1</source>
+        <source>Enter number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7239,11 +7255,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
-        <source>Tick up to %1 phones to use them side by side. Press Services to log in or out with Extension Mobility; dial a directory number to place a call.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location line="+2" />
         <source>Phone</source>
         <translation type="unfinished" />
@@ -7251,6 +7262,18 @@
     <message>
         <location line="+0" />
         <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick up to %1 phones in the phone list to use them side by side. Press Services to log in or out with Extension Mobility; dial a directory number on the keypad to place a call.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show or hide the list of the lab&apos;s phones</source>
         <translation type="unfinished" />
     </message>
 </context>

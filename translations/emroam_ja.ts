@@ -5626,14 +5626,7 @@
 <context>
     <name>PhoneEmulator</name>
     <message>
-        <location filename="../views/phone/phoneemulator.cpp" line="+262" />
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <location line="-228" />
+        <location filename="../views/phone/phoneemulator.cpp" line="+23" />
         <source>Extension Mobility</source>
         <translation>Extension Mobility</translation>
     </message>
@@ -5739,16 +5732,6 @@
         <translation>戻る</translation>
     </message>
     <message>
-        <location line="+214" />
-        <source>Number to dial</source>
-        <translation>ダイヤルする番号</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Dial</source>
-        <translation>ダイヤル</translation>
-    </message>
-    <message>
         <location line="+1" />
         <source>Answer</source>
         <translation>応答</translation>
@@ -5757,21 +5740,6 @@
         <location line="+1" />
         <source>End Call</source>
         <translation>通話終了</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Ringing %1 (dialled %2) via %3</source>
-        <translation>%1 を呼び出し中 (ダイヤル %2)、経路 %3</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Incoming call from %1 via %2</source>
-        <translation>%1 から着信中、経路 %2</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Connected with %1 via %2</source>
-        <translation>%1 と通話中、経路 %2</translation>
     </message>
     <message>
         <location line="+18" />
@@ -5809,14 +5777,61 @@
         <translation>ユーザ: %1</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Line %1: %2</source>
-        <translation>ライン %1: %2</translation>
-    </message>
-    <message>
         <location line="+89" />
         <source>Call failed: %1</source>
         <translation>発信に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Enter number</source>
+        <translation>番号を入力</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>経路 %1</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>着信</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>呼び出し中</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>通話中</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>ディレクトリ</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>発信</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Redial</source>
+        <translation>リダイヤル</translation>
+    </message>
+    <message>
+        <source>New Call</source>
+        <translation>新規コール</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>その他</translation>
     </message>
 </context>
 <context>
@@ -6101,11 +6116,6 @@
         <translation>電話機</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Tick up to %1 phones to use them side by side. Press Services to log in or out with Extension Mobility; dial a directory number to place a call.</source>
-        <translation>最大 %1 台の電話機にチェックを付けると並べて使えます。[サービス] を押すと Extension Mobility でログイン/ログアウトし、電話番号をダイヤルすると発信します。</translation>
-    </message>
-    <message>
         <location line="+2" />
         <source>Phone</source>
         <translation>電話</translation>
@@ -6114,6 +6124,18 @@
         <location line="+0" />
         <source>User</source>
         <translation>ユーザ</translation>
+    </message>
+    <message>
+        <source>Tick up to %1 phones in the phone list to use them side by side. Press Services to log in or out with Extension Mobility; dial a directory number on the keypad to place a call.</source>
+        <translation>電話機リストで最大 %1 台の電話機にチェックを付けると並べて使えます。[サービス] を押すと Extension Mobility でログイン/ログアウトし、キーパッドで電話番号をダイヤルすると発信します。</translation>
+    </message>
+    <message>
+        <source>Phone List</source>
+        <translation>電話機リスト</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of the lab&apos;s phones</source>
+        <translation>ラボの電話機のリストを表示または非表示にします</translation>
     </message>
 </context>
 <context>
