@@ -183,7 +183,6 @@ private slots:
         bob.resize(900, 400);
         QVERIFY(bob.keyRect(QStringLiteral("Services")).left() > 200);
         QVERIFY(bob.keyRect(QStringLiteral("9")).bottom() <= 400);
-        QCOMPARE(bob.heightForWidth(300), qRound(300 / PhoneFace::Aspect));
     }
 
     void roamingLoginThroughTheKeys()

@@ -634,19 +634,16 @@ void PhoneEmulator::leaveScreen()
 
 // ---- the widget -----------------------------------------------------------------------------
 
+// The phone is drawn as large as the widget's rectangle allows with its shape kept (centred,
+// at the top), so the widget itself may take any size a layout gives it.
 QSize PhoneEmulator::sizeHint() const
 {
-    return QSize(300, heightForWidth(300));
+    return QSize(300, qRound(300 / PhoneFace::Aspect));
 }
 
 QSize PhoneEmulator::minimumSizeHint() const
 {
-    return QSize(160, heightForWidth(160));
-}
-
-int PhoneEmulator::heightForWidth(int width) const
-{
-    return qRound(width / PhoneFace::Aspect);
+    return QSize(160, qRound(160 / PhoneFace::Aspect));
 }
 
 const PhoneFace &PhoneEmulator::face() const

@@ -231,8 +231,10 @@ void PhonesPage::resizeEvent(QResizeEvent *event)
 
 bool PhonesPage::eventFilter(QObject *watched, QEvent *event)
 {
+    // after the scroll area has settled on its new size (widths set inside its resize would
+    // leave the row sized for the old viewport)
     if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
-        layoutPhones();
+        QMetaObject::invokeMethod(this, &PhonesPage::layoutPhones, Qt::QueuedConnection);
     return QWidget::eventFilter(watched, event);
 }
 
