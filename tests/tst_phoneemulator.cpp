@@ -9,6 +9,7 @@
 #include "http/emappxml.h"
 #include "http/labhttp.h"
 #include "languagemanager.h"
+#include "mainwindow.h"
 #include "phone/labphones.h"
 #include "phone/phoneagent.h"
 #include "enginetestsupport.h"
@@ -418,6 +419,57 @@ private slots:
         QVERIFY(m_page->isPhoneListShown());
         m_page->resize(760, 620);
         QVERIFY(m_page->isPhoneListShown());
+    }
+
+    /// Not a check: with EMROAM_SCREENSHOT_DIR set, saves the phones (a call ringing, a login
+    /// form with its PIN, a failure) on the Phones page and the stage, in English and Japanese,
+    /// at 1280×720 and 1024×768, to look at them as a class would.
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("EMROAM_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("EMROAM_SCREENSHOT_DIR not set");
+        m_page.reset();
+        LanguageManager languages;
+        MainWindow window(m_lab->lab.get(), &languages, m_phones.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(1280, 720);
+        QVERIFY(window.showPage(QStringLiteral("phones")));
+        auto *page = window.findChild<PhonesPage *>();
+        page->showPhones({QStringLiteral("SEPC30000000001"), QStringLiteral("SEPC10000000001"), QStringLiteral("SEPC20000000002"),
+                          QStringLiteral("SEPC40000000002")});
+        QTest::qWait(100);
+        // Kally calls Bob; the free phone of Cluster2 on the login form; Cluster4's fails
+        m_lab->lab->clock()->advance(754'000);
+        m_lab->lab->router()->dial(QStringLiteral("SEPC30000000001"), QStringLiteral("1000001"));
+        PhoneEmulator *free = page->emulator(QStringLiteral("SEPC20000000002"));
+        free->setMultiTapTimeout(0);
+        openEm(free);
+        typeOnKeypad(free, QStringLiteral("bob"));
+        click(free, QStringLiteral("Down"));
+        typeOnKeypad(free, QStringLiteral("123"));
+        for (const Node &n : m_lab->cluster(4)->nodes())
+            m_lab->cluster(4)->setServiceRunning(n.hostName, Services::IpPhoneServices, false);
+        click(page->emulator(QStringLiteral("SEPC40000000002")), QStringLiteral("Services"));
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ja")}) {
+            languages.setLanguage(lang, false);
+            for (const QSize size : {QSize(1280, 720), QSize(1024, 768)})
+                for (const QString &key : {QStringLiteral("phones"), QStringLiteral("stage")}) {
+                    window.resize(size);
+                    QVERIFY(window.showPage(key));
+                    QTest::qWait(300);
+                    QVERIFY(window.grab().save(QStringLiteral("%1/%2-%3x%4-%5.png").arg(dir, key).arg(size.width()).arg(size.height()).arg(lang)));
+                }
+        }
+        // Bob answers; a minute later
+        m_lab->lab->router()->answer(QStringLiteral("SEPC10000000001"));
+        m_lab->lab->clock()->advance(61'000);
+        languages.setLanguage(QStringLiteral("en"), false);
+        window.resize(1280, 720);
+        QVERIFY(window.showPage(QStringLiteral("phones")));
+        QTest::qWait(300);
+        QVERIFY(window.grab().save(QStringLiteral("%1/phones-connected-en.png").arg(dir)));
     }
 
     void listTicksChooseThePhones()

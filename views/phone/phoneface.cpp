@@ -81,6 +81,8 @@ QStringList PhoneFace::keyNames(int lineKeys)
 QRectF PhoneFace::unitRect(double x, double y, double w, double h) const
 {
     const double k = u();
+    if (y >= 69) // under the screen
+        y += m_extra;
     return QRectF(m_phone.left() + x * k, m_phone.top() + y * k, w * k, h * k);
 }
 
@@ -92,14 +94,22 @@ void PhoneFace::setBounds(const QRectF &bounds, int lineKeys)
     if (h > bounds.height()) {
         h = bounds.height();
         w = h * Aspect;
+    } else {
+        h = qMin(bounds.height(), h * MaxStretch);
     }
     m_phone = QRectF(bounds.left() + (bounds.width() - w) / 2, bounds.top(), w, h);
+    m_extra = qMax(0.0, (h - w / Aspect) / u());
+    m_type = qBound(1.0, (64 + m_extra) / 64, 1.35);
     const double screenX = m_lineKeys > 0 ? 10 : 4;
-    m_screen = unitRect(screenX, 5, 97 - screenX, 64);
+    m_screen = unitRect(screenX, 5, 97 - screenX, 64 + m_extra);
 
     m_keys.clear();
-    for (int i = 0; i < m_lineKeys; ++i)
-        m_keys.append({QStringLiteral("Line%1").arg(i + 1), unitRect(2.6, 17 + i * 9.6, 5.6, 7.2)});
+    // the line keys beside the rows of the screen, between its header and its soft key labels
+    const double firstLine = 6.5 + 10.5 * m_type;
+    const double pitch = qMin(9.6 * m_type, (69 + m_extra - 7 * m_type - firstLine) / 5);
+    for (int i = 0; i < m_lineKeys; ++i) // in the screen's height, which does not move down
+        m_keys.append({QStringLiteral("Line%1").arg(i + 1),
+                       QRectF(m_phone.left() + 2.6 * u(), m_phone.top() + (firstLine + i * pitch) * u(), 5.6 * u(), pitch * 0.75 * u())});
     // a soft key: its label at the foot of the screen and the key under it
     const double softW = (97 - screenX) / 4;
     for (int i = 0; i < 4; ++i)
@@ -142,7 +152,7 @@ QString PhoneFace::keyAt(const QPointF &pos) const
     for (const Key &k : m_keys) {
         QRectF hit = k.rect;
         if (k.name.startsWith(QLatin1String("SoftKey"))) // the label on the screen counts too
-            hit.setTop(m_screen.bottom() - 7 * u());
+            hit.setTop(m_screen.bottom() - 7 * t());
         if (hit.contains(pos))
             return k.name;
     }
@@ -285,7 +295,7 @@ void PhoneFace::paintKey(QPainter *p, const QString &name, const QString &label,
 
 void PhoneFace::paintScreen(QPainter *p, const Display &d) const
 {
-    const double k = u();
+    const double k = t();
     p->save();
     p->setPen(QPen(QColor(0x0c, 0x0e, 0x10), 0.8 * k));
     p->setBrush(ScreenBack);
@@ -309,7 +319,14 @@ void PhoneFace::paintScreen(QPainter *p, const Display &d) const
     const QRectF bar(m_screen.left(), m_screen.bottom() - 7 * k, m_screen.width(), 7 * k);
     p->fillRect(bar, SoftKeyBar);
     const double cell = bar.width() / 4;
-    p->setFont(pixelFont(3.7 * k, true));
+    // one type size for the four labels: the longest one fits its key
+    QFont label = pixelFont(3.7 * k, true);
+    double widest = 0;
+    for (const QString &l : d.softKeys)
+        widest = qMax(widest, QFontMetricsF(label).horizontalAdvance(l));
+    if (widest > cell - k)
+        label.setPixelSize(qMax(6, int(label.pixelSize() * (cell - k) / widest)));
+    p->setFont(label);
     for (int i = 0; i < 4; ++i) {
         const QRectF r(bar.left() + i * cell, bar.top(), cell, bar.height());
         if (i > 0) {
@@ -342,9 +359,9 @@ void PhoneFace::paintScreen(QPainter *p, const Display &d) const
 
 void PhoneFace::paintHome(QPainter *p, const Display &d, const QRectF &body) const
 {
-    const double k = u();
+    const double k = t();
     // the lines, each beside its key
-    const double lineW = m_lineKeys > 0 ? body.width() * 0.42 : 0;
+    const double lineW = m_lineKeys > 0 ? body.width() * 0.38 : 0;
     for (int i = 0; i < d.lines.size() && i < m_lineKeys; ++i) {
         const QRectF key = keyRect(QStringLiteral("Line%1").arg(i + 1));
         const QRectF row(body.left() + 0.8 * k, key.top(), lineW - 1.6 * k, key.height());
@@ -359,17 +376,25 @@ void PhoneFace::paintHome(QPainter *p, const Display &d, const QRectF &body) con
         const double dot = 2.4 * k;
         p->drawEllipse(QRectF(row.left() + k, row.center().y() - dot / 2, dot, dot));
         p->setPen(ScreenInk);
-        p->setFont(pixelFont(4.3 * k, true));
-        drawLine(p, row.adjusted(dot + 2 * k, 0, -0.5 * k, 0), l.label);
+        // the DN whole: smaller type rather than an ellipsis
+        const QRectF text = row.adjusted(dot + 2 * k, 0, -0.5 * k, 0);
+        QFont f = pixelFont(4.3 * k, true);
+        const double wide = QFontMetricsF(f).horizontalAdvance(l.label);
+        if (wide > text.width())
+            f.setPixelSize(qMax(6, qRound(f.pixelSize() * qMax(0.6, text.width() / wide))));
+        p->setFont(f);
+        drawLine(p, text, l.label);
     }
 
     // beside them: the user, then the call (or the number being dialled)
     QRectF right(body.left() + lineW + 0.8 * k, body.top() + 1.2 * k, body.width() - lineW - 2.3 * k, body.height() - 1.2 * k);
     p->setPen(ScreenMuted);
     p->setFont(pixelFont(3.8 * k));
-    if (!d.user.isEmpty()) {
-        drawLine(p, QRectF(right.left(), right.top(), right.width(), 5 * k), d.user);
-        right.setTop(right.top() + 6 * k);
+    if (!d.user.isEmpty()) { // up to two lines
+        const QRectF r(right.left(), right.top(), right.width(), 10 * k);
+        const QRectF used = QFontMetricsF(p->font()).boundingRect(r, Qt::TextWordWrap, d.user);
+        p->drawText(r, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, d.user);
+        right.setTop(right.top() + qMin(used.height(), r.height()) + k);
     }
     if (d.dialMode) {
         p->setPen(ScreenMuted);
@@ -389,7 +414,7 @@ void PhoneFace::paintHome(QPainter *p, const Display &d, const QRectF &body) con
     }
     if (d.callHeading.isEmpty() && d.callName.isEmpty() && d.callNumber.isEmpty())
         return;
-    const QRectF card(right.left(), right.top(), right.width(), qMin(right.height(), 30 * k));
+    const QRectF card(right.left(), right.top(), right.width(), qMin(right.height(), 34 * k));
     p->setPen(Qt::NoPen);
     p->setBrush(QColor(0xe8, 0xf1, 0xfa));
     p->drawRoundedRect(card, k, k);
@@ -397,20 +422,31 @@ void PhoneFace::paintHome(QPainter *p, const Display &d, const QRectF &body) con
     auto row = [&](const QString &text, double size, bool bold, const QColor &color) {
         if (text.isEmpty())
             return;
-        p->setFont(pixelFont(size * k, bold));
+        // a long name gets smaller type (down to about half) before it is cut
+        QFont f = pixelFont(size * k, bold);
+        const double room = card.width() - 2 * k;
+        const double wide = QFontMetricsF(f).horizontalAdvance(text);
+        if (wide > room)
+            f.setPixelSize(qMax(6, qRound(f.pixelSize() * qMax(0.55, room / wide))));
+        p->setFont(f);
         p->setPen(color);
-        drawLine(p, QRectF(card.left() + k, y, card.width() - 2 * k, size * 1.3 * k), text);
+        drawLine(p, QRectF(card.left() + k, y, room, size * 1.3 * k), text);
         y += size * 1.35 * k;
     };
     row(d.callHeading, 3.7, true, d.lampLit || d.callHeading.isEmpty() ? Alarm : ScreenMuted);
     row(d.callName, 5.4, true, ScreenInk);
     row(d.callNumber, 4.6, false, ScreenInk);
-    row(d.callDetail, 3.8, false, ScreenMuted);
+    if (!d.callDetail.isEmpty()) { // the route may take two lines
+        p->setFont(pixelFont(3.6 * k));
+        p->setPen(ScreenMuted);
+        const QRectF r(card.left() + k, y, card.width() - 2 * k, qMax(0.0, card.bottom() - y));
+        p->drawText(r, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, d.callDetail);
+    }
 }
 
 void PhoneFace::paintObject(QPainter *p, const Display &d, const QRectF &body) const
 {
-    const double k = u();
+    const double k = t();
     QRectF area = body.adjusted(1.5 * k, 0, -1.5 * k, 0);
     double y = body.top();
     if (!d.title.isEmpty()) {

@@ -65,10 +65,13 @@ public:
     /// "Services", "Directories", "Messages", "Up", "Down", "Left", "Right", "Select",
     /// "EndCall", "0".."9", "*", "#".
     static QStringList keyNames(int lineKeys);
-    /// Width / height of the phone.
+    /// Width / height of the phone at its most compact.
     static constexpr double Aspect = 100.0 / 148.0;
+    /// A room taller than that gives the screen up to this much more height (and larger
+    /// type): a phone between others keeps its width but uses the height it is given.
+    static constexpr double MaxStretch = 1.55;
 
-    /// Lays the phone out in @p bounds (centred, aspect kept).
+    /// Lays the phone out in @p bounds (centred at the top, aspect kept, up to MaxStretch taller).
     void setBounds(const QRectF &bounds, int lineKeys);
     QRectF phoneRect() const { return m_phone; }
     QRectF keyRect(const QString &name) const;
@@ -80,6 +83,8 @@ public:
 
 private:
     double u() const { return m_phone.width() / 100.0; }
+    /// The unit of the screen's type and rows (grows with a taller screen).
+    double t() const { return u() * m_type; }
     QRectF unitRect(double x, double y, double w, double h) const;
     void paintScreen(QPainter *p, const Display &d) const;
     void paintHome(QPainter *p, const Display &d, const QRectF &body) const;
@@ -89,6 +94,8 @@ private:
     QRectF m_phone;
     QRectF m_screen;
     int m_lineKeys = 5;
+    double m_extra = 0; ///< units of height the screen gained (everything under it moves down)
+    double m_type = 1;
     struct Key {
         QString name;
         QRectF rect;
