@@ -266,7 +266,8 @@ void PhoneEmulator::fillHome(PhoneFace::Display &d) const
         d.callHeading = tr("Connected");
         d.callName = other.name;
         d.callNumber = outgoing ? call->dialed : other.dn;
-        d.callDetail = QStringLiteral("%1:%2").arg(s / 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+        d.callTimer = QStringLiteral("%1:%2").arg(s / 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+        d.callDetail = route;
         break;
     }
     case CallRouter::State::Idle:
@@ -393,7 +394,7 @@ QStringList PhoneEmulator::screenText() const
         out << d.user;
         if (d.dialMode)
             out << d.dialPrompt << d.dialing;
-        out << d.callHeading << d.callName << d.callNumber << d.callDetail;
+        out << d.callHeading << d.callName << d.callNumber << d.callTimer << d.callDetail;
     } else {
         out << d.title << d.prompt << d.text << d.items;
         for (const PhoneFace::Field &f : d.fields)

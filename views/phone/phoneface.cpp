@@ -381,7 +381,7 @@ void PhoneFace::paintHome(QPainter *p, const Display &d, const QRectF &body) con
         QFont f = pixelFont(4.3 * k, true);
         const double wide = QFontMetricsF(f).horizontalAdvance(l.label);
         if (wide > text.width())
-            f.setPixelSize(qMax(6, qRound(f.pixelSize() * qMax(0.6, text.width() / wide))));
+            f.setPixelSize(qMax(6, int(f.pixelSize() * qMax(0.6, text.width() / wide))));
         p->setFont(f);
         drawLine(p, text, l.label);
     }
@@ -412,7 +412,7 @@ void PhoneFace::paintHome(QPainter *p, const Display &d, const QRectF &body) con
         p->drawText(box.adjusted(k, 0, -k, 0), Qt::AlignVCenter | Qt::AlignLeft, shown + QStringLiteral("▏"));
         right.setTop(box.bottom() + 1.5 * k);
     }
-    if (d.callHeading.isEmpty() && d.callName.isEmpty() && d.callNumber.isEmpty())
+    if (d.callHeading.isEmpty() && d.callName.isEmpty() && d.callNumber.isEmpty() && d.callTimer.isEmpty())
         return;
     const QRectF card(right.left(), right.top(), right.width(), qMin(right.height(), 34 * k));
     p->setPen(Qt::NoPen);
@@ -427,7 +427,7 @@ void PhoneFace::paintHome(QPainter *p, const Display &d, const QRectF &body) con
         const double room = card.width() - 2 * k;
         const double wide = QFontMetricsF(f).horizontalAdvance(text);
         if (wide > room)
-            f.setPixelSize(qMax(6, qRound(f.pixelSize() * qMax(0.55, room / wide))));
+            f.setPixelSize(qMax(6, int(f.pixelSize() * qMax(0.55, room / wide))));
         p->setFont(f);
         p->setPen(color);
         drawLine(p, QRectF(card.left() + k, y, room, size * 1.3 * k), text);
@@ -436,6 +436,7 @@ void PhoneFace::paintHome(QPainter *p, const Display &d, const QRectF &body) con
     row(d.callHeading, 3.7, true, d.lampLit || d.callHeading.isEmpty() ? Alarm : ScreenMuted);
     row(d.callName, 5.4, true, ScreenInk);
     row(d.callNumber, 4.6, false, ScreenInk);
+    row(d.callTimer, 5.0, true, Connected.darker(130));
     if (!d.callDetail.isEmpty()) { // the route may take two lines
         p->setFont(pixelFont(3.6 * k));
         p->setPen(ScreenMuted);

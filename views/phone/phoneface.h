@@ -42,7 +42,8 @@ public:
         QString callHeading;    ///< "Incoming call", "Connected" …
         QString callName;       ///< the other party's user name
         QString callNumber;     ///< the other party's DN
-        QString callDetail;     ///< the timer or the route
+        QString callTimer;      ///< how long the call has been connected (lab time)
+        QString callDetail;     ///< the route
         QString dialing;        ///< digits being dialled; shown with a prompt when dialMode
         bool dialMode = false;
         QString dialPrompt;
