@@ -1,4 +1,5 @@
 #include <QtTest>
+#include <QtHttpServer/QHttpServer>
 
 #include <QScrollArea>
 #include <QScrollBar>
@@ -345,6 +346,49 @@ private slots:
         pressSoftKey(p, QStringLiteral("Exit"));
         QVERIFY(shows(p, QStringLiteral("No user logged in")));
         QVERIFY(!shows(p, QStringLiteral("Messages")));
+    }
+
+    void anotherVendorsService()
+    {
+        // a directory whose entry dials, and an object with more soft keys than a phone has
+        QHttpServer server;
+        server.route(QStringLiteral("/dir"), [] {
+            return QHttpServerResponse("text/xml",
+                                       "<CiscoIPPhoneDirectory><Title>Staff</Title>"
+                                       "<DirectoryEntry><Name>Alice</Name><Telephone>2000001</Telephone></DirectoryEntry>"
+                                       "<DirectoryEntry><Name>Bob</Name><Telephone>1000001</Telephone></DirectoryEntry>"
+                                       "</CiscoIPPhoneDirectory>");
+        });
+        server.route(QStringLiteral("/keys"), [] {
+            QByteArray xml("<CiscoIPPhoneText><Title>Keys</Title><Text>Six keys</Text>");
+            const char *names[] = {"One", "Two", "Three", "Four", "Five", "Exit"};
+            for (int i = 0; i < 6; ++i)
+                xml += QByteArray("<SoftKeyItem><Name>") + names[i] + "</Name><Position>" + QByteArray::number(i + 1) + "</Position><URL>"
+                       + (i == 5 ? "SoftKey:Exit" : "SoftKey:Nothing") + "</URL></SoftKeyItem>";
+            return QHttpServerResponse("text/xml", xml + "</CiscoIPPhoneText>");
+        });
+        const quint16 port = server.listen(QHostAddress::LocalHost);
+        QVERIFY(port);
+        PhoneEmulator *kally = phone(QStringLiteral("SEPC30000000001"));
+        PhoneEmulator *bob = phone(QStringLiteral("SEPC10000000001"));
+        kally->agent()->open(QUrl(QStringLiteral("http://127.0.0.1:%1/keys").arg(port)));
+        waitForAnswer(kally);
+        QCOMPARE(kally->softKeyLabels(), QStringList({"One", "Two", "Three", "More"}));
+        click(kally, QStringLiteral("SoftKey4"));
+        QCOMPARE(kally->softKeyLabels(), QStringList({"Four", "Five", "Exit", "More"}));
+        click(kally, QStringLiteral("SoftKey4"));
+        QCOMPARE(kally->softKeyLabels().first(), QStringLiteral("One"));
+        click(kally, QStringLiteral("SoftKey4"));
+        pressSoftKey(kally, QStringLiteral("Exit"));
+        QCOMPARE(kally->screen(), PhoneEmulator::Screen::Home);
+
+        kally->agent()->open(QUrl(QStringLiteral("http://127.0.0.1:%1/dir").arg(port)));
+        waitForAnswer(kally);
+        QVERIFY2(shows(kally, QStringLiteral("Bob  1000001")), qPrintable(shown(kally)));
+        click(kally, QStringLiteral("Down"));
+        click(kally, QStringLiteral("Select")); // dials the entry
+        QCOMPARE(kally->screen(), PhoneEmulator::Screen::Home);
+        QVERIFY(bob->isRingingLightOn());
     }
 
     void callFromTheKeypad()
