@@ -1,6 +1,7 @@
 #include <QtTest>
 #include <QtHttpServer/QHttpServer>
 
+#include <QAccessible>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QToolButton>
@@ -346,6 +347,34 @@ private slots:
         pressSoftKey(p, QStringLiteral("Exit"));
         QVERIFY(shows(p, QStringLiteral("No user logged in")));
         QVERIFY(!shows(p, QStringLiteral("Messages")));
+    }
+
+    void keysForAssistiveTechnology()
+    {
+        // every drawn key is a button with a name, a place and a Press action
+        PhoneEmulator *p = phone(QStringLiteral("SEPC20000000002"));
+        QAccessibleInterface *phoneIface = QAccessible::queryAccessibleInterface(p);
+        QVERIFY(phoneIface);
+        QCOMPARE(phoneIface->childCount(), int(p->keyNames().size()));
+        QHash<QString, QAccessibleInterface *> byName;
+        for (int i = 0; i < phoneIface->childCount(); ++i) {
+            QAccessibleInterface *key = phoneIface->child(i);
+            QCOMPARE(key->role(), QAccessible::Button);
+            QCOMPARE(phoneIface->indexOfChild(key), i);
+            QVERIFY(!key->rect().isEmpty());
+            byName.insert(key->text(QAccessible::Name), key);
+        }
+        QVERIFY(byName.contains(QStringLiteral("Line 1: 2009002")));
+        QVERIFY(byName.contains(QStringLiteral("Soft key 1: New Call")));
+        QVERIFY(byName.contains(QStringLiteral("End Call")));
+        QAccessibleInterface *services = byName.value(QStringLiteral("Services"));
+        QVERIFY(services);
+        const QRect r = services->rect();
+        QCOMPARE(phoneIface->childAt(r.center().x(), r.center().y()), services);
+        services->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+        waitForAnswer(p);
+        QCOMPARE(p->screen(), PhoneEmulator::Screen::Service);
+        QCOMPARE(phoneIface->child(p->keyNames().indexOf(QStringLiteral("SoftKey1")))->text(QAccessible::Name), QStringLiteral("Soft key 1: Select"));
     }
 
     void anotherVendorsService()

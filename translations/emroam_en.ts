@@ -6971,6 +6971,38 @@
         <source>More</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Soft key %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Soft key %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PhoneFeatureListPage</name>

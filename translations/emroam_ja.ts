@@ -5833,6 +5833,38 @@
         <source>More</source>
         <translation>その他</translation>
     </message>
+    <message>
+        <source>Line %1</source>
+        <translation>ライン %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>ライン %1: %2</translation>
+    </message>
+    <message>
+        <source>Soft key %1</source>
+        <translation>ソフトキー %1</translation>
+    </message>
+    <message>
+        <source>Soft key %1: %2</source>
+        <translation>ソフトキー %1: %2</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
 </context>
 <context>
     <name>PhoneFeatureListPage</name>

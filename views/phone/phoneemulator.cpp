@@ -6,6 +6,7 @@
 #include "http/emappxml.h"
 #include "lab/lab.h"
 #include "mobility/registrar.h"
+#include "phone/phoneaccessible.h"
 #include "phone/phoneagent.h"
 #include "routing/callrouter.h"
 
@@ -74,6 +75,7 @@ PhoneEmulator::PhoneEmulator(Lab *lab, PhoneAgent *agent, QWidget *parent)
     : QFrame(parent), m_lab(lab), m_agent(agent), m_device(agent->deviceName())
 {
     Q_UNUSED(PhoneWords);
+    PhoneAccessible::install();
     setObjectName(QStringLiteral("phone_") + m_device);
     setAccessibleName(m_device);
     setFocusPolicy(Qt::StrongFocus);
@@ -425,6 +427,40 @@ QRect PhoneEmulator::keyRect(const QString &name) const
 QString PhoneEmulator::keyAt(const QPoint &pos) const
 {
     return face().keyAt(pos);
+}
+
+QString PhoneEmulator::keyLabel(const QString &name) const
+{
+    if (name.startsWith(QLatin1String("Line"))) {
+        const int n = name.mid(4).toInt();
+        const QString dn = m_agent ? m_agent->lines().value(n - 1) : QString();
+        return dn.isEmpty() ? tr("Line %1").arg(n) : tr("Line %1: %2").arg(n).arg(dn);
+    }
+    if (name.startsWith(QLatin1String("SoftKey"))) {
+        const int n = name.mid(7).toInt();
+        const QString label = softKeyLabels().value(n - 1);
+        return label.isEmpty() ? tr("Soft key %1").arg(n) : tr("Soft key %1: %2").arg(n).arg(label);
+    }
+    const QStringList hard = hardKeyLabels();
+    if (name == QLatin1String("Services"))
+        return hard.at(0);
+    if (name == QLatin1String("Directories"))
+        return hard.at(1);
+    if (name == QLatin1String("Messages"))
+        return hard.at(2);
+    if (name == QLatin1String("EndCall"))
+        return hard.at(3);
+    if (name == QLatin1String("Up"))
+        return tr("Up");
+    if (name == QLatin1String("Down"))
+        return tr("Down");
+    if (name == QLatin1String("Left"))
+        return tr("Left");
+    if (name == QLatin1String("Right"))
+        return tr("Right");
+    if (name == QLatin1String("Select"))
+        return tr("Select");
+    return name; // a digit, * or #
 }
 
 void PhoneEmulator::pressKey(const QString &name)

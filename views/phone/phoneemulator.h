@@ -52,6 +52,9 @@ public:
     /// Where key @p name is drawn, in this widget; empty for no such key.
     QRect keyRect(const QString &name) const;
     QString keyAt(const QPoint &pos) const;
+    /// What key @p name is called for a person (translated): "Services", "Soft key 1: Submit",
+    /// "Line 1: 1000001", "5" — the name assistive technology reads out (PhoneAccessible).
+    QString keyLabel(const QString &name) const;
     /// Does what pressing key @p name does (a click on it lands here).
     void pressKey(const QString &name);
     /// The four soft key labels shown now ("" for a blank key).
