@@ -238,6 +238,8 @@ void PhoneEmulator::fillHome(PhoneFace::Display &d) const
         return;
     if (live)
         d.user = a->user().isEmpty() ? tr("No user logged in") : tr("User: %1").arg(a->user());
+    else
+        d.notice = statusText();
     d.dialMode = live && m_dialMode && !call;
     d.dialing = m_digits;
     d.dialPrompt = tr("Enter number");
@@ -393,7 +395,7 @@ QStringList PhoneEmulator::screenText() const
     for (const PhoneFace::Line &l : d.lines)
         out.append(l.label);
     if (d.home) {
-        out << d.user;
+        out << d.user << d.notice;
         if (d.dialMode)
             out << d.dialPrompt << d.dialing;
         out << d.callHeading << d.callName << d.callNumber << d.callTimer << d.callDetail;

@@ -388,6 +388,13 @@ void PhoneFace::paintHome(QPainter *p, const Display &d, const QRectF &body) con
 
     // beside them: the user, then the call (or the number being dialled)
     QRectF right(body.left() + lineW + 0.8 * k, body.top() + 1.2 * k, body.width() - lineW - 2.3 * k, body.height() - 1.2 * k);
+    if (!d.notice.isEmpty()) {
+        // the phone restarting or without its cluster: said large beside the lines
+        p->setPen(ScreenMuted);
+        p->setFont(pixelFont(5.2 * k, true));
+        p->drawText(right.adjusted(k, 2 * k, -k, -2 * k), Qt::TextWordWrap | Qt::AlignCenter, d.notice);
+        return;
+    }
     p->setPen(ScreenMuted);
     p->setFont(pixelFont(3.8 * k));
     if (!d.user.isEmpty()) { // up to two lines

@@ -38,6 +38,7 @@ public:
         // home screen
         bool home = true;
         QString user;
+        QString notice;         ///< large in the body: restarting, not registered
         QList<Line> lines;
         QString callHeading;    ///< "Incoming call", "Connected" …
         QString callName;       ///< the other party's user name
