@@ -311,7 +311,7 @@ private slots:
         login(p, QStringLiteral("carol"), QStringLiteral("12345"));
         QCOMPARE(p->agent()->emScreen().screen, EmAppXml::Screen::ProfileChoice);
         QVERIFY(shows(p, QStringLiteral("Select a device profile")));
-        QVERIFY2(shows(p, QStringLiteral("UDP-carol-2")), qPrintable(shown(p)));
+        QVERIFY2(shows(p, QStringLiteral("2  UDP-carol-2")), qPrintable(shown(p)));
         QCOMPARE(p->agent()->selected(), 0);
         click(p, QStringLiteral("Down"));
         QCOMPARE(p->agent()->selected(), 1);
@@ -335,18 +335,32 @@ private slots:
 
     void directoriesAndMessagesKeys()
     {
-        // The lab serves only Standard phone services (the Services menu); Directories and
-        // Messages open the phone's own screen, which says there is none, and Exit leaves it.
+        // a phone service is listed under the button its Service Type names (seed task flow)
+        Cluster *c = m_lab->cluster(2);
+        PhoneService directory;
+        directory.name = QStringLiteral("Corporate Directory");
+        directory.url = QStringLiteral("http://cucm2-pub:8080/ccmcip/xmldirectory.jsp");
+        directory.type = PhoneService::Type::Directories;
+        QVERIFY(c->savePhoneService(directory).ok());
+        Device d = *c->deviceByName(QStringLiteral("SEPC20000000002"));
+        d.services.append(directory.id);
+        QVERIFY(c->saveDevice(d).ok());
+
         PhoneEmulator *p = phone(QStringLiteral("SEPC20000000002"));
         click(p, QStringLiteral("Directories"));
-        QVERIFY(shows(p, QStringLiteral("Directories")));
-        QVERIFY(shows(p, QStringLiteral("No services configured")));
-        QCOMPARE(p->softKeyLabels().first(), QStringLiteral("Exit"));
+        QVERIFY2(shows(p, QStringLiteral("Directories")), qPrintable(shown(p)));
+        QVERIFY(shows(p, QStringLiteral("1  Corporate Directory")));
+        QCOMPARE(p->softKeyLabels(), QStringList({"Select", "Exit", "", ""}));
+        click(p, QStringLiteral("Services"));
+        QVERIFY(shows(p, QStringLiteral("1  Extension Mobility")));
+        QVERIFY(!shown(p).contains(QLatin1String("Corporate Directory")));
+        // none of the Messages type: the phone says so
         click(p, QStringLiteral("Messages"));
         QVERIFY(shows(p, QStringLiteral("Messages")));
+        QVERIFY(shows(p, QStringLiteral("No services configured")));
         pressSoftKey(p, QStringLiteral("Exit"));
         QVERIFY(shows(p, QStringLiteral("No user logged in")));
-        QVERIFY(!shows(p, QStringLiteral("Messages")));
+        QCOMPARE(p->screen(), PhoneEmulator::Screen::Home);
     }
 
     void keysForAssistiveTechnology()
@@ -413,7 +427,7 @@ private slots:
 
         kally->agent()->open(QUrl(QStringLiteral("http://127.0.0.1:%1/dir").arg(port)));
         waitForAnswer(kally);
-        QVERIFY2(shows(kally, QStringLiteral("Bob  1000001")), qPrintable(shown(kally)));
+        QVERIFY2(shows(kally, QStringLiteral("2  Bob  1000001")), qPrintable(shown(kally)));
         click(kally, QStringLiteral("Down"));
         click(kally, QStringLiteral("Select")); // dials the entry
         QCOMPARE(kally->screen(), PhoneEmulator::Screen::Home);

@@ -32,6 +32,8 @@ const char *const PhoneWords[] = {
     QT_TRANSLATE_NOOP("PhoneEmulator", "Logout?"),
     QT_TRANSLATE_NOOP("PhoneEmulator", "Select a device profile"),
     QT_TRANSLATE_NOOP("PhoneEmulator", "Services"),
+    QT_TRANSLATE_NOOP("PhoneEmulator", "Directories"),
+    QT_TRANSLATE_NOOP("PhoneEmulator", "Messages"),
     QT_TRANSLATE_NOOP("PhoneEmulator", "Select a service"),
     QT_TRANSLATE_NOOP("PhoneEmulator", "No services configured"),
     QT_TRANSLATE_NOOP("PhoneEmulator", "Submit"),
@@ -147,8 +149,6 @@ void PhoneEmulator::refresh()
         m_connectedAt.insert(call->id, m_lab->clock()->now());
     if (!call)
         m_connectedAt.clear();
-    if (m_agent && !m_agent->screen().isEmpty())
-        m_local = Local::None;
     const int pages = (int(allSoftKeys().size()) + 2) / 3;
     if (m_softPage >= pages)
         m_softPage = 0;
@@ -194,7 +194,7 @@ PhoneFace::Display PhoneEmulator::display() const
     const bool ringing = m_lab->router()->state(m_device) == CallRouter::State::Ringing;
     d.lampLit = ringing && (m_lab->clock()->now() / 500) % 2 == 0;
     d.pressed = m_pressed;
-    d.home = a->screen().isEmpty() && m_local == Local::None;
+    d.home = a->screen().isEmpty();
     fillHome(d); // the lines stay beside their keys whatever the screen shows
     if (!d.home)
         fillObject(d);
@@ -281,13 +281,6 @@ void PhoneEmulator::fillHome(PhoneFace::Display &d) const
 
 void PhoneEmulator::fillObject(PhoneFace::Display &d) const
 {
-    if (m_local != Local::None) {
-        // The lab serves no Directories or Messages service (the Services menu lists only
-        // Standard services): the phone's own screen says so.
-        d.title = m_local == Local::Directories ? tr("Directories") : tr("Messages");
-        d.text = phoneWord(QStringLiteral("No services configured"));
-        return;
-    }
     const PhoneAgent *a = m_agent;
     const PhoneObject &o = a->screen();
     const EmAppXml::Reading em = a->emScreen();
@@ -303,8 +296,9 @@ void PhoneEmulator::fillObject(PhoneFace::Display &d) const
     }
     d.text = text;
     const bool directory = o.kind == QLatin1String("CiscoIPPhoneDirectory");
+    // numbered as a phone numbers them (the number's key opens the item)
     for (const PhoneObject::Item &it : o.items)
-        d.items.append(directory ? tr("%1  %2").arg(it.name, it.url) : phoneWord(it.name));
+        d.items.append(QStringLiteral("%1  %2").arg(d.items.size() + 1).arg(directory ? tr("%1  %2").arg(it.name, it.url) : phoneWord(it.name)));
     d.selected = d.items.isEmpty() ? -1 : qBound(0, a->selected(), int(d.items.size()) - 1);
     const QStringList values = a->values();
     for (int i = 0; i < o.fields.size(); ++i) {
@@ -327,10 +321,6 @@ QList<PhoneEmulator::SoftKey> PhoneEmulator::allSoftKeys() const
     if (!m_agent)
         return keys;
     PhoneAgent *a = m_agent;
-    if (m_local != Local::None) {
-        keys.append({phoneWord(QStringLiteral("Exit")), [self] { self->leaveScreen(); }});
-        return keys;
-    }
     if (!a->screen().isEmpty()) {
         const QList<PhoneObject::SoftKey> own = a->softKeys();
         for (int i = 0; i < own.size(); ++i)
@@ -478,16 +468,12 @@ void PhoneEmulator::pressKey(const QString &name)
         const QList<SoftKey> keys = shownSoftKeys();
         if (i >= 0 && i < keys.size())
             keys.at(i).act();
-    } else if (name == QLatin1String("Services")) {
-        m_local = Local::None;
+    } else if (name == QLatin1String("Services") || name == QLatin1String("Directories") || name == QLatin1String("Messages")) {
+        // each opens the menu of the phone services of its Service Type
         m_dialMode = false;
-        a->pressServices();
-    } else if (name == QLatin1String("Directories") || name == QLatin1String("Messages")) {
-        if (isLive()) {
-            a->exit();
-            m_dialMode = false;
-            m_local = name == QLatin1String("Directories") ? Local::Directories : Local::Messages;
-        }
+        a->pressButton(name == QLatin1String("Services")      ? PhoneAgent::Button::Services
+                       : name == QLatin1String("Directories") ? PhoneAgent::Button::Directories
+                                                              : PhoneAgent::Button::Messages);
     } else if (name == QLatin1String("Up") || name == QLatin1String("Down")) {
         navigate(name == QLatin1String("Up") ? -1 : 1);
     } else if (name == QLatin1String("Left")) {
@@ -507,7 +493,6 @@ void PhoneEmulator::pressKey(const QString &name)
         if (state == CallRouter::State::Ringing)
             m_lab->router()->answer(m_device);
         else if (state == CallRouter::State::Idle && isLive() && i < a->lines().size() && screen() == Screen::Home) {
-            m_local = Local::None;
             m_dialMode = true;
         }
     } else if (isDialKey(name)) {
@@ -533,8 +518,6 @@ void PhoneEmulator::select()
 {
     PhoneAgent *a = m_agent;
     const PhoneObject &o = a->screen();
-    if (m_local != Local::None)
-        return;
     if (o.isEmpty()) {
         // the home screen: the number typed is dialled; a ringing call is answered
         if (m_lab->router()->state(m_device) == CallRouter::State::Ringing)
@@ -578,8 +561,6 @@ void PhoneEmulator::typeKey(const QString &key)
 {
     PhoneAgent *a = m_agent;
     const PhoneObject &o = a->screen();
-    if (m_local != Local::None)
-        return;
     if (!o.fields.isEmpty()) {
         const int f = qBound(0, a->focusedField(), int(o.fields.size()) - 1);
         const PhoneObject::Field &field = o.fields.at(f);
@@ -665,7 +646,6 @@ void PhoneEmulator::leaveScreen()
 {
     m_dialMode = false;
     m_digits.clear();
-    m_local = Local::None;
     if (m_agent && !m_agent->screen().isEmpty())
         m_agent->exit();
     update();

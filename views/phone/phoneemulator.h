@@ -82,7 +82,6 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    enum class Local { None, Directories, Messages };
     struct SoftKey {
         QString label;
         std::function<void()> act;
@@ -124,7 +123,6 @@ private:
     mutable QSize m_faceSize;
     QTimer *m_blink;
 
-    Local m_local = Local::None;
     bool m_dialMode = false;
     QString m_digits;
     QString m_lastDialed;

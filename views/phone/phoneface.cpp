@@ -494,7 +494,7 @@ void PhoneFace::paintObject(QPainter *p, const Display &d, const QRectF &body) c
                 p->drawRoundedRect(r, k * 0.8, k * 0.8);
             }
             p->setPen(sel ? Qt::white : ScreenInk);
-            drawLine(p, r.adjusted(k, 0, -k, 0), QStringLiteral("%1  %2").arg(i + 1).arg(d.items.at(i)));
+            drawLine(p, r.adjusted(k, 0, -k, 0), d.items.at(i));
             y += rowH;
         }
     }

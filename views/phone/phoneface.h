@@ -52,7 +52,7 @@ public:
         QString title;
         QString prompt;
         QString text;
-        QStringList items;
+        QStringList items;      ///< numbered as shown ("1  Extension Mobility")
         int selected = -1;
         QList<Field> fields;
         // both
