@@ -395,10 +395,10 @@ void PhoneFace::paintHome(QPainter *p, const Display &d, const QRectF &body) con
         p->drawText(right.adjusted(k, 2 * k, -k, -2 * k), Qt::TextWordWrap | Qt::AlignCenter, d.notice);
         return;
     }
-    p->setPen(ScreenMuted);
-    p->setFont(pixelFont(3.8 * k));
-    if (!d.user.isEmpty()) { // up to two lines
-        const QRectF r(right.left(), right.top(), right.width(), 10 * k);
+    p->setPen(ScreenInk);
+    p->setFont(pixelFont(4.4 * k, true));
+    if (!d.user.isEmpty()) { // who is on the phone, up to two lines
+        const QRectF r(right.left(), right.top(), right.width(), 12 * k);
         const QRectF used = QFontMetricsF(p->font()).boundingRect(r, Qt::TextWordWrap, d.user);
         p->drawText(r, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, d.user);
         right.setTop(right.top() + qMin(used.height(), r.height()) + k);

@@ -214,13 +214,26 @@ void PhonesPage::chooseListVisibility()
 {
     if (m_listChosen || !isVisible())
         return;
-    // the list stays beside the phones only while every phone shown still fits beside it
-    const int treeWidth = qMax(m_tree->minimumWidth(), m_tree->sizeHint().width());
-    const int perPhone = MinPhoneWidth + m_rowLayout->spacing();
-    const int room = width() - treeWidth - m_splitter->handleWidth() - 40;
-    const bool fits = room >= qMax<int>(1, int(m_shown.size())) * perPhone;
+    // the list stays beside the phones only while every phone shown still fits beside it at a
+    // readable width
+    const int n = qMax(1, int(m_shown.size()));
+    const QMargins page = layout()->contentsMargins();
+    const QMargins row = m_rowLayout->contentsMargins();
+    const int room = width() - page.left() - page.right() - listWidth() - m_splitter->handleWidth() - 2 * m_scroll->frameWidth()
+                     - row.left() - row.right();
+    const bool fits = room >= n * MinPhoneWidth + (n - 1) * m_rowLayout->spacing();
     if (fits != isPhoneListShown())
         setPhoneListShown(fits);
+}
+
+int PhonesPage::listWidth() const
+{
+    // just as wide as its phones and users
+    m_tree->header()->resizeSections(QHeaderView::ResizeToContents);
+    int width = m_tree->header()->length() + 2 * m_tree->frameWidth();
+    if (m_tree->verticalScrollBar()->isVisible())
+        width += m_tree->verticalScrollBar()->width();
+    return width;
 }
 
 void PhonesPage::resizeEvent(QResizeEvent *event)
@@ -305,10 +318,7 @@ void PhonesPage::showEvent(QShowEvent *event)
 
 void PhonesPage::fitPhoneList()
 {
-    m_tree->header()->resizeSections(QHeaderView::ResizeToContents);
-    int treeWidth = m_tree->header()->length() + 2 * m_tree->frameWidth();
-    if (m_tree->verticalScrollBar()->isVisible())
-        treeWidth += m_tree->verticalScrollBar()->width();
+    const int treeWidth = listWidth();
     m_tree->setMinimumWidth(treeWidth);
     const int total = m_splitter->width();
     m_splitter->setSizes({treeWidth, qMax(1, total - treeWidth - m_splitter->handleWidth())});

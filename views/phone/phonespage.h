@@ -58,6 +58,7 @@ private:
     void treeChanged();
     void layoutPhones();
     void chooseListVisibility();
+    int listWidth() const;
 
     Lab *m_lab;
     LabPhones *m_phones;
