@@ -30,6 +30,7 @@
 #include "monitoring/monitoringpage.h"
 #include "overview/overviewpage.h"
 #include "phone/phonespage.h"
+#include "troubleshooting/troubleshootingpage.h"
 #include "provisioning/roamingreadiness.h"
 #include "readiness/readinesspage.h"
 #include "demo/demopanel.h"
@@ -81,6 +82,7 @@ const QList<MainWindow::NavEntry> &MainWindow::navigation()
         {QT_TRANSLATE_NOOP("Navigation", "Phones"), QStringLiteral("phones"), 1},
         {QT_TRANSLATE_NOOP("Navigation", "ILS Topology and Phones"), QStringLiteral("stage"), 1},
         {QT_TRANSLATE_NOOP("Navigation", "Monitoring"), QStringLiteral("monitoring"), 1},
+        {QT_TRANSLATE_NOOP("Navigation", "Troubleshooting Lab"), QStringLiteral("troubleshooting"), 1},
         {QT_TRANSLATE_NOOP("Navigation", "Roaming Readiness"), QStringLiteral("readiness"), 1},
         {QT_TRANSLATE_NOOP("Navigation", "Cisco Unified CM Administration"), {}, 0},
         {QT_TRANSLATE_NOOP("Navigation", "System"), {}, 1},
@@ -212,6 +214,7 @@ MainWindow::MainWindow(Lab *lab, LanguageManager *languages, LabPhones *phones, 
     m_stageSplitter->setChildrenCollapsible(false);
     addPage(QStringLiteral("stage"), m_stageSplitter);
     addPage(QStringLiteral("monitoring"), new MonitoringPage(lab, m_stack));
+    addPage(QStringLiteral("troubleshooting"), new TroubleshootingPage(lab, phones, m_stack));
     addPage(QStringLiteral("endUser"), new EndUserPage(lab, m_stack));
     addPage(QStringLiteral("phone"), new PhonePage(lab, m_stack));
     addPage(QStringLiteral("deviceProfile"), new DeviceProfilePage(lab, m_stack));

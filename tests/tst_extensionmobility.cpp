@@ -1,5 +1,6 @@
 // Extension Mobility inside one cluster: login types, profiles, throttling, behaviours.
 #include "enginetestsupport.h"
+#include "security/credentialcache.h"
 #include "security/credentialhasher.h"
 
 #include "catalog/parametercatalog.h"
@@ -9,6 +10,7 @@ class TestExtensionMobility : public QObject
 {
     Q_OBJECT
 private slots:
+    void credentialCache();
     void dnAndSpLogins();
     void dnOfSeveralUsers();
     void throttlingWithOverlappingRequests();
@@ -530,4 +532,33 @@ void TestExtensionMobility::processingTimeFollowsTheLabSettings()
 }
 
 QTEST_GUILESS_MAIN(TestExtensionMobility)
+void TestExtensionMobility::credentialCache()
+{
+    // What the EM user cache remembers, and for how long (lab time).
+    const QString digest = CredentialHasher::hash(QStringLiteral("12345"));
+    const QString other = CredentialHasher::hash(QStringLiteral("12345")); // same PIN, new salt
+    QVERIFY(digest != other);
+    CredentialCache cache(1000);
+    QVERIFY(!cache.lookup(QStringLiteral("12345"), digest, 0));
+    QVERIFY(cache.verify(QStringLiteral("12345"), digest, 0)); // derived once, then remembered
+    QCOMPARE(cache.size(), 1);
+    QVERIFY(cache.lookup(QStringLiteral("12345"), digest, 999));
+    QVERIFY(!cache.lookup(QStringLiteral("54321"), digest, 10));  // another secret
+    QVERIFY(!cache.lookup(QStringLiteral("12345"), other, 10));   // a changed digest (new PIN)
+    QVERIFY(!cache.lookup(QStringLiteral("12345"), QString(), 10)); // no digest: never
+    QVERIFY(!cache.verify(QStringLiteral("54321"), digest, 10));  // a wrong secret is not kept
+    QCOMPARE(cache.size(), 1);
+    QVERIFY(!cache.lookup(QStringLiteral("12345"), digest, 1000)); // lifetime over: forgotten
+    QCOMPARE(cache.size(), 0);
+    // two secrets of one digest (a password and a PIN hashed alike) are kept apart
+    cache.remember(QStringLiteral("a"), digest, 0);
+    cache.remember(QStringLiteral("b"), digest, 0);
+    QCOMPARE(cache.size(), 2);
+    QVERIFY(cache.lookup(QStringLiteral("a"), digest, 1) && cache.lookup(QStringLiteral("b"), digest, 1));
+    cache.remember(QStringLiteral("a"), digest, 500); // remembered again: lives on, counted once
+    QCOMPARE(cache.size(), 2);
+    QVERIFY(cache.lookup(QStringLiteral("a"), digest, 1200));
+    QVERIFY(!cache.lookup(QStringLiteral("b"), digest, 1200));
+}
+
 #include "tst_extensionmobility.moc"

@@ -53,7 +53,7 @@ class TestStage : public QObject
     QStringList pageKeys() const
     {
         return {QStringLiteral("overview"), QStringLiteral("topology"), QStringLiteral("phones"), QStringLiteral("stage"),
-                QStringLiteral("monitoring"), QStringLiteral("readiness"), QStringLiteral("serviceParameters"),
+                QStringLiteral("monitoring"), QStringLiteral("troubleshooting"), QStringLiteral("readiness"), QStringLiteral("serviceParameters"),
                 QStringLiteral("enterpriseParameters"), QStringLiteral("ilsConfiguration"), QStringLiteral("phone"),
                 QStringLiteral("deviceProfile"), QStringLiteral("phoneServices"), QStringLiteral("applicationUser"),
                 QStringLiteral("endUser"), QStringLiteral("accessControlGroup"), QStringLiteral("credentialPolicy"),

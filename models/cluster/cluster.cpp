@@ -47,6 +47,14 @@ QStringList Locales::all()
 
 namespace {
 
+/// Device names are unique whatever their case. Phones are named in capitals (SEP…), and
+/// toUpper() of a name already in capitals is the name itself: the EM requests that look a
+/// phone up by name do not allocate for it.
+QString deviceKey(const QString &name)
+{
+    return name.toUpper();
+}
+
 Refusal refuse(const char *field, const char *source, QStringList args = {})
 {
     return Refusal(QString::fromLatin1(field), "Cluster", source, std::move(args));
@@ -355,11 +363,11 @@ void Cluster::load()
 void Cluster::reindexDevice(const Device *old, const Device &now)
 {
     if (old) {
-        m_deviceByName.remove(old->name.toLower());
+        m_deviceByName.remove(deviceKey(old->name));
         for (const QString &dn : old->lines)
             m_deviceByDn.remove(dn);
     }
-    m_deviceByName.insert(now.name.toLower(), now.id);
+    m_deviceByName.insert(deviceKey(now.name), now.id);
     for (const QString &dn : now.lines)
         m_deviceByDn.insert(dn, now.id);
 }
@@ -678,7 +686,7 @@ Refusal Cluster::bulkAddUsersWithProfiles(QList<Device> profiles, QList<EndUser>
         p.id = 0;
         p.kind = Device::Kind::Profile;
         u.id = 0;
-        const QString key = p.name.toLower();
+        const QString key = deviceKey(p.name);
         if (p.name.isEmpty() || names.contains(key) || m_deviceByName.contains(key))
             return refuse("deviceName", QT_TRANSLATE_NOOP("Cluster", "A device or device profile named %1 already exists."), {p.name});
         names.insert(key);
@@ -891,6 +899,15 @@ Refusal Cluster::setServiceRunning(const QString &hostName, const QString &servi
 QList<PhoneService> Cluster::phoneServices() const { return values(m_services); }
 const PhoneService *Cluster::phoneService(qint64 id) const { return lookup(m_services, id); }
 
+QList<qint64> Cluster::enterpriseSubscriptions() const
+{
+    QList<qint64> out;
+    for (const auto &[id, s] : m_services)
+        if (s.enterpriseSubscription)
+            out.append(id);
+    return out;
+}
+
 const PhoneService *Cluster::phoneServiceByName(const QString &name) const
 {
     for (const auto &[id, s] : m_services)
@@ -923,7 +940,7 @@ const Device *Cluster::device(qint64 id) const { return lookup(m_devices, id); }
 
 const Device *Cluster::deviceByName(const QString &name) const
 {
-    auto it = m_deviceByName.constFind(name.toLower());
+    auto it = m_deviceByName.constFind(deviceKey(name));
     return it == m_deviceByName.cend() ? nullptr : device(*it);
 }
 
@@ -1224,7 +1241,7 @@ Refusal Cluster::deleteDevice(qint64 id)
     const Device removed = *d;
     for (const QString &dn : removed.lines)
         m_deviceByDn.remove(dn);
-    m_deviceByName.remove(removed.name.toLower());
+    m_deviceByName.remove(deviceKey(removed.name));
     m_devices.erase(id);
     emit entityRemoved(Entity::Device, id);
     return {};

@@ -113,6 +113,8 @@ public:
     QList<PhoneService> phoneServices() const;
     const PhoneService *phoneService(qint64 id) const;
     const PhoneService *phoneServiceByName(const QString &name) const;
+    /// Ids of the services every phone has (Enterprise Subscription), in id order.
+    QList<qint64> enterpriseSubscriptions() const;
     QList<Device> devices() const;
     QList<Device> phones() const;
     QList<Device> deviceProfiles() const;
@@ -349,7 +351,7 @@ private:
     QHash<QString, QString> m_serviceParameters;
     std::map<qint64, PhoneService> m_services;
     std::map<qint64, Device> m_devices;
-    QHash<QString, qint64> m_deviceByName; // lower-case name
+    QHash<QString, qint64> m_deviceByName; // deviceKey(name)
     QHash<QString, qint64> m_deviceByDn;
     std::map<qint64, EndUser> m_users;
     QHash<QString, qint64> m_userByUserId; // lower-case user ID

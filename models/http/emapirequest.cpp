@@ -1,6 +1,5 @@
 #include "emapirequest.h"
 
-#include <QStringDecoder>
 #include <QUrl>
 #include <QVarLengthArray>
 #include <QXmlStreamReader>
@@ -31,21 +30,26 @@ bool isQueryOperation(const QString &op)
 
 bool EmApiRequest::xmlFromForm(const QByteArray &body, QByteArray *xml, QString *why)
 {
-    for (const QByteArray &pair : body.split('&')) {
+    // The first field named xml (any case), '+' read as a space, then percent-decoded.
+    const QByteArrayView form(body);
+    qsizetype start = 0;
+    while (start <= form.size()) {
+        qsizetype end = form.indexOf('&', start);
+        if (end < 0)
+            end = form.size();
+        const QByteArrayView pair = form.sliced(start, end - start);
+        start = end + 1;
         const qsizetype eq = pair.indexOf('=');
-        const QByteArray key = eq < 0 ? pair : pair.left(eq);
+        const QByteArrayView key = eq < 0 ? pair : pair.first(eq);
         if (key.compare("xml", Qt::CaseInsensitive) != 0)
             continue;
-        QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
+        QByteArray value = eq < 0 ? QByteArray() : pair.sliced(eq + 1).toByteArray();
         value.replace('+', ' ');
         value = QByteArray::fromPercentEncoding(value);
-        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString decoded = utf8(value);
-        if (utf8.hasError()) {
+        if (!QByteArrayView(value).isValidUtf8()) {
             *why = QStringLiteral("The xml field is not valid UTF-8");
             return false;
         }
-        Q_UNUSED(decoded)
         *xml = value;
         return true;
     }

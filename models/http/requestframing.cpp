@@ -35,13 +35,31 @@ int hexValue(char c)
     return -1;
 }
 
-// A comma-separated header list (RFC 9110 §5.6.1), each element trimmed and lower case.
-QList<QByteArray> listElements(const QByteArray &value)
+// Whether a comma-separated header list (RFC 9110 §5.6.1) has @p element, compared trimmed
+// and without case; with @p only, whether it is the list's one element.
+bool listHas(QByteArrayView list, QByteArrayView element, bool only = false)
 {
-    QList<QByteArray> out;
-    for (const QByteArray &e : value.split(','))
-        out.append(e.trimmed().toLower());
-    return out;
+    bool found = false;
+    int count = 0;
+    qsizetype start = 0;
+    while (start <= list.size()) {
+        qsizetype end = list.indexOf(',', start);
+        if (end < 0)
+            end = list.size();
+        ++count;
+        if (list.sliced(start, end - start).trimmed().compare(element, Qt::CaseInsensitive) == 0)
+            found = true;
+        start = end + 1;
+    }
+    return found && (!only || count == 1);
+}
+
+bool containsNoCase(QByteArrayView text, QByteArrayView part)
+{
+    for (qsizetype i = 0; i + part.size() <= text.size(); ++i)
+        if (text.sliced(i, part.size()).compare(part, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
 }
 
 void appendCombined(QByteArray &combined, QByteArrayView value)
@@ -273,17 +291,24 @@ RequestFraming::Result RequestFraming::feed(const char *data, qsizetype size, qs
 bool RequestFraming::requestLine()
 {
     // method SP request-target SP HTTP-version, nothing more (RFC 9112 §3)
-    const QList<QByteArray> parts = m_line.split(' ');
-    if (parts.size() != 3 || !isToken(parts[0]) || parts[1].isEmpty())
+    const QByteArrayView line(m_line);
+    const qsizetype sp1 = line.indexOf(' ');
+    const qsizetype sp2 = sp1 < 0 ? -1 : line.indexOf(' ', sp1 + 1);
+    if (sp2 < 0 || line.indexOf(' ', sp2 + 1) >= 0)
         return reject(400);
-    for (char c : parts[1])
+    const QByteArrayView method = line.first(sp1);
+    const QByteArrayView target = line.sliced(sp1 + 1, sp2 - sp1 - 1);
+    const QByteArrayView version = line.sliced(sp2 + 1);
+    if (!isToken(method) || target.isEmpty())
+        return reject(400);
+    for (char c : target)
         if (uchar(c) < 0x21 || uchar(c) == 0x7f)
             return reject(400);
-    if (parts[2] == "HTTP/1.0")
+    if (version == "HTTP/1.0")
         m_http10 = true;
-    else if (parts[2] != "HTTP/1.1")
+    else if (version != "HTTP/1.1")
         return reject(400);
-    m_headNext = parts[0] == "HEAD";
+    m_headNext = method == "HEAD";
     m_state = State::HeaderLine;
     return true;
 }
@@ -300,7 +325,7 @@ bool RequestFraming::headerLine()
     if (++m_fields > MaxHeaderFields)
         return reject(431);
     const QByteArrayView name = QByteArrayView(m_line).first(colon);
-    const QByteArray value = m_line.mid(colon + 1).trimmed();
+    const QByteArrayView value = QByteArrayView(m_line).sliced(colon + 1).trimmed();
     if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
         if (value.isEmpty() || value.size() > 18)
             return reject(400);
@@ -310,7 +335,7 @@ bool RequestFraming::headerLine()
         if (m_hasContentLength && value.toLongLong() != m_contentLength.toLongLong())
             return reject(400);
         if (!m_hasContentLength)
-            m_contentLength = value;
+            m_contentLength = value.toByteArray();
         m_hasContentLength = true;
     } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
         appendCombined(m_transferEncoding, value);
@@ -327,11 +352,11 @@ bool RequestFraming::headersDone()
 {
     // Qt hands a WebSocket upgrade to a WebSocket server the lab does not run, and then
     // answers it a second time: refuse it here, once.
-    if (m_connection.toLower().contains("upgrade") && m_upgrade.toLower().contains("websocket"))
+    if (containsNoCase(m_connection, "upgrade") && containsNoCase(m_upgrade, "websocket"))
         return reject(400);
-    m_closeNext = m_http10 || listElements(m_connection).contains("close");
+    m_closeNext = m_http10 || listHas(m_connection, "close");
     if (m_hasTransferEncoding) {
-        if (m_hasContentLength || m_http10 || listElements(m_transferEncoding) != QList<QByteArray>{"chunked"})
+        if (m_hasContentLength || m_http10 || !listHas(m_transferEncoding, "chunked", true))
             return reject(400);
         m_state = State::ChunkSize;
         return true;

@@ -115,9 +115,10 @@ QList<qint64> Registrar::logoutSubscriptions(const Device &phone) const
 QList<Registrar::ServiceEntry> Registrar::menuOf(const Device &phone, bool withLogin, PhoneService::Type type) const
 {
     QList<qint64> ids = withLogin ? subscribedServices(phone) : logoutSubscriptions(phone);
-    for (const PhoneService &s : m_cluster->phoneServices())
-        if (s.enterpriseSubscription && !ids.contains(s.id))
-            ids.append(s.id);
+    const QList<qint64> everyPhone = m_cluster->enterpriseSubscriptions();
+    for (qint64 id : everyPhone)
+        if (!ids.contains(id))
+            ids.append(id);
     QList<ServiceEntry> out;
     for (qint64 id : std::as_const(ids)) {
         const PhoneService *s = m_cluster->phoneService(id);
