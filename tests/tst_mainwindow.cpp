@@ -22,6 +22,8 @@
 #include "catalog/parametercatalog.h"
 #include "catalog/servicecatalog.h"
 #include "mobility/extensionmobility.h"
+#include "phone/phoneemulator.h"
+#include "phone/phonespage.h"
 #include "testsupport.h"
 
 namespace {
@@ -220,6 +222,7 @@ private slots:
             auto *scroll = m_window->findChild<QScrollArea *>(QStringLiteral("phonesScrollArea"));
             auto *list = m_window->findChild<QTreeWidget *>(QStringLiteral("phonesTreeWidget"));
             QVERIFY(scroll && list);
+            QVERIFY(list->isVisible()); // room for the list beside three phones
             QTRY_COMPARE(scroll->horizontalScrollBar()->maximum(), 0);
             QTRY_COMPARE(list->horizontalScrollBar()->maximum(), 0);
             QCOMPARE(scroll->verticalScrollBar()->maximum(), 0);
@@ -230,6 +233,32 @@ private slots:
                 QVERIFY2(scroll->viewport()->rect().contains(inViewport), qPrintable(language + QLatin1Char(' ') + phone->objectName()));
             }
         }
+    }
+
+    void phonesSideBySideOnAProjector()
+    {
+        // four phones side by side at 1280×720, two at 1024×768 (the others a scroll away),
+        // each whole and drawn as large as its share allows
+        QVERIFY(m_languages->setLanguage(QStringLiteral("en"), false));
+        QVERIFY(m_window->showPage(QStringLiteral("phones")));
+        auto *page = m_window->findChild<PhonesPage *>();
+        page->showPhones({QStringLiteral("SEPC30000000001"), QStringLiteral("SEPC10000000001"), QStringLiteral("SEPC20000000002"),
+                          QStringLiteral("SEPC40000000001")});
+        auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("phonesScrollArea"));
+        for (const auto &[size, inView] : {std::pair{QSize(1280, 720), 4}, std::pair{QSize(1024, 768), 2}}) {
+            m_window->resize(size);
+            QTRY_COMPARE(page->phonesInView(), inView);
+            QTRY_COMPARE(scroll->horizontalScrollBar()->maximum() > 0, inView < 4);
+            QCOMPARE(scroll->verticalScrollBar()->maximum(), 0);
+            for (const QString &d : page->shownPhones().mid(0, inView)) {
+                PhoneEmulator *e = page->emulator(d);
+                const QRect keys = e->keyRect(QStringLiteral("Services")).united(e->keyRect(QStringLiteral("#")));
+                const QRect inViewport(e->mapTo(scroll->viewport(), keys.topLeft()), keys.size());
+                QVERIFY2(scroll->viewport()->rect().contains(inViewport), qPrintable(d));
+                QVERIFY(e->width() >= PhonesPage::MinPhoneWidth);
+            }
+        }
+        m_window->resize(1280, 800);
     }
 
     void phoneFeatureListStartsAtTheTop()

@@ -4,6 +4,7 @@
 
 #include "catalog/parametercatalog.h"
 #include "catalog/servicecatalog.h"
+#include "httpsupport.h"
 #include "phonetestsupport.h"
 #include "http/clusterhttp.h"
 #include "http/emappxml.h"
@@ -116,6 +117,41 @@ private slots:
         QCOMPARE(a->screen().items.size(), 1);
         QCOMPARE(a->screen().items.constFirst().name, l.engine.registrar(1)->services(phone).value(0));
         QVERIFY(s.execute(QStringLiteral("login SEPC10000000002 carol 12345")).startsWith(QLatin1String("ok ")));
+    }
+
+    void buttonsListTheirServiceType()
+    {
+        // a Messages service appears under Messages, not under Services (seed task flow)
+        PhoneLab l;
+        Cluster *c = l.cluster(1);
+        PhoneService voicemail;
+        voicemail.name = QStringLiteral("Voicemail");
+        voicemail.url = QStringLiteral("http://cucm1-pub:8080/voicemail?device=#DEVICENAME#");
+        voicemail.type = PhoneService::Type::Messages;
+        QVERIFY(c->savePhoneService(voicemail).ok());
+        Device d = *c->deviceByName(QStringLiteral("SEPC10000000002"));
+        d.services.append(voicemail.id);
+        QVERIFY(c->saveDevice(d).ok());
+        PhoneAgent *a = l.agent(QStringLiteral("SEPC10000000002"));
+        a->pressButton(PhoneAgent::Button::Messages);
+        QVERIFY(l.answered(a));
+        QCOMPARE(a->screen().title, QStringLiteral("Messages"));
+        QCOMPARE(a->screen().items.size(), 1);
+        QCOMPARE(a->screen().items.first().name, QStringLiteral("Voicemail"));
+        a->pressButton(PhoneAgent::Button::Directories);
+        QVERIFY(l.answered(a));
+        QCOMPARE(a->screen().title, QStringLiteral("Directories"));
+        QCOMPARE(a->screen().text, QStringLiteral("No services configured"));
+        a->pressServices();
+        QVERIFY(l.answered(a));
+        QCOMPARE(a->screen().title, QStringLiteral("Services"));
+        for (const PhoneObject::Item &item : a->screen().items)
+            QVERIFY(item.name != QLatin1String("Voicemail"));
+        // a menu of a type no button has is refused
+        QUrl url = l.http.server(c)->url();
+        url.setPath(QStringLiteral("/ccmcip/getservicesmenu.jsp"));
+        url.setQuery(QStringLiteral("device=SEPC10000000002&type=Speeddials"));
+        QCOMPARE(HttpClient(l.lab()->clock()).get(url).status, 400);
     }
 
     void rendersEveryKindOfObject()

@@ -1,8 +1,5 @@
 #include <QtTest>
 
-#include <QLineEdit>
-#include <QListWidget>
-#include <QPushButton>
 
 #include "catalog/servicecatalog.h"
 #include "phone/phoneemulator.h"
@@ -16,6 +13,15 @@
 class TestPhoneParity : public QObject
 {
     Q_OBJECT
+
+    /// A click where the emulator draws key @p key.
+    static void press(PhoneEmulator *e, const QString &key) { QTest::mouseClick(e, Qt::LeftButton, {}, e->keyRect(key).center()); }
+    /// Text typed on the keyboard into the phone's focused field.
+    static void type(PhoneEmulator *e, const QString &text)
+    {
+        e->setFocus();
+        QTest::keyClicks(e, text);
+    }
 
 private slots:
     void subscriberUrlWorksFromEmulatorAndScript()
@@ -33,21 +39,21 @@ private slots:
 
         PhonesPage page(l.lab(), l.phones.get());
         page.showPhones({QStringLiteral("SEPC10000000002")});
+        page.show();
         PhoneEmulator *e = page.emulator(QStringLiteral("SEPC10000000002"));
         QVERIFY(e);
         PhoneAgent *a = e->agent();
         a->finishRestart();
-        QTest::mouseClick(e->findChild<QPushButton *>(QStringLiteral("servicesButton")), Qt::LeftButton);
+        press(e, QStringLiteral("Services"));
         QVERIFY(l.answered(a));
-        auto *list = e->findChild<QListWidget *>(QStringLiteral("serviceItemsListWidget"));
-        QCOMPARE(list->count(), 1);
-        list->setCurrentRow(0);
-        QTest::mouseClick(e->findChild<QPushButton *>(QStringLiteral("softKey1Button")), Qt::LeftButton); // Select
+        QCOMPARE(a->screen().items.size(), 1);
+        press(e, QStringLiteral("SoftKey1")); // Select
         QVERIFY(l.answered(a));
         QCOMPARE(a->emScreen().screen, EmAppXml::Screen::LoginForm);
-        QTest::keyClicks(e->findChild<QLineEdit *>(QStringLiteral("fieldLineEdit0")), QStringLiteral("carol"));
-        QTest::keyClicks(e->findChild<QLineEdit *>(QStringLiteral("fieldLineEdit1")), QStringLiteral("12345"));
-        QTest::mouseClick(e->findChild<QPushButton *>(QStringLiteral("softKey1Button")), Qt::LeftButton); // Submit
+        type(e, QStringLiteral("carol"));
+        press(e, QStringLiteral("Down"));
+        type(e, QStringLiteral("12345"));
+        press(e, QStringLiteral("SoftKey1")); // Submit
         QVERIFY(l.answered(a));
         QCOMPARE(l.engine.userOn(1, QStringLiteral("SEPC10000000002")), QStringLiteral("carol"));
 
@@ -97,11 +103,11 @@ private slots:
                 PhoneAgent *a = e->agent();
                 a->finishRestart();
                 auto click = [&](const char *name) {
-                    QTest::mouseClick(e->findChild<QPushButton *>(QLatin1String(name)), Qt::LeftButton);
+                    press(e, QLatin1String(name));
                     QVERIFY(l.answered(a));
                 };
-                click("servicesButton");
-                click("softKey1Button"); // Select: Extension Mobility
+                click("Services");
+                click("SoftKey1"); // Select: Extension Mobility
                 const bool logout = t.at(0) == QLatin1String("logout");
                 const EmAppXml::Reading screen = a->emScreen();
                 if (logout && screen.screen == EmAppXml::Screen::LoginForm) {
@@ -109,11 +115,12 @@ private slots:
                     continue;
                 }
                 if (!logout) {
-                    QTest::keyClicks(e->findChild<QLineEdit *>(QStringLiteral("fieldLineEdit0")), t.at(2));
-                    QTest::keyClicks(e->findChild<QLineEdit *>(QStringLiteral("fieldLineEdit1")), t.at(3));
+                    type(e, t.at(2));
+                    press(e, QStringLiteral("Down"));
+                    type(e, t.at(3));
                 }
                 const quint64 before = a->engineResults();
-                click("softKey1Button"); // Submit, or Yes
+                click("SoftKey1"); // Submit, or Yes
                 const EmAppXml::Reading r = EmAppXml::read(a->lastAnswer().appId);
                 QCOMPARE(r.screen, EmAppXml::Screen::Result);
                 clicked.append(r.code == 0 && a->engineResults() != before ? a->lastEngineResult()->scriptLine(r.logout)

@@ -6790,13 +6790,7 @@
 <context>
     <name>PhoneEmulator</name>
     <message>
-        <location filename="../views/phone/phoneemulator.cpp" line="+262"/>
-        <source>%1
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-228"/>
+        <location filename="../views/phone/phoneemulator.cpp" line="+24"/>
         <source>Extension Mobility</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6842,6 +6836,18 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+278"/>
+        <source>Directories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-277"/>
+        <location line="+277"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-276"/>
         <source>Select a service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6861,27 +6867,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+205"/>
+        <source>Enter number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Incoming call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Connecting…</source>
+        <location line="+128"/>
+        <source>Line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-342"/>
-        <source>Select a device profile</source>
+        <location line="+5"/>
+        <source>Soft key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Select</source>
+        <location line="+0"/>
+        <source>Soft key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <source>Select a device profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+413"/>
+        <source>Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-411"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6891,63 +6958,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+219"/>
+        <location line="-10"/>
+        <location line="+279"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-271"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+214"/>
-        <source>Number to dial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+293"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
+        <location line="+27"/>
         <source>End Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Ringing %1 (dialled %2) via %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Incoming call from %1 via %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connected with %1 via %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="-174"/>
         <source>Resetting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Restarting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Registered on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6957,12 +7000,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Unregistered: %1 is down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+66"/>
         <source>No user logged in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6972,12 +7015,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+96"/>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Redial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="-223"/>
         <source>Call failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7250,7 +7323,7 @@
 <context>
     <name>PhonesPage</name>
     <message>
-        <location filename="../views/phone/phonespage.cpp" line="+190"/>
+        <location filename="../views/phone/phonespage.cpp" line="+283"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7266,11 +7339,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Tick up to %1 phones to use them side by side. Press Services to log in or out with Extension Mobility; dial a directory number to place a call.</source>
+        <source>Tick up to %1 phones in the phone list to use them side by side. Press Services to log in or out with Extension Mobility; dial a directory number on the keypad to place a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Phone List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the list of the lab&apos;s phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>

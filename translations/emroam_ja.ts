@@ -5652,14 +5652,7 @@
 <context>
     <name>PhoneEmulator</name>
     <message>
-        <location filename="../views/phone/phoneemulator.cpp" line="+262"/>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <location line="-228"/>
+        <location filename="../views/phone/phoneemulator.cpp" line="+24"/>
         <source>Extension Mobility</source>
         <translation>Extension Mobility</translation>
     </message>
@@ -5705,6 +5698,18 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+278"/>
+        <source>Directories</source>
+        <translation>ディレクトリ</translation>
+    </message>
+    <message>
+        <location line="-277"/>
+        <location line="+277"/>
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location line="-276"/>
         <source>Select a service</source>
         <translation>サービスを選択</translation>
     </message>
@@ -5724,27 +5729,88 @@
         <translation>終了</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+205"/>
+        <source>Enter number</source>
+        <translation>番号を入力</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>via %1</source>
+        <translation>経路 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Incoming call</source>
+        <translation>着信</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ringing</source>
+        <translation>呼び出し中</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connected</source>
+        <translation>通話中</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+128"/>
+        <source>Line %1</source>
+        <translation>ライン %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Soft key %1</source>
+        <translation>ソフトキー %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Soft key %1: %2</source>
+        <translation>ソフトキー %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Up</source>
+        <translation>上</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down</source>
+        <translation>下</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <location line="-248"/>
         <source>Connecting…</source>
         <translation>接続中…</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-171"/>
         <source>Select a device profile</source>
         <translation>デバイス プロファイルを選択してください</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+413"/>
         <source>Select</source>
         <translation>選択</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-411"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
@@ -5754,63 +5820,39 @@
         <translation>いいえ</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+219"/>
+        <location line="-10"/>
+        <location line="+279"/>
         <source>Services</source>
         <translation>サービス</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-271"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location line="+214"/>
-        <source>Number to dial</source>
-        <translation>ダイヤルする番号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dial</source>
-        <translation>ダイヤル</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+293"/>
         <source>Answer</source>
         <translation>応答</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
+        <location line="+27"/>
         <source>End Call</source>
         <translation>通話終了</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Ringing %1 (dialled %2) via %3</source>
-        <translation>%1 を呼び出し中 (ダイヤル %2)、経路 %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Incoming call from %1 via %2</source>
-        <translation>%1 から着信中、経路 %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connected with %1 via %2</source>
-        <translation>%1 と通話中、経路 %2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="-174"/>
         <source>Resetting…</source>
         <translation>リセット中…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Restarting…</source>
         <translation>再起動中…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Registered on %1</source>
         <translation>%1 に登録済み</translation>
     </message>
@@ -5820,12 +5862,12 @@
         <translation>登録中…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Unregistered: %1 is down</source>
         <translation>未登録: %1 がダウンしています</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+66"/>
         <source>No user logged in</source>
         <translation>ログイン中のユーザなし</translation>
     </message>
@@ -5835,12 +5877,42 @@
         <translation>ユーザ: %1</translation>
     </message>
     <message>
+        <location line="+96"/>
+        <source>Decline</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Call</source>
+        <translation>発信</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Redial</source>
+        <translation>リダイヤル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Call</source>
+        <translation>新規コール</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>More</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Line %1: %2</source>
         <translation>ライン %1: %2</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="-223"/>
         <source>Call failed: %1</source>
         <translation>発信に失敗しました: %1</translation>
     </message>
@@ -6112,7 +6184,7 @@
 <context>
     <name>PhonesPage</name>
     <message>
-        <location filename="../views/phone/phonespage.cpp" line="+190"/>
+        <location filename="../views/phone/phonespage.cpp" line="+283"/>
         <source>Up</source>
         <translation>稼働中</translation>
     </message>
@@ -6128,11 +6200,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Tick up to %1 phones to use them side by side. Press Services to log in or out with Extension Mobility; dial a directory number to place a call.</source>
-        <translation>最大 %1 台の電話機にチェックを付けると並べて使えます。[サービス] を押すと Extension Mobility でログイン/ログアウトし、電話番号をダイヤルすると発信します。</translation>
+        <source>Tick up to %1 phones in the phone list to use them side by side. Press Services to log in or out with Extension Mobility; dial a directory number on the keypad to place a call.</source>
+        <translation>電話機リストで最大 %1 台の電話機にチェックを付けると並べて使えます。[サービス] を押すと Extension Mobility でログイン/ログアウトし、キーパッドで電話番号をダイヤルすると発信します。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Phone List</source>
+        <translation>電話機リスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the list of the lab&apos;s phones</source>
+        <translation>ラボの電話機のリストを表示または非表示にします</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>

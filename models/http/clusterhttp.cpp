@@ -605,16 +605,31 @@ void ClusterHttp::serveServicesMenu(const QHttpServerRequest &request, const std
     }
     // The menu is the engine's (Registrar::servicesMenu); its URLs name the listener that
     // serves the configured host in this lab, so any client on this machine can follow them
-    // (the configured URL stays as it is on the Phone Services page).
+    // (the configured URL stays as it is on the Phone Services page). type=Directories or
+    // type=Messages asks for the menu of the phone's Directories or Messages button: the
+    // services of that Service Type.
+    const QString type = q.queryItemValue(QStringLiteral("type"), QUrl::FullyDecoded);
+    PhoneService::Type serviceType = PhoneService::Type::Standard;
+    QString title = QStringLiteral("Services");
+    if (type == QLatin1String("Directories")) {
+        serviceType = PhoneService::Type::Directories;
+        title = type;
+    } else if (type == QLatin1String("Messages")) {
+        serviceType = PhoneService::Type::Messages;
+        title = type;
+    } else if (!type.isEmpty()) {
+        httpError(*reply, Status::BadRequest, 400, QStringLiteral("Unknown type"));
+        return;
+    }
     QList<PhoneXml::MenuItem> items;
-    const auto menu = m_lab->registrar(m_cluster)->servicesMenu(phone->name);
+    const auto menu = m_lab->registrar(m_cluster)->servicesMenu(phone->name, serviceType);
     for (const Registrar::ServiceEntry &e : menu) {
         const QUrl mapped = m_urlMapper ? m_urlMapper(QUrl(e.url)) : QUrl();
         items.append({e.name, mapped.isValid() ? mapped.toString(QUrl::FullyEncoded) : e.url});
     }
     if (items.isEmpty()) {
-        answer(*reply, PhoneXml::text(QStringLiteral("Services"), {}, QStringLiteral("No services configured")));
+        answer(*reply, PhoneXml::text(title, {}, QStringLiteral("No services configured")));
         return;
     }
-    answer(*reply, PhoneXml::menu(QStringLiteral("Services"), QStringLiteral("Select a service"), items));
+    answer(*reply, PhoneXml::menu(title, QStringLiteral("Select a service"), items));
 }

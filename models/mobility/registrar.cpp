@@ -112,7 +112,7 @@ QList<qint64> Registrar::logoutSubscriptions(const Device &phone) const
     return sync ? phone.services : QList<qint64>();
 }
 
-QList<Registrar::ServiceEntry> Registrar::menuOf(const Device &phone, bool withLogin) const
+QList<Registrar::ServiceEntry> Registrar::menuOf(const Device &phone, bool withLogin, PhoneService::Type type) const
 {
     QList<qint64> ids = withLogin ? subscribedServices(phone) : logoutSubscriptions(phone);
     const QList<qint64> everyPhone = m_cluster->enterpriseSubscriptions();
@@ -122,7 +122,7 @@ QList<Registrar::ServiceEntry> Registrar::menuOf(const Device &phone, bool withL
     QList<ServiceEntry> out;
     for (qint64 id : std::as_const(ids)) {
         const PhoneService *s = m_cluster->phoneService(id);
-        if (!s || !s->enabled || s->type != PhoneService::Type::Standard)
+        if (!s || !s->enabled || s->type != type)
             continue;
         QString url = s->url;
         url.replace(QLatin1String("#DEVICENAME#"), phone.name);
@@ -131,12 +131,12 @@ QList<Registrar::ServiceEntry> Registrar::menuOf(const Device &phone, bool withL
     return out;
 }
 
-QList<Registrar::ServiceEntry> Registrar::servicesMenu(const QString &deviceName) const
+QList<Registrar::ServiceEntry> Registrar::servicesMenu(const QString &deviceName, PhoneService::Type type) const
 {
     const Device *d = m_cluster->deviceByName(deviceName);
     if (!d || !d->isPhone())
         return {};
-    return menuOf(*d, true);
+    return menuOf(*d, true, type);
 }
 
 QStringList Registrar::lines(const QString &deviceName) const

@@ -117,11 +117,16 @@ void PhoneAgent::select(int item)
     emit changed();
 }
 
-void PhoneAgent::pressServices()
+void PhoneAgent::pressButton(Button button)
 {
     if (m_restart != Restart::None || isBusy())
         return;
-    const QUrl url = m_w.servicesUrl ? m_w.servicesUrl() : QUrl();
+    QUrl url = m_w.servicesUrl ? m_w.servicesUrl() : QUrl();
+    if (url.isValid() && button != Button::Services) {
+        QUrlQuery q(url);
+        q.addQueryItem(QStringLiteral("type"), button == Button::Directories ? QStringLiteral("Directories") : QStringLiteral("Messages"));
+        url.setQuery(q);
+    }
     m_history.clear();
     m_screen = {};
     if (!url.isValid()) {

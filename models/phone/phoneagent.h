@@ -50,6 +50,8 @@ public:
     };
     enum class Failure { None, HostNotFound, HttpError, XmlError };
     enum class Restart { None, Restart, Reset };
+    /// The phone's buttons that open a menu of phone services (of that Service Type).
+    enum class Button { Services, Directories, Messages };
 
     explicit PhoneAgent(Wiring wiring, QObject *parent = nullptr);
     ~PhoneAgent() override;
@@ -98,7 +100,10 @@ public:
 
     // ---- keys ---------------------------------------------------------------------------
     /// The Services key (ignored while restarting).
-    void pressServices();
+    void pressServices() { pressButton(Button::Services); }
+    /// The Services, Directories or Messages key: the menu of the phone's services of that
+    /// Service Type, from the Services URL (type=Directories / type=Messages for the other two).
+    void pressButton(Button button);
     /// The soft key at @p index of softKeys().
     void pressSoftKey(int index);
     /// The soft key whose URL (or action) is @p action, e.g. "SoftKey:Submit"; false when the

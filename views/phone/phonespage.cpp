@@ -14,6 +14,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -31,7 +32,20 @@ PhonesPage::PhonesPage(Lab *lab, LabPhones *phones, QWidget *parent)
     f.setPointSizeF(f.pointSizeF() * 1.3);
     f.setBold(true);
     m_titleLabel->setFont(f);
-    layout->addWidget(m_titleLabel);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_titleLabel, 1);
+    // the list folds away when the phones need the width (a projector's 1024 or 1280 px)
+    m_listButton = new QToolButton(this);
+    m_listButton->setObjectName(QStringLiteral("phoneListButton"));
+    m_listButton->setCheckable(true);
+    m_listButton->setChecked(true);
+    m_listButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_listButton, &QToolButton::clicked, this, [this](bool checked) {
+        m_listChosen = true;
+        setPhoneListShown(checked);
+    });
+    titleRow->addWidget(m_listButton);
+    layout->addLayout(titleRow);
     m_hintLabel = new QLabel(this);
     m_hintLabel->setObjectName(QStringLiteral("phonesHintLabel"));
     m_hintLabel->setWordWrap(true);
@@ -46,8 +60,11 @@ PhonesPage::PhonesPage(Lab *lab, LabPhones *phones, QWidget *parent)
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
     auto *scroll = new QScrollArea(splitter);
+    m_scroll = scroll;
     scroll->setObjectName(QStringLiteral("phonesScrollArea"));
     scroll->setWidgetResizable(true);
+    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // phones shrink to the height instead
+    scroll->viewport()->installEventFilter(this);
     m_row = new QWidget(scroll);
     m_rowLayout = new QHBoxLayout(m_row);
     m_rowLayout->addStretch();
@@ -152,10 +169,86 @@ void PhonesPage::showPhones(const QStringList &deviceNames)
             m_emulators.insert(wanted[i], e);
         }
         m_rowLayout->removeWidget(e);
-        m_rowLayout->insertWidget(i, e, 0, Qt::AlignTop);
+        m_rowLayout->insertWidget(i, e);
     }
     m_shown = wanted;
     updateTree();
+    layoutPhones();
+}
+
+int PhonesPage::phonesInView() const
+{
+    const int spacing = m_rowLayout->spacing();
+    const QMargins m = m_rowLayout->contentsMargins();
+    const int room = m_scroll->viewport()->width() - m.left() - m.right();
+    const int fit = qMax(1, (room + spacing) / (MinPhoneWidth + spacing));
+    return qMax(1, qMin(fit, int(m_shown.size())));
+}
+
+void PhonesPage::layoutPhones()
+{
+    // as many phones as fit at a readable width share the view; the others wait to the right
+    const int n = phonesInView();
+    const int spacing = m_rowLayout->spacing();
+    const QMargins m = m_rowLayout->contentsMargins();
+    const int room = m_scroll->viewport()->width() - m.left() - m.right();
+    const int width = qMax(MinPhoneWidth, (room - (n - 1) * spacing) / n);
+    for (PhoneEmulator *e : std::as_const(m_emulators))
+        e->setFixedWidth(width);
+}
+
+bool PhonesPage::isPhoneListShown() const
+{
+    return !m_tree->isHidden();
+}
+
+void PhonesPage::setPhoneListShown(bool shown)
+{
+    m_tree->setVisible(shown);
+    m_listButton->setChecked(shown);
+    if (shown && m_sized)
+        QMetaObject::invokeMethod(this, [this] { fitPhoneList(); }, Qt::QueuedConnection);
+}
+
+void PhonesPage::chooseListVisibility()
+{
+    if (m_listChosen || !isVisible())
+        return;
+    // the list stays beside the phones only while every phone shown still fits beside it at a
+    // readable width
+    const int n = qMax(1, int(m_shown.size()));
+    const QMargins page = layout()->contentsMargins();
+    const QMargins row = m_rowLayout->contentsMargins();
+    const int room = width() - page.left() - page.right() - listWidth() - m_splitter->handleWidth() - 2 * m_scroll->frameWidth()
+                     - row.left() - row.right();
+    const bool fits = room >= n * MinPhoneWidth + (n - 1) * m_rowLayout->spacing();
+    if (fits != isPhoneListShown())
+        setPhoneListShown(fits);
+}
+
+int PhonesPage::listWidth() const
+{
+    // just as wide as its phones and users
+    m_tree->header()->resizeSections(QHeaderView::ResizeToContents);
+    int width = m_tree->header()->length() + 2 * m_tree->frameWidth();
+    if (m_tree->verticalScrollBar()->isVisible())
+        width += m_tree->verticalScrollBar()->width();
+    return width;
+}
+
+void PhonesPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    chooseListVisibility();
+}
+
+bool PhonesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // after the scroll area has settled on its new size (widths set inside its resize would
+    // leave the row sized for the old viewport)
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        QMetaObject::invokeMethod(this, &PhonesPage::layoutPhones, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
 }
 
 void PhonesPage::treeChanged()
@@ -201,8 +294,10 @@ void PhonesPage::updateTree()
 void PhonesPage::retranslate()
 {
     m_titleLabel->setText(tr("Phones"));
-    m_hintLabel->setText(tr("Tick up to %1 phones to use them side by side. Press Services to log in or out with "
-                            "Extension Mobility; dial a directory number to place a call.").arg(MaxShown));
+    m_hintLabel->setText(tr("Tick up to %1 phones in the phone list to use them side by side. Press Services to log in or "
+                            "out with Extension Mobility; dial a directory number on the keypad to place a call.").arg(MaxShown));
+    m_listButton->setText(tr("Phone List"));
+    m_listButton->setToolTip(tr("Show or hide the list of the lab's phones"));
     m_tree->setHeaderLabels({tr("Phone"), tr("User")});
     updateTree();
     if (m_sized) // "Up" and "稼働中" differ in width
@@ -215,6 +310,7 @@ void PhonesPage::showEvent(QShowEvent *event)
     if (m_sized)
         return;
     m_sized = true;
+    chooseListVisibility();
     // Once the list has laid its rows out with the fonts and style in use: just as wide as its
     // phones and users, so three phones fit beside it at 1280 px.
     QMetaObject::invokeMethod(this, [this] { fitPhoneList(); }, Qt::QueuedConnection);
@@ -222,10 +318,7 @@ void PhonesPage::showEvent(QShowEvent *event)
 
 void PhonesPage::fitPhoneList()
 {
-    m_tree->header()->resizeSections(QHeaderView::ResizeToContents);
-    int treeWidth = m_tree->header()->length() + 2 * m_tree->frameWidth();
-    if (m_tree->verticalScrollBar()->isVisible())
-        treeWidth += m_tree->verticalScrollBar()->width();
+    const int treeWidth = listWidth();
     m_tree->setMinimumWidth(treeWidth);
     const int total = m_splitter->width();
     m_splitter->setSizes({treeWidth, qMax(1, total - treeWidth - m_splitter->handleWidth())});

@@ -10,6 +10,8 @@ class LabPhones;
 class PhoneEmulator;
 class QHBoxLayout;
 class QLabel;
+class QScrollArea;
+class QToolButton;
 class QSplitter;
 class QTreeWidget;
 
@@ -30,10 +32,20 @@ public:
     PhoneEmulator *emulator(const QString &deviceName) const { return m_emulators.value(deviceName); }
 
     static constexpr int MaxShown = 4;
+    /// The narrowest a phone is drawn (readable from the back of a room); phones that do not
+    /// fit beside each other at this width are reached by scrolling sideways.
+    static constexpr int MinPhoneWidth = 232;
+    /// How many phones stand side by side in the room there is now.
+    int phonesInView() const;
+    /// The list of phones beside them (collapsed when the phones need the width).
+    bool isPhoneListShown() const;
+    void setPhoneListShown(bool shown);
 
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private slots:
     void fitPhoneList();
@@ -44,6 +56,9 @@ private:
     void rebuildTree();
     void updateTree();
     void treeChanged();
+    void layoutPhones();
+    void chooseListVisibility();
+    int listWidth() const;
 
     Lab *m_lab;
     LabPhones *m_phones;
@@ -51,6 +66,9 @@ private:
     QLabel *m_hintLabel;
     QTreeWidget *m_tree;
     QSplitter *m_splitter;
+    QToolButton *m_listButton;
+    QScrollArea *m_scroll;
+    bool m_listChosen = false; // the trainer showed or hid the list: it stays so
     bool m_sized = false; // the phone list was given its width once shown
     QWidget *m_row;
     QHBoxLayout *m_rowLayout;
