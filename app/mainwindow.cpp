@@ -393,6 +393,9 @@ bool MainWindow::showPage(const QString &key)
         && !current->confirmLeave())
         return false;
     arrangeStage(key == QLatin1String("stage"));
+    // the phones (alone or beside the map) want the width: the navigation narrows while they are
+    // shown, so four phones stand side by side at 1280 px whatever the language
+    narrowNavigation(key == QLatin1String("stage") || key == QLatin1String("phones"));
     // hidden pages ask for no room: the page area is as small as the page shown allows
     for (QWidget *p : std::as_const(m_pages))
         p->setSizePolicy(p == page || p->parentWidget() == page ? QSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred)
@@ -878,15 +881,6 @@ void MainWindow::arrangeStage(bool together)
     // topology page
     if (auto *page = qobject_cast<TopologyPage *>(topology))
         page->demoPanel()->setVisible(!together);
-    // the stage wants the width: the navigation narrows while it is shown
-    const QList<int> sizes = m_mainSplitter->sizes();
-    if (together && sizes.size() == 2) {
-        m_navWidthBeforeStage = sizes[0];
-        m_mainSplitter->setSizes({m_nav->minimumWidth(), sizes[0] + sizes[1] - m_nav->minimumWidth()});
-    } else if (!together && sizes.size() == 2 && m_navWidthBeforeStage > 0) {
-        m_mainSplitter->setSizes({m_navWidthBeforeStage, qMax(1, sizes[0] + sizes[1] - m_navWidthBeforeStage)});
-        m_navWidthBeforeStage = 0;
-    }
     if (together) {
         m_stageSplitter->addWidget(topology);
         m_stageSplitter->addWidget(phones);
@@ -899,6 +893,20 @@ void MainWindow::arrangeStage(bool together)
         QSettings().setValue(QStringLiteral("window/stageSplitter"), m_stageSplitter->saveState());
         m_stack->addWidget(topology);
         m_stack->addWidget(phones);
+    }
+}
+
+void MainWindow::narrowNavigation(bool narrow)
+{
+    const QList<int> sizes = m_mainSplitter->sizes();
+    if (sizes.size() != 2)
+        return;
+    if (narrow && m_navWidthBeforeStage == 0) {
+        m_navWidthBeforeStage = sizes[0];
+        m_mainSplitter->setSizes({m_nav->minimumWidth(), sizes[0] + sizes[1] - m_nav->minimumWidth()});
+    } else if (!narrow && m_navWidthBeforeStage > 0) {
+        m_mainSplitter->setSizes({m_navWidthBeforeStage, qMax(1, sizes[0] + sizes[1] - m_navWidthBeforeStage)});
+        m_navWidthBeforeStage = 0;
     }
 }
 

@@ -125,6 +125,8 @@ private:
     void showLabMessage(const QString &text, bool error);
     /// The side-by-side page takes the topology and phones pages in, or gives them back.
     void arrangeStage(bool together);
+    /// The navigation at its narrowest while a page wants the width, back as it was after.
+    void narrowNavigation(bool narrow);
     void fitNavigation();
     QString askNewSnapshotFolder();
 
@@ -153,7 +155,7 @@ private:
     bool m_temporaryLab = false;
     bool m_presentation = false;
     bool m_navWidened = false;
-    int m_navWidthBeforeStage = 0;
+    int m_navWidthBeforeStage = 0; // the navigation's width before narrowNavigation(); 0: not narrowed
     bool m_wasMaximized = false;
     QFont m_normalFont;
     QMenu *m_helpMenu;

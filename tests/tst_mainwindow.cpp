@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStyle>
@@ -237,28 +238,47 @@ private slots:
 
     void phonesSideBySideOnAProjector()
     {
-        // four phones side by side at 1280×720, two at 1024×768 (the others a scroll away),
-        // each whole and drawn as large as its share allows
-        QVERIFY(m_languages->setLanguage(QStringLiteral("en"), false));
-        QVERIFY(m_window->showPage(QStringLiteral("phones")));
-        auto *page = m_window->findChild<PhonesPage *>();
-        page->showPhones({QStringLiteral("SEPC30000000001"), QStringLiteral("SEPC10000000001"), QStringLiteral("SEPC20000000002"),
-                          QStringLiteral("SEPC40000000001")});
-        auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("phonesScrollArea"));
-        for (const auto &[size, inView] : {std::pair{QSize(1280, 720), 4}, std::pair{QSize(1024, 768), 2}}) {
-            m_window->resize(size);
-            QTRY_COMPARE(page->phonesInView(), inView);
-            QTRY_COMPARE(scroll->horizontalScrollBar()->maximum() > 0, inView < 4);
-            QCOMPARE(scroll->verticalScrollBar()->maximum(), 0);
-            for (const QString &d : page->shownPhones().mid(0, inView)) {
-                PhoneEmulator *e = page->emulator(d);
-                const QRect keys = e->keyRect(QStringLiteral("Services")).united(e->keyRect(QStringLiteral("#")));
-                const QRect inViewport(e->mapTo(scroll->viewport(), keys.topLeft()), keys.size());
-                QVERIFY2(scroll->viewport()->rect().contains(inViewport), qPrintable(d));
-                QVERIFY(e->width() >= PhonesPage::MinPhoneWidth);
+        // four phones side by side at 1280×720 in English and in Japanese (the navigation
+        // narrows for them), at least two at 1024×768 (the others a scroll away), each whole
+        // and drawn as large as its share allows
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja")}) {
+            QVERIFY(m_languages->setLanguage(language, false));
+            // a window opened in this language: its navigation as wide as that language needs
+            m_window = std::make_unique<MainWindow>(m_lab->lab.get(), m_languages.get());
+            m_window->resize(1280, 720);
+            m_window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+            QVERIFY(m_window->showPage(QStringLiteral("phones")));
+            auto *page = m_window->findChild<PhonesPage *>();
+            page->showPhones({QStringLiteral("SEPC30000000001"), QStringLiteral("SEPC10000000001"), QStringLiteral("SEPC20000000002"),
+                              QStringLiteral("SEPC40000000001")});
+            auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("phonesScrollArea"));
+            for (const QSize size : {QSize(1280, 720), QSize(1024, 768)}) {
+                m_window->resize(size);
+                const QString where = language + QLatin1Char(' ') + QString::number(size.width());
+                if (size.width() == 1280)
+                    QTRY_VERIFY2(page->phonesInView() == 4, qPrintable(where + QStringLiteral(": %1 phones, navigation %2 px, page %3 px").arg(page->phonesInView()).arg(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes().value(0)).arg(page->width())));
+                else
+                    QTRY_VERIFY2(page->phonesInView() >= 2 && page->phonesInView() < 4, qPrintable(where));
+                const int inView = page->phonesInView();
+                QTRY_COMPARE(scroll->horizontalScrollBar()->maximum() > 0, inView < 4);
+                QCOMPARE(scroll->verticalScrollBar()->maximum(), 0);
+                for (const QString &d : page->shownPhones().mid(0, inView)) {
+                    PhoneEmulator *e = page->emulator(d);
+                    const QRect keys = e->keyRect(QStringLiteral("Services")).united(e->keyRect(QStringLiteral("#")));
+                    const QRect inViewport(e->mapTo(scroll->viewport(), keys.topLeft()), keys.size());
+                    QVERIFY2(scroll->viewport()->rect().contains(inViewport), qPrintable(where + QLatin1Char(' ') + d));
+                    QVERIFY(e->width() >= PhonesPage::MinPhoneWidth);
+                }
             }
+            m_window->resize(1280, 800);
         }
-        m_window->resize(1280, 800);
+        // leaving the phones gives the navigation its width back
+        QVERIFY(m_window->showPage(QStringLiteral("overview")));
+        auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        auto *nav = m_window->findChild<QTreeWidget *>(QStringLiteral("navigationTreeWidget"));
+        QVERIFY(splitter && nav);
+        QVERIFY(splitter->sizes().value(0) > nav->minimumWidth());
     }
 
     void phoneFeatureListStartsAtTheTop()

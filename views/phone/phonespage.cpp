@@ -173,6 +173,8 @@ void PhonesPage::showPhones(const QStringList &deviceNames)
     }
     m_shown = wanted;
     updateTree();
+    // a fourth phone may need the list's width (unless the trainer chose to keep it)
+    chooseListVisibility();
     layoutPhones();
 }
 
