@@ -901,12 +901,12 @@ void MainWindow::narrowNavigation(bool narrow)
     const QList<int> sizes = m_mainSplitter->sizes();
     if (sizes.size() != 2)
         return;
-    if (narrow && m_navWidthBeforeStage == 0) {
-        m_navWidthBeforeStage = sizes[0];
+    if (narrow && m_navWidthBeforeNarrow == 0) {
+        m_navWidthBeforeNarrow = sizes[0];
         m_mainSplitter->setSizes({m_nav->minimumWidth(), sizes[0] + sizes[1] - m_nav->minimumWidth()});
-    } else if (!narrow && m_navWidthBeforeStage > 0) {
-        m_mainSplitter->setSizes({m_navWidthBeforeStage, qMax(1, sizes[0] + sizes[1] - m_navWidthBeforeStage)});
-        m_navWidthBeforeStage = 0;
+    } else if (!narrow && m_navWidthBeforeNarrow > 0) {
+        m_mainSplitter->setSizes({m_navWidthBeforeNarrow, qMax(1, sizes[0] + sizes[1] - m_navWidthBeforeNarrow)});
+        m_navWidthBeforeNarrow = 0;
     }
 }
 

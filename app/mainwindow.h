@@ -155,7 +155,7 @@ private:
     bool m_temporaryLab = false;
     bool m_presentation = false;
     bool m_navWidened = false;
-    int m_navWidthBeforeStage = 0; // the navigation's width before narrowNavigation(); 0: not narrowed
+    int m_navWidthBeforeNarrow = 0; // the navigation's width before narrowNavigation(); 0: not narrowed
     bool m_wasMaximized = false;
     QFont m_normalFont;
     QMenu *m_helpMenu;
