@@ -6,6 +6,8 @@
 #include "catalog/servicecatalog.h"
 #include "phone/phonescript.h"
 
+#include <QRandomGenerator>
+
 class TestTroubleshootingLab : public QObject
 {
     Q_OBJECT
@@ -15,6 +17,7 @@ private slots:
     void entries_data();
     void entries();
     void resetRestoresTheDemoState();
+    void causesDoNotAddUp();
     void refusesUnknownCluster();
 
 private:
@@ -219,15 +222,17 @@ void TestTroubleshootingLab::demoStateOf(PhoneLab &p, int k)
 
 void TestTroubleshootingLab::resetRestoresTheDemoState()
 {
-    // every cause at once on Cluster1, then Reset
+    // every cause at once on Cluster1, then Reset. One lab undoes the cause it left before the
+    // next; causes left by labs gone since (a console closed in between) do add up.
     PhoneLab p;
     TroubleshootingLab tl(p.lab(), p.phones.get(), p.lab()->clock());
     Cluster *c = p.cluster(1);
     for (const TroubleshootingEntry &e : TroubleshootingEntry::all()) {
         if (e.id == QLatin1String("6"))
             continue; // last: the failing database refuses every change
-        tl.setUp(e.id, QStringLiteral("Cluster1"), QStringLiteral("SEPC10000000002"));
-        tl.cancel(); // the cause stays; the phone is not driven
+        TroubleshootingLab once(p.lab(), p.phones.get(), p.lab()->clock());
+        once.setUp(e.id, QStringLiteral("Cluster1"), QStringLiteral("SEPC10000000002"));
+        once.cancel(); // the cause stays; the phone is not driven
     }
     // three wrong PINs lock bob's PIN (Failed Logon 3; a phone cannot reach the stopped Tomcat)
     const qint64 bob = c->endUserByUserId(QStringLiteral("bob"))->id;
@@ -243,6 +248,32 @@ void TestTroubleshootingLab::resetRestoresTheDemoState()
     demoStateOf(p, 1);
     // the other clusters were not touched
     QCOMPARE(p.lab()->registrar(p.cluster(2))->loggedInUser(QStringLiteral("SEPC20000000001")), QStringLiteral("alice"));
+}
+
+void TestTroubleshootingLab::causesDoNotAddUp()
+{
+    // Entries set up one after the other, in a seeded random order and without Fix or Reset,
+    // each show their own symptom: Set Up first resolves the cause the entry before left.
+    const quint32 seed = qEnvironmentVariableIsSet("EMROAM_SEED") ? quint32(qEnvironmentVariableIntValue("EMROAM_SEED"))
+                                                                  : QRandomGenerator::global()->generate();
+    QRandomGenerator random(seed);
+    const QList<TroubleshootingEntry> &all = TroubleshootingEntry::all();
+    PhoneLab p;
+    TroubleshootingLab tl(p.lab(), p.phones.get(), p.lab()->clock());
+    const QString phone = QStringLiteral("SEPC10000000002");
+    QStringList done;
+    for (int step = 0; step < 8; ++step) {
+        const TroubleshootingEntry &e = all.at(random.bounded(int(all.size())));
+        done << e.id;
+        tl.setUp(e.id, QStringLiteral("Cluster1"), phone);
+        QVERIFY2(runToEnd(p, tl), qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(done.join(QLatin1String(" -> ")))));
+        QVERIFY2(tl.state() == TroubleshootingLab::State::Symptom,
+                 qPrintable(QStringLiteral("seed %1: %2 did not show its symptom (EMROAM_SEED=%1 repeats it)").arg(seed).arg(done.join(QLatin1String(" -> ")))));
+    }
+    // and the last one's Fix leaves a phone that logs in
+    tl.fix(done.last(), QStringLiteral("Cluster1"), phone);
+    QVERIFY(runToEnd(p, tl));
+    QVERIFY2(tl.state() == TroubleshootingLab::State::Working, qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(done.join(QLatin1String(" -> ")))));
 }
 
 void TestTroubleshootingLab::refusesUnknownCluster()

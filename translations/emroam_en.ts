@@ -4440,7 +4440,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>Open Scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4763,7 +4763,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="-740"/>
+        <location filename="../app/mainwindow.cpp" line="-743"/>
         <source>Lab Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7323,7 +7323,7 @@
 <context>
     <name>PhonesPage</name>
     <message>
-        <location filename="../views/phone/phonespage.cpp" line="+283"/>
+        <location filename="../views/phone/phonespage.cpp" line="+285"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8877,7 +8877,7 @@ Related topic: Configure the Cisco Extension Mobility Phone Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+274"/>
         <source>The cause could not be applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8896,11 +8896,11 @@ Related topic: Configure the Cisco Extension Mobility Phone Service</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Set Up causes the entry on the cluster and the phone shows the symptom; Fix applies the resolution and the phone logs in; Reset Cluster puts the cluster back as the demo lab has it.</source>
+        <source>Set Up causes the entry on the cluster and the phone shows the symptom; Fix applies the resolution and the phone logs in; Reset Cluster puts the cluster back as the demo lab has it. Set Up first resolves the entry set up before it, so entries can be taken in any order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>

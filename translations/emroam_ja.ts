@@ -4417,7 +4417,7 @@
         <translation>&lt;h3&gt;EMRoam Console %1&lt;/h3&gt;&lt;p&gt;Cisco Unified CM のクラスタ間の Extension Mobility ローミングの管理コンソールとラボ。&lt;/p&gt;&lt;p&gt;ラボ フォルダ: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>Open Scenario</source>
         <translation>シナリオを開く</translation>
     </message>
@@ -4740,7 +4740,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="-740"/>
+        <location filename="../app/mainwindow.cpp" line="-743"/>
         <source>Lab Overview</source>
         <translation>ラボの概要</translation>
     </message>
@@ -6184,7 +6184,7 @@
 <context>
     <name>PhonesPage</name>
     <message>
-        <location filename="../views/phone/phonespage.cpp" line="+283"/>
+        <location filename="../views/phone/phonespage.cpp" line="+285"/>
         <source>Up</source>
         <translation>稼働中</translation>
     </message>
@@ -7737,7 +7737,7 @@ Related topic: Configure the Cisco Extension Mobility Phone Service</source>
         <translation>ユーザを別の電話機にログインさせるには、%1 に 2 台目の電話機が必要です。</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+274"/>
         <source>The cause could not be applied: %1</source>
         <translation>原因を適用できませんでした：%1</translation>
     </message>
@@ -7756,11 +7756,11 @@ Related topic: Configure the Cisco Extension Mobility Phone Service</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Set Up causes the entry on the cluster and the phone shows the symptom; Fix applies the resolution and the phone logs in; Reset Cluster puts the cluster back as the demo lab has it.</source>
-        <translation>[セットアップ] でクラスタに原因を作ると電話機に症状が表示されます。[修正] で解決法を適用すると電話機からログインできます。[クラスタのリセット] でクラスタをデモ ラボの状態に戻します。</translation>
+        <source>Set Up causes the entry on the cluster and the phone shows the symptom; Fix applies the resolution and the phone logs in; Reset Cluster puts the cluster back as the demo lab has it. Set Up first resolves the entry set up before it, so entries can be taken in any order.</source>
+        <translation>[セットアップ] でクラスタに原因を作ると電話機に症状が表示されます。[修正] で解決法を適用すると電話機からログインできます。[クラスタのリセット] でクラスタをデモ ラボの状態に戻します。[セットアップ] は前にセットアップした項目の解決法を先に適用するため、項目はどの順番でも試せます。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>

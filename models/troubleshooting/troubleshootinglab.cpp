@@ -177,12 +177,15 @@ void TroubleshootingLab::setUp(const QString &entryId, const QString &cluster, c
         return;
     const TroubleshootingEntry &e = *TroubleshootingEntry::find(entryId);
     const Cluster::Acting acting(t.cluster, AuditActor{QStringLiteral("administrator"), QStringLiteral("troubleshooting lab"), QStringLiteral("page")});
+    if (!undoStandingCause(t))
+        return;
     // the phone and the user start free (or, for 25, the user on the other phone), then the cause
     prepare(t, e.id == QLatin1String("25") ? t.other
                : e.symptom == TroubleshootingEntry::Symptom::NoServicesAfterLogout ? t.device
                                                                                  : QString());
     if (!applyCause(e, t))
         return;
+    m_standing.insert(t.cluster->name(), {e.id, t.device, t.other, t.user});
     QList<PhoneDriver::Step> steps;
     using S = TroubleshootingEntry::Symptom;
     switch (e.symptom) {
@@ -226,7 +229,9 @@ void TroubleshootingLab::fix(const QString &entryId, const QString &cluster, con
         return;
     const TroubleshootingEntry &e = *TroubleshootingEntry::find(entryId);
     const Cluster::Acting acting(t.cluster, AuditActor{QStringLiteral("administrator"), QStringLiteral("troubleshooting lab"), QStringLiteral("page")});
-    if (!applyFix(e, t))
+    if (m_standing.value(t.cluster->name()).entry == e.id)
+        m_standing.remove(t.cluster->name()); // its own fix follows
+    if (!undoStandingCause(t) || !applyFix(e, t))
         return;
     QList<PhoneDriver::Step> steps;
     // whoever is logged in on the phone logs out from it (after "no services after login" the
@@ -252,8 +257,26 @@ void TroubleshootingLab::reset(const QString &cluster)
         return;
     const Cluster::Acting acting(t.cluster, AuditActor{QStringLiteral("administrator"), QStringLiteral("troubleshooting lab"), QStringLiteral("page")});
     resetCluster(t.cluster);
+    m_standing.remove(t.cluster->name());
     m_state = State::ResetDone;
     emit changed();
+}
+
+bool TroubleshootingLab::undoStandingCause(const Target &t)
+{
+    const auto it = m_standing.constFind(t.cluster->name());
+    if (it == m_standing.cend())
+        return true;
+    const StandingCause standing = *it;
+    m_standing.erase(it);
+    const TroubleshootingEntry *e = TroubleshootingEntry::find(standing.entry);
+    if (!e)
+        return true;
+    Target was = t;
+    was.device = standing.device;
+    was.other = standing.other;
+    was.user = standing.user;
+    return applyFix(*e, was);
 }
 
 void TroubleshootingLab::finishRun()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -25,6 +26,9 @@ class PhoneDriver;
 ///   phone to a login that works.
 /// - reset() puts the cluster back as the demo lab has it (services, parameters, the EM phone
 ///   service, phones, profiles, users, logins).
+///
+/// Causes do not add up: setUp() first applies the resolution of the entry set up last on that
+/// cluster and not fixed since, so a trainer may go from entry to entry without Fix or Reset.
 ///
 /// The user a phone logs in is a home user of the cluster (a user who is not a super user
 /// first: carol on Cluster1; otherwise the cluster's super user), with the demo PIN.
@@ -104,6 +108,8 @@ private:
     void resetCluster(Cluster *c);
     void setServices(Cluster *c, const QString &service, bool running);
     void watch(PhoneAgent *agent);
+    /// Applies the resolution of the cause still standing on @p t's cluster, if any.
+    bool undoStandingCause(const Target &t);
 
     // the phone's steps
     QList<std::function<bool()>> loginSteps(const Target &t, const QString &pin, std::function<void()> beforeSubmit = {});
@@ -128,4 +134,13 @@ private:
     QString m_user;
     Observed m_observed;
     Message m_refusal;
+    /// Per cluster, the entry set up last and not fixed since, with the phone and users it
+    /// was set up for.
+    struct StandingCause {
+        QString entry;
+        QString device;
+        QString other;
+        QString user;
+    };
+    QHash<QString, StandingCause> m_standing;
 };

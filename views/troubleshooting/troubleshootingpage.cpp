@@ -263,7 +263,8 @@ void TroubleshootingPage::retranslate()
 {
     m_titleLabel->setText(tr("Troubleshooting Lab"));
     m_introLabel->setText(tr("Set Up causes the entry on the cluster and the phone shows the symptom; Fix applies the resolution "
-                             "and the phone logs in; Reset Cluster puts the cluster back as the demo lab has it."));
+                             "and the phone logs in; Reset Cluster puts the cluster back as the demo lab has it. "
+                             "Set Up first resolves the entry set up before it, so entries can be taken in any order."));
     m_entries->setHeaderLabels({tr("Code"), tr("Entry")});
     const QList<TroubleshootingEntry> &all = TroubleshootingEntry::all();
     for (int i = 0; i < m_entries->topLevelItemCount() && i < all.size(); ++i) {
